@@ -1,0 +1,14 @@
+import type { Io } from '../io';
+import * as runCommand from './run';
+import * as validateCommand from './validate';
+
+export interface Command {
+  summary: string;
+  run: (args: string[], io: Io) => Promise<number>;
+}
+
+/** Every subcommand of `crossover`; add one line per command module. */
+export const COMMANDS: Record<string, Command> = {
+  run: runCommand,
+  validate: validateCommand,
+};

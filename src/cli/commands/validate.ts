@@ -1,0 +1,24 @@
+import { EXIT_INVALID_INPUT, EXIT_OK, InputError } from '../errors';
+import type { Io } from '../io';
+import { loadScenarioFile } from '../load-scenario-file';
+import { parseCommandArgs } from '../parse-args';
+
+export const summary = 'validate FILE...      list every problem in scenario files';
+
+export async function run(args: string[], io: Io): Promise<number> {
+  const { positionals } = parseCommandArgs(args, {});
+  if (positionals.length === 0) throw new InputError('validate needs at least one scenario FILE');
+  let failed = false;
+  for (const file of positionals) {
+    try {
+      const scenario = loadScenarioFile(file);
+      io.out(`${file}: valid (${scenario.options.length} options, ${scenario.horizonMonths} months)`);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      failed = true;
+      io.err(error.message);
+      for (const line of error.details) io.err(`  ${line}`);
+    }
+  }
+  return failed ? EXIT_INVALID_INPUT : EXIT_OK;
+}

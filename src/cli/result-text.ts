@@ -1,0 +1,51 @@
+import { formatMoney, formatNumber, formatPercent, type ScenarioResult } from '../index';
+import { textTable } from './table';
+
+/** The human view of `crossover run`. */
+export function resultToText(result: ScenarioResult): string {
+  const money = (v: number | null) => (v === null ? '-' : formatMoney(v, result.currency, 0));
+  const price = (v: number | null) => (v === null ? '-' : formatMoney(v, result.currency, 4));
+  const byName = new Map(result.options.map((o) => [o.name, o]));
+  const ranked = result.ranking.map((name) => byName.get(name)!);
+  const out: string[] = [];
+  out.push(`${result.scenario}`);
+  out.push(`${result.horizonMonths} months, ${result.currency}; ranked by NPV, lowest first`);
+  out.push('');
+  out.push(
+    textTable(
+      ['#', 'Option', 'Total cost', 'NPV', 'Per contact', 'Per outcome', 'Savings vs status quo'],
+      ranked.map((o, i) => [
+        String(i + 1),
+        o.name,
+        money(o.totalCost),
+        money(o.npv),
+        o.costPerContact === null ? '-' : formatMoney(o.costPerContact, result.currency, 2),
+        price(o.effectivePricePerOutcome),
+        money(o.savingsVsStatusQuo),
+      ]),
+    ).replace(/^# /, '# '),
+  );
+  if (result.comparisons.length > 0) {
+    out.push('');
+    out.push('Build against each vendor');
+    out.push(
+      textTable(
+        ['Build', 'Vendor', 'Breakeven month', 'Crossover (contacts/month)', 'Rule of thumb'],
+        result.comparisons.map((c) => [
+          c.build,
+          c.vendor,
+          c.breakevenMonth === null ? `never in ${result.horizonMonths}` : String(c.breakevenMonth),
+          c.crossoverContactsPerMonth === null ? 'build never cheaper' : formatNumber(c.crossoverContactsPerMonth),
+          c.ruleOfThumb,
+        ]),
+      ),
+    );
+  }
+  const drifting = result.options.filter((o) => o.driftDiscount !== null);
+  if (drifting.length > 0) {
+    out.push('');
+    out.push(`Fair drift discount over ${result.horizonMonths} months`);
+    for (const o of drifting) out.push(`  ${o.name}: ${formatPercent(o.driftDiscount!)}`);
+  }
+  return out.join('\n');
+}

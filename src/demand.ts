@@ -1,0 +1,34 @@
+import type { Scenario } from './scenario/schema';
+import { monthlyStep } from './time';
+
+/** Contacts per month: the explicit series when given, else C0 grown at G. */
+export function contactsSeries(scenario: Scenario): Float64Array {
+  const { horizonMonths, demand } = scenario;
+  const out = new Float64Array(horizonMonths);
+  if (demand.contactsByMonth) {
+    for (let m = 0; m < horizonMonths; m++) out[m] = demand.contactsByMonth[m];
+    return out;
+  }
+  return grownSeries(demand.contactsPerMonth, demand.growthAnnual, horizonMonths);
+}
+
+/** Fully loaded human cost per contact, inflated at W. */
+export function humanCostSeries(scenario: Scenario): Float64Array {
+  return grownSeries(scenario.humanCostPerContact, scenario.wageInflationAnnual, scenario.horizonMonths);
+}
+
+/** start * f_a(m) for m = 1..months. */
+function grownSeries(start: number, annualRate: number, months: number): Float64Array {
+  const out = new Float64Array(months);
+  const step = monthlyStep(annualRate);
+  let factor = 1;
+  for (let m = 0; m < months; m++, factor *= step) out[m] = start * factor;
+  return out;
+}
+
+/** What people would cost if they handled every contact: the status quo and the gain-share baseline. */
+export function baselineCost(contacts: ArrayLike<number>, humanCost: ArrayLike<number>): Float64Array {
+  const out = new Float64Array(contacts.length);
+  for (let m = 0; m < contacts.length; m++) out[m] = contacts[m] * humanCost[m];
+  return out;
+}

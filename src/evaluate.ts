@@ -1,0 +1,113 @@
+import { breakevenMonth } from './breakeven';
+import { crossoverVolume } from './crossover';
+import { baselineCost, contactsSeries, humanCostSeries } from './demand';
+import { driftDiscount } from './drift';
+import { npv } from './npv';
+import { scheduleFor } from './options/schedule-for';
+import { ruleOfThumbVerdict, type Verdict } from './rule-of-thumb';
+import { sum, type Schedule } from './schedule';
+import type { BuildOption, OptionSpec, Scenario, VendorOption } from './scenario/schema';
+
+export interface OptionResult {
+  name: string;
+  kind: OptionSpec['kind'];
+  totalCost: number;
+  npv: number;
+  trueOutcomes: number;
+  vendorCountedOutcomes: number;
+  /** Vendor charges per buyer-defined outcome; null for non-vendors and when there is no outcome. */
+  effectivePricePerOutcome: number | null;
+  costPerContact: number | null;
+  savingsVsStatusQuo: number;
+  /** Vendors only: the rule-of-thumb verdict from month H volume and the effective price. */
+  ruleOfThumb: Verdict | null;
+  /** Vendors with drift: the fair discount over the horizon at the scenario's growth. */
+  driftDiscount: number | null;
+  schedule: Schedule;
+}
+
+export interface Comparison {
+  build: string;
+  vendor: string;
+  breakevenMonth: number | null;
+  crossoverContactsPerMonth: number | null;
+  /** The vendor's rule-of-thumb verdict, shown beside the exact crossover. */
+  ruleOfThumb: Verdict;
+}
+
+export interface ScenarioResult {
+  scenario: string;
+  currency: string;
+  horizonMonths: number;
+  options: OptionResult[];
+  comparisons: Comparison[];
+  /** Option names by NPV, lowest first. */
+  ranking: string[];
+  statusQuoTotalCost: number;
+}
+
+/** Evaluates a validated scenario: every option month by month, then the comparisons. */
+export function evaluateScenario(scenario: Scenario): ScenarioResult {
+  const contacts = contactsSeries(scenario);
+  const humanCost = humanCostSeries(scenario);
+  const demand = { contacts, humanCost };
+  const statusQuoTotalCost = sum(baselineCost(contacts, humanCost));
+  const totalContacts = sum(contacts);
+  const H = scenario.horizonMonths;
+
+  const options = scenario.options.map((option): OptionResult => {
+    const schedule = scheduleFor(option, demand);
+    const totalCost = sum(schedule.total);
+    const trueOutcomes = sum(schedule.trueOutcomes);
+    const isVendor = option.kind === 'vendor';
+    const effectivePricePerOutcome = isVendor && trueOutcomes > 0 ? sum(schedule.vendorCharges) / trueOutcomes : null;
+    return {
+      name: option.name,
+      kind: option.kind,
+      totalCost,
+      npv: npv(scenario.discountRateAnnual, schedule.total),
+      trueOutcomes,
+      vendorCountedOutcomes: option.kind === 'status-quo' ? 0 : sum(schedule.vendorCountedOutcomes),
+      effectivePricePerOutcome,
+      costPerContact: totalContacts > 0 ? totalCost / totalContacts : null,
+      savingsVsStatusQuo: statusQuoTotalCost - totalCost,
+      ruleOfThumb: isVendor
+        ? ruleOfThumbVerdict(schedule.vendorCountedOutcomes[H - 1], effectivePricePerOutcome, scenario.ruleOfThumb)
+        : null,
+      driftDiscount:
+        isVendor && option.overcount.driftAnnual !== 0
+          ? driftDiscount(option.overcount.driftAnnual, H, scenario.demand.contactsByMonth ? 0 : scenario.demand.growthAnnual)
+          : null,
+      schedule,
+    };
+  });
+
+  const maxVolume = 100 * Math.max(contacts[0], 1);
+  const comparisons: Comparison[] = [];
+  scenario.options.forEach((build, b) => {
+    if (build.kind !== 'build') return;
+    scenario.options.forEach((vendor, v) => {
+      if (vendor.kind !== 'vendor') return;
+      comparisons.push({
+        build: build.name,
+        vendor: vendor.name,
+        breakevenMonth: breakevenMonth(options[b].schedule.total, options[v].schedule.total),
+        crossoverContactsPerMonth: crossoverVolume(
+          build as BuildOption,
+          vendor as VendorOption,
+          scenario.humanCostPerContact,
+          build.amortizationMonths ?? H,
+          maxVolume,
+        ),
+        ruleOfThumb: options[v].ruleOfThumb as Verdict,
+      });
+    });
+  });
+
+  const ranking = options
+    .map((o, i) => ({ name: o.name, npv: o.npv, i }))
+    .sort((a, b) => a.npv - b.npv || a.i - b.i)
+    .map((o) => o.name);
+
+  return { scenario: scenario.name, currency: scenario.currency, horizonMonths: H, options, comparisons, ranking, statusQuoTotalCost };
+}

@@ -1,0 +1,14 @@
+import { emptySchedule, type Schedule } from '../schedule';
+import type { DemandSeries } from './demand-series';
+
+/** Every contact handled by people. */
+export function statusQuoSchedule(demand: DemandSeries): Schedule {
+  const months = demand.contacts.length;
+  const s = emptySchedule(months);
+  for (let m = 0; m < months; m++) {
+    s.contacts[m] = demand.contacts[m];
+    s.residual[m] = demand.contacts[m] * demand.humanCost[m];
+    s.total[m] = s.residual[m];
+  }
+  return s;
+}

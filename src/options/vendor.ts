@@ -1,0 +1,62 @@
+import { capInPlace } from '../cap';
+import { trueUps } from '../commitment';
+import { gainShareFee } from '../gain-share';
+import { slaCredit } from '../pricing/sla';
+import { billedUnits } from '../pricing/units';
+import { emptySchedule, type Schedule } from '../schedule';
+import type { VendorOption } from '../scenario/schema';
+import { anniversaryFactor, monthlyStep } from '../time';
+import type { DemandSeries } from './demand-series';
+import { countedOutcomes, usageBeforeCredit } from './vendor-month';
+
+/**
+ * A vendor bid month by month. The order is fixed by DOMAIN.md: allowance, price, escalation,
+ * SLA credit, cap, then commitment; gain-share is neither capped nor counted toward the commitment.
+ */
+export function vendorSchedule(option: VendorOption, demand: DemandSeries): Schedule {
+  const months = demand.contacts.length;
+  const s = emptySchedule(months);
+  const { charges, resolutionRate: r, overcount } = option;
+
+  const driftStep = monthlyStep(overcount.driftAnnual);
+  let drift = 1; // f_D(m)
+  for (let i = 0; i < months; i++, drift *= driftStep) {
+    const m = i + 1;
+    const contacts = demand.contacts[i];
+    const live = m > option.onboardingMonths;
+    const outcomes = live ? r * contacts : 0;
+    const counted = countedOutcomes(live, contacts, outcomes, overcount.initialRatio * drift);
+    const units = billedUnits(charges, live, contacts, counted);
+    const escalation = anniversaryFactor(charges.escalatorAnnual, m);
+    const usage = usageBeforeCredit(charges, units, escalation);
+    const credit = slaCredit(usage, r, live, charges.sla);
+
+    s.contacts[i] = contacts;
+    s.trueOutcomes[i] = outcomes;
+    s.vendorCountedOutcomes[i] = counted;
+    s.billedUnits[i] = units;
+    s.slaCredit[i] = credit;
+    s.usage[i] = usage - credit; // owed; the cap below turns it into what is charged
+    s.platform[i] = charges.platformFeeMonthly * escalation;
+    s.oneTime[i] = m === 1 ? charges.oneTimeFee : 0;
+    s.residual[i] = (contacts - outcomes) * demand.humanCost[i];
+    s.oversight[i] = option.oversightMonthly;
+  }
+
+  capInPlace(s.usage, charges.annualCap ?? null);
+  if (charges.annualCommit !== undefined) {
+    const countedSpend = new Float64Array(months);
+    for (let i = 0; i < months; i++) countedSpend[i] = s.usage[i] + s.platform[i];
+    s.trueUp.set(trueUps(countedSpend, charges.annualCommit));
+  }
+
+  for (let i = 0; i < months; i++) {
+    if (charges.gainShare) {
+      const baseline = demand.contacts[i] * demand.humanCost[i];
+      s.gainShare[i] = gainShareFee(baseline, s.usage[i] + s.platform[i] + s.residual[i], charges.gainShare.share);
+    }
+    s.vendorCharges[i] = s.usage[i] + s.platform[i] + s.oneTime[i] + s.gainShare[i] + s.trueUp[i];
+    s.total[i] = s.vendorCharges[i] + s.residual[i] + s.oversight[i];
+  }
+  return s;
+}

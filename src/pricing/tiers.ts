@@ -1,0 +1,35 @@
+export interface Tier {
+  /** Upper bound of the tier in units; null for no limit (last tier only). */
+  upTo: number | null;
+  price: number;
+  flatFee?: number;
+}
+
+export type TierMode = 'graduated' | 'volume';
+
+/** Graduated: each tier prices the units that fall inside it, plus the flat fee of every tier entered. */
+export function graduatedPrice(units: number, tiers: readonly Tier[]): number {
+  let total = 0;
+  let lower = 0;
+  for (const tier of tiers) {
+    if (units <= lower) break;
+    const upper = tier.upTo ?? Infinity;
+    total += tier.price * (Math.min(units, upper) - lower) + (tier.flatFee ?? 0);
+    lower = upper;
+  }
+  return total;
+}
+
+/** Volume: the one tier that holds the whole quantity prices every unit, plus its flat fee. */
+export function volumePrice(units: number, tiers: readonly Tier[]): number {
+  if (units <= 0) return 0;
+  for (const tier of tiers) {
+    if (tier.upTo === null || units <= tier.upTo) return units * tier.price + (tier.flatFee ?? 0);
+  }
+  const last = tiers[tiers.length - 1];
+  return units * last.price + (last.flatFee ?? 0);
+}
+
+export function tieredPrice(units: number, tiers: readonly Tier[], mode: TierMode = 'graduated'): number {
+  return mode === 'volume' ? volumePrice(units, tiers) : graduatedPrice(units, tiers);
+}
