@@ -18,7 +18,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', '@fluentui/*', '**/taskpane/**', '**/functions/**'], message: 'src/ is the engine: no UI or Office imports.' },
+            {
+              group: ['react', 'react-dom', '@fluentui/*', '**/taskpane/**', '**/functions/**'],
+              message: 'src/ is the engine: no UI or Office imports.',
+            },
           ],
         },
       ],

@@ -30,10 +30,19 @@ for (const file of files) {
   const suite = (await import(`./suites/${file}`)).default as Suite;
   console.log(`\n== ${file.replace(/\.ts$/, '')}`);
   for (const figure of await suite()) {
-    const shown = figure.value >= 100 ? Math.round(figure.value).toLocaleString('en-US') : figure.value.toPrecision(4);
-    const verdict = figure.budget ? (withinBudget(figure.value, figure.budget) ? 'ok' : 'OVER BUDGET') : '';
+    const shown =
+      figure.value >= 100
+        ? Math.round(figure.value).toLocaleString('en-US')
+        : figure.value.toPrecision(4);
+    const verdict = figure.budget
+      ? withinBudget(figure.value, figure.budget)
+        ? 'ok'
+        : 'OVER BUDGET'
+      : '';
     if (verdict === 'OVER BUDGET') over++;
-    console.log(`${figure.name.padEnd(60)} ${shown.padStart(14)} ${figure.unit.padEnd(10)} ${figure.budget ? `budget ${figure.budget}` : ''} ${verdict}`);
+    console.log(
+      `${figure.name.padEnd(60)} ${shown.padStart(14)} ${figure.unit.padEnd(10)} ${figure.budget ? `budget ${figure.budget}` : ''} ${verdict}`,
+    );
   }
 }
 console.log(over === 0 ? '\nall figures within budget' : `\n${over} figure(s) over budget`);

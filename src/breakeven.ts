@@ -2,7 +2,10 @@
  * First month (1-based) at which cumulative build cost <= cumulative vendor cost; null when it
  * never happens within the series.
  */
-export function breakevenMonth(buildMonthly: ArrayLike<number>, vendorMonthly: ArrayLike<number>): number | null {
+export function breakevenMonth(
+  buildMonthly: ArrayLike<number>,
+  vendorMonthly: ArrayLike<number>,
+): number | null {
   const months = Math.min(buildMonthly.length, vendorMonthly.length);
   let build = 0;
   let vendor = 0;

@@ -9,7 +9,11 @@ export function overcharge(price: number, vendorCount: number, buyerCount: numbe
 }
 
 /** True when the counts differ by more than the tolerance, making the buyer's count the billing source. */
-export function toleranceExceeded(vendorCount: number, buyerCount: number, tolerance: number): boolean {
+export function toleranceExceeded(
+  vendorCount: number,
+  buyerCount: number,
+  tolerance: number,
+): boolean {
   return Math.abs(vendorCount - buyerCount) / buyerCount > tolerance;
 }
 

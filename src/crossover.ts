@@ -24,7 +24,10 @@ const RELATIVE_TOLERANCE = 1e-12;
  * and volumes doubling up to maxVolume, then narrows the first bracket. Returns 0 when the build
  * is cheaper at every volume scanned, null when it is never cheaper up to maxVolume.
  */
-export function findCrossover(difference: (volume: number) => number, maxVolume: number): number | null {
+export function findCrossover(
+  difference: (volume: number) => number,
+  maxVolume: number,
+): number | null {
   let previousVolume = 0;
   let previousDiff = difference(0);
   let sawPositive = previousDiff > 0;
@@ -32,7 +35,8 @@ export function findCrossover(difference: (volume: number) => number, maxVolume:
     const volume = maxVolume / 2 ** j;
     const diff = difference(volume);
     if (diff > 0) sawPositive = true;
-    else if (previousDiff > 0) return narrow(difference, previousVolume, previousDiff, volume, diff);
+    else if (previousDiff > 0)
+      return narrow(difference, previousVolume, previousDiff, volume, diff);
     previousVolume = volume;
     previousDiff = diff;
   }
@@ -44,7 +48,13 @@ export function findCrossover(difference: (volume: number) => number, maxVolume:
  * variant of regula falsi, which is exact in one step on linear stretches, with bisection
  * steps to keep the bracket shrinking across kinks and jumps.
  */
-function narrow(f: (v: number) => number, lo: number, fLo: number, hi: number, fHi: number): number {
+function narrow(
+  f: (v: number) => number,
+  lo: number,
+  fLo: number,
+  hi: number,
+  fHi: number,
+): number {
   let side = 0;
   for (let i = 0; i < 200 && hi - lo > RELATIVE_TOLERANCE * hi; i++) {
     const secant = lo + ((hi - lo) * fLo) / (fLo - fHi);
@@ -75,7 +85,9 @@ export function crossoverVolume(
   maxVolume: number,
 ): number | null {
   return findCrossover(
-    (v) => buildSteadyYear(build, v, humanCostPerContact, amortizationMonths) - vendorSteadyYear(vendor, v, humanCostPerContact),
+    (v) =>
+      buildSteadyYear(build, v, humanCostPerContact, amortizationMonths) -
+      vendorSteadyYear(vendor, v, humanCostPerContact),
     maxVolume,
   );
 }

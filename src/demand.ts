@@ -14,7 +14,11 @@ export function contactsSeries(scenario: Scenario): Float64Array {
 
 /** Fully loaded human cost per contact, inflated at W. */
 export function humanCostSeries(scenario: Scenario): Float64Array {
-  return grownSeries(scenario.humanCostPerContact, scenario.wageInflationAnnual, scenario.horizonMonths);
+  return grownSeries(
+    scenario.humanCostPerContact,
+    scenario.wageInflationAnnual,
+    scenario.horizonMonths,
+  );
 }
 
 /** start * f_a(m) for m = 1..months. */
@@ -27,7 +31,10 @@ function grownSeries(start: number, annualRate: number, months: number): Float64
 }
 
 /** What people would cost if they handled every contact: the status quo and the gain-share baseline. */
-export function baselineCost(contacts: ArrayLike<number>, humanCost: ArrayLike<number>): Float64Array {
+export function baselineCost(
+  contacts: ArrayLike<number>,
+  humanCost: ArrayLike<number>,
+): Float64Array {
   const out = new Float64Array(contacts.length);
   for (let m = 0; m < contacts.length; m++) out[m] = contacts[m] * humanCost[m];
   return out;

@@ -60,7 +60,8 @@ export function evaluateScenario(scenario: Scenario): ScenarioResult {
     const totalCost = sum(schedule.total);
     const trueOutcomes = sum(schedule.trueOutcomes);
     const isVendor = option.kind === 'vendor';
-    const effectivePricePerOutcome = isVendor && trueOutcomes > 0 ? sum(schedule.vendorCharges) / trueOutcomes : null;
+    const effectivePricePerOutcome =
+      isVendor && trueOutcomes > 0 ? sum(schedule.vendorCharges) / trueOutcomes : null;
     return {
       name: option.name,
       kind: option.kind,
@@ -72,11 +73,19 @@ export function evaluateScenario(scenario: Scenario): ScenarioResult {
       costPerContact: totalContacts > 0 ? totalCost / totalContacts : null,
       savingsVsStatusQuo: statusQuoTotalCost - totalCost,
       ruleOfThumb: isVendor
-        ? ruleOfThumbVerdict(schedule.vendorCountedOutcomes[H - 1], effectivePricePerOutcome, scenario.ruleOfThumb)
+        ? ruleOfThumbVerdict(
+            schedule.vendorCountedOutcomes[H - 1],
+            effectivePricePerOutcome,
+            scenario.ruleOfThumb,
+          )
         : null,
       driftDiscount:
         isVendor && option.overcount.driftAnnual !== 0
-          ? driftDiscount(option.overcount.driftAnnual, H, scenario.demand.contactsByMonth ? 0 : scenario.demand.growthAnnual)
+          ? driftDiscount(
+              option.overcount.driftAnnual,
+              H,
+              scenario.demand.contactsByMonth ? 0 : scenario.demand.growthAnnual,
+            )
           : null,
       schedule,
     };
@@ -109,5 +118,13 @@ export function evaluateScenario(scenario: Scenario): ScenarioResult {
     .sort((a, b) => a.npv - b.npv || a.i - b.i)
     .map((o) => o.name);
 
-  return { scenario: scenario.name, currency: scenario.currency, horizonMonths: H, options, comparisons, ranking, statusQuoTotalCost };
+  return {
+    scenario: scenario.name,
+    currency: scenario.currency,
+    horizonMonths: H,
+    options,
+    comparisons,
+    ranking,
+    statusQuoTotalCost,
+  };
 }

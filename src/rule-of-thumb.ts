@@ -13,7 +13,9 @@ export function ruleOfThumbVerdict(
   pricePerOutcome: number | null,
   rule: RuleOfThumb = DEFAULT_RULE_OF_THUMB,
 ): Verdict {
-  return outcomesPerMonth > rule.outcomesPerMonth && pricePerOutcome !== null && pricePerOutcome > rule.price
+  return outcomesPerMonth > rule.outcomesPerMonth &&
+    pricePerOutcome !== null &&
+    pricePerOutcome > rule.price
     ? 'build'
     : 'buy';
 }

@@ -12,7 +12,11 @@ const MONTHS = 12;
  * months, month-1 human cost, no growth, no drift beyond k0, no escalation, no one-time fee;
  * cap and commitment applied to that one year. The same month formulas as the schedule.
  */
-export function vendorSteadyYear(option: VendorOption, contactsPerMonth: number, humanCostPerContact: number): number {
+export function vendorSteadyYear(
+  option: VendorOption,
+  contactsPerMonth: number,
+  humanCostPerContact: number,
+): number {
   const { charges, resolutionRate: r } = option;
   const V = contactsPerMonth;
   const outcomes = r * V;
@@ -29,10 +33,15 @@ export function vendorSteadyYear(option: VendorOption, contactsPerMonth: number,
   for (let j = 0; j < MONTHS; j++) {
     const monthUsage = cap === undefined ? owed : Math.min(owed, cap - charged);
     charged += monthUsage;
-    const gainShare = charges.gainShare ? gainShareFee(baseline, monthUsage + platform + residual, charges.gainShare.share) : 0;
+    const gainShare = charges.gainShare
+      ? gainShareFee(baseline, monthUsage + platform + residual, charges.gainShare.share)
+      : 0;
     total += monthUsage + platform + gainShare + residual + option.oversightMonthly;
   }
-  const trueUp = charges.annualCommit === undefined ? 0 : Math.max(0, charges.annualCommit - (charged + MONTHS * platform));
+  const trueUp =
+    charges.annualCommit === undefined
+      ? 0
+      : Math.max(0, charges.annualCommit - (charged + MONTHS * platform));
   return total + trueUp;
 }
 
@@ -43,6 +52,10 @@ export function buildSteadyYear(
   humanCostPerContact: number,
   amortizationMonths: number,
 ): number {
-  const residual = (contactsPerMonth - option.resolutionRate * contactsPerMonth) * humanCostPerContact;
-  return MONTHS * (buildRunCost(option, contactsPerMonth) + residual + option.buildCost / amortizationMonths);
+  const residual =
+    (contactsPerMonth - option.resolutionRate * contactsPerMonth) * humanCostPerContact;
+  return (
+    MONTHS *
+    (buildRunCost(option, contactsPerMonth) + residual + option.buildCost / amortizationMonths)
+  );
 }

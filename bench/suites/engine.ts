@@ -1,4 +1,11 @@
-import { crossoverVolume, evaluateScenario, parseScenario, type BuildOption, type Scenario, type VendorOption } from '../../src/index';
+import {
+  crossoverVolume,
+  evaluateScenario,
+  parseScenario,
+  type BuildOption,
+  type Scenario,
+  type VendorOption,
+} from '../../src/index';
 import type { Figure } from '../run';
 import { callsPerSecond } from '../timing';
 
@@ -13,10 +20,52 @@ export function benchScenario(): Scenario {
     wageInflationAnnual: 0.04,
     options: [
       { kind: 'status-quo', name: 'Status quo' },
-      { kind: 'vendor', name: 'Per resolution', resolutionRate: 0.55, onboardingMonths: 1, overcount: { initialRatio: 1.1, driftAnnual: 0.18 }, charges: { unit: 'outcome', price: 0.99, annualCap: 400000, sla: { guaranteedResolutionRate: 0.6, creditRate: 0.1 } } },
-      { kind: 'vendor', name: 'Tiered', resolutionRate: 0.5, charges: { unit: 'outcome', tiers: [{ upTo: 10000, price: 1.2 }, { upTo: 40000, price: 0.9, flatFee: 500 }, { upTo: null, price: 0.7 }], includedUnitsPerMonth: 2000, platformFeeMonthly: 5000, escalatorAnnual: 0.05, annualCommit: 300000 } },
-      { kind: 'vendor', name: 'Gain-share', resolutionRate: 0.5, charges: { unit: 'none', platformFeeMonthly: 2000, gainShare: { share: 0.3 } } },
-      { kind: 'build', name: 'Build', resolutionRate: 0.5, buildCost: 600000, buildMonths: 6, runFixedMonthly: 35000, marginalPerContact: 0.18, costEscalatorAnnual: 0.03 },
+      {
+        kind: 'vendor',
+        name: 'Per resolution',
+        resolutionRate: 0.55,
+        onboardingMonths: 1,
+        overcount: { initialRatio: 1.1, driftAnnual: 0.18 },
+        charges: {
+          unit: 'outcome',
+          price: 0.99,
+          annualCap: 400000,
+          sla: { guaranteedResolutionRate: 0.6, creditRate: 0.1 },
+        },
+      },
+      {
+        kind: 'vendor',
+        name: 'Tiered',
+        resolutionRate: 0.5,
+        charges: {
+          unit: 'outcome',
+          tiers: [
+            { upTo: 10000, price: 1.2 },
+            { upTo: 40000, price: 0.9, flatFee: 500 },
+            { upTo: null, price: 0.7 },
+          ],
+          includedUnitsPerMonth: 2000,
+          platformFeeMonthly: 5000,
+          escalatorAnnual: 0.05,
+          annualCommit: 300000,
+        },
+      },
+      {
+        kind: 'vendor',
+        name: 'Gain-share',
+        resolutionRate: 0.5,
+        charges: { unit: 'none', platformFeeMonthly: 2000, gainShare: { share: 0.3 } },
+      },
+      {
+        kind: 'build',
+        name: 'Build',
+        resolutionRate: 0.5,
+        buildCost: 600000,
+        buildMonths: 6,
+        runFixedMonthly: 35000,
+        marginalPerContact: 0.18,
+        costEscalatorAnnual: 0.03,
+      },
     ],
   });
   if (!result.ok) throw new Error(JSON.stringify(result.problems));

@@ -4,7 +4,12 @@ import { EXIT_FAILURE, EXIT_INVALID_INPUT, EXIT_OK, InputError } from './errors'
 import { processIo, type Io } from './io';
 
 function usage(): string {
-  return ['Usage: crossover <command> [options]', '', 'Commands:', ...Object.values(COMMANDS).map((c) => `  ${c.summary}`)].join('\n');
+  return [
+    'Usage: crossover <command> [options]',
+    '',
+    'Commands:',
+    ...Object.values(COMMANDS).map((c) => `  ${c.summary}`),
+  ].join('\n');
 }
 
 /** The `crossover` command: parses the subcommand, runs it, maps errors to exit codes. */

@@ -6,7 +6,10 @@ export function resultToJson(result: ScenarioResult) {
     scenario: result.scenario,
     currency: result.currency,
     horizonMonths: result.horizonMonths,
-    options: result.options.map(({ schedule, ...summary }) => ({ ...summary, monthly: scheduleRows(schedule) })),
+    options: result.options.map(({ schedule, ...summary }) => ({
+      ...summary,
+      monthly: scheduleRows(schedule),
+    })),
     comparisons: result.comparisons,
     ranking: result.ranking,
   };

@@ -35,7 +35,9 @@ export function resultToText(result: ScenarioResult): string {
           c.build,
           c.vendor,
           c.breakevenMonth === null ? `never in ${result.horizonMonths}` : String(c.breakevenMonth),
-          c.crossoverContactsPerMonth === null ? 'build never cheaper' : formatNumber(c.crossoverContactsPerMonth),
+          c.crossoverContactsPerMonth === null
+            ? 'build never cheaper'
+            : formatNumber(c.crossoverContactsPerMonth),
           c.ruleOfThumb,
         ]),
       ),

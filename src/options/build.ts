@@ -23,7 +23,8 @@ export function buildSchedule(option: BuildOption, demand: DemandSeries): Schedu
     s.contacts[i] = contacts;
     s.trueOutcomes[i] = outcomes;
     s.vendorCountedOutcomes[i] = outcomes;
-    s.buildSpend[i] = B === 0 ? (m === 1 ? option.buildCost : 0) : m <= B ? option.buildCost / B : 0;
+    s.buildSpend[i] =
+      B === 0 ? (m === 1 ? option.buildCost : 0) : m <= B ? option.buildCost / B : 0;
     s.run[i] = live ? buildRunCost(option, contacts) * escalation : 0;
     s.residual[i] = (contacts - outcomes) * demand.humanCost[i];
     s.total[i] = s.buildSpend[i] + s.run[i] + s.residual[i];

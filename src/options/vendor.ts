@@ -53,7 +53,11 @@ export function vendorSchedule(option: VendorOption, demand: DemandSeries): Sche
   for (let i = 0; i < months; i++) {
     if (charges.gainShare) {
       const baseline = demand.contacts[i] * demand.humanCost[i];
-      s.gainShare[i] = gainShareFee(baseline, s.usage[i] + s.platform[i] + s.residual[i], charges.gainShare.share);
+      s.gainShare[i] = gainShareFee(
+        baseline,
+        s.usage[i] + s.platform[i] + s.residual[i],
+        charges.gainShare.share,
+      );
     }
     s.vendorCharges[i] = s.usage[i] + s.platform[i] + s.oneTime[i] + s.gainShare[i] + s.trueUp[i];
     s.total[i] = s.vendorCharges[i] + s.residual[i] + s.oversight[i];

@@ -30,6 +30,10 @@ export function volumePrice(units: number, tiers: readonly Tier[]): number {
   return units * last.price + (last.flatFee ?? 0);
 }
 
-export function tieredPrice(units: number, tiers: readonly Tier[], mode: TierMode = 'graduated'): number {
+export function tieredPrice(
+  units: number,
+  tiers: readonly Tier[],
+  mode: TierMode = 'graduated',
+): number {
   return mode === 'volume' ? volumePrice(units, tiers) : graduatedPrice(units, tiers);
 }

@@ -1,7 +1,12 @@
 import type { Charges } from '../scenario/schema';
 
 /** Units the vendor bills in a month, by the charge unit of DOMAIN.md. */
-export function billedUnits(charges: Charges, live: boolean, contacts: number, vendorCountedOutcomes: number): number {
+export function billedUnits(
+  charges: Charges,
+  live: boolean,
+  contacts: number,
+  vendorCountedOutcomes: number,
+): number {
   switch (charges.unit) {
     case 'outcome':
       return vendorCountedOutcomes;

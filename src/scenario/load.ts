@@ -9,7 +9,8 @@ export interface ScenarioProblem {
   value: unknown;
 }
 
-export type LoadResult = { ok: true; scenario: Scenario } | { ok: false; problems: ScenarioProblem[] };
+export type LoadResult =
+  { ok: true; scenario: Scenario } | { ok: false; problems: ScenarioProblem[] };
 
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
@@ -30,7 +31,8 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'unrecognized_keys') return 'unknown field (check the spelling against scenario.schema.json)';
+  if (issue.code === 'unrecognized_keys')
+    return 'unknown field (check the spelling against scenario.schema.json)';
   return issue.message;
 }
 
@@ -39,8 +41,15 @@ export function parseScenario(input: unknown): LoadResult {
   const result = scenarioSchema.safeParse(input);
   if (result.success) return { ok: true, scenario: result.data };
   const problems = result.error.issues.flatMap((issue) => {
-    const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
-    return paths.map((path) => ({ path: formatPath(path), message: describeIssue(issue), value: valueAt(input, path) }));
+    const paths =
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) => [...issue.path, key])
+        : [issue.path];
+    return paths.map((path) => ({
+      path: formatPath(path),
+      message: describeIssue(issue),
+      value: valueAt(input, path),
+    }));
   });
   return { ok: false, problems };
 }
@@ -51,7 +60,12 @@ export function parseScenarioText(text: string): LoadResult {
   try {
     input = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problems: [{ path: '', message: `not valid JSON: ${(error as Error).message}`, value: undefined }] };
+    return {
+      ok: false,
+      problems: [
+        { path: '', message: `not valid JSON: ${(error as Error).message}`, value: undefined },
+      ],
+    };
   }
   return parseScenario(input);
 }

@@ -6,7 +6,8 @@ import type { z } from 'zod';
 type Ctx = z.RefinementCtx;
 type Loose = Record<string, unknown>;
 
-const isObject = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Loose =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function checkTierBounds(tiers: unknown, ctx: Ctx): void {
   if (!Array.isArray(tiers)) return;
@@ -16,13 +17,28 @@ export function checkTierBounds(tiers: unknown, ctx: Ctx): void {
     const upTo = tier.upTo;
     const last = i === tiers.length - 1;
     if (last && upTo !== null) {
-      ctx.addIssue({ code: 'custom', path: [i, 'upTo'], input: upTo, message: 'the last tier must have upTo null (no limit)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: [i, 'upTo'],
+        input: upTo,
+        message: 'the last tier must have upTo null (no limit)',
+      });
     } else if (!last && upTo === null) {
-      ctx.addIssue({ code: 'custom', path: [i, 'upTo'], input: upTo, message: 'only the last tier may have upTo null' });
+      ctx.addIssue({
+        code: 'custom',
+        path: [i, 'upTo'],
+        input: upTo,
+        message: 'only the last tier may have upTo null',
+      });
     }
     if (typeof upTo === 'number') {
       if (!(upTo > previous)) {
-        ctx.addIssue({ code: 'custom', path: [i, 'upTo'], input: upTo, message: `tiers must ascend: upTo must exceed the previous tier's ${previous}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'upTo'],
+          input: upTo,
+          message: `tiers must ascend: upTo must exceed the previous tier's ${previous}`,
+        });
       }
       previous = upTo;
     }
@@ -32,17 +48,33 @@ export function checkTierBounds(tiers: unknown, ctx: Ctx): void {
 export function checkChargeBasis(charges: unknown, ctx: Ctx): void {
   if (!isObject(charges)) return;
   const unit = charges.unit;
-  const priced = charges.price !== undefined || charges.tiers !== undefined || charges.package !== undefined;
+  const priced =
+    charges.price !== undefined || charges.tiers !== undefined || charges.package !== undefined;
   if (unit !== 'none' && !priced) {
-    ctx.addIssue({ code: 'custom', path: ['price'], input: undefined, message: `unit "${String(unit)}" needs a price, tiers or package` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['price'],
+      input: undefined,
+      message: `unit "${String(unit)}" needs a price, tiers or package`,
+    });
   }
   if (unit === 'seat' && charges.seats === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['seats'], input: undefined, message: 'unit "seat" needs the number of seats' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['seats'],
+      input: undefined,
+      message: 'unit "seat" needs the number of seats',
+    });
   }
   const cap = charges.annualCap;
   const commit = charges.annualCommit;
   if (typeof cap === 'number' && typeof commit === 'number' && commit > cap) {
-    ctx.addIssue({ code: 'custom', path: ['annualCommit'], input: commit, message: `the annual commitment exceeds the annual cap of ${cap}` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['annualCommit'],
+      input: commit,
+      message: `the annual commitment exceeds the annual cap of ${cap}`,
+    });
   }
 }
 
@@ -50,7 +82,11 @@ export function checkScenarioWide(scenario: unknown, ctx: Ctx): void {
   if (!isObject(scenario)) return;
   const horizon = typeof scenario.horizonMonths === 'number' ? scenario.horizonMonths : 36;
   const demand = scenario.demand;
-  if (isObject(demand) && Array.isArray(demand.contactsByMonth) && demand.contactsByMonth.length < horizon) {
+  if (
+    isObject(demand) &&
+    Array.isArray(demand.contactsByMonth) &&
+    demand.contactsByMonth.length < horizon
+  ) {
     ctx.addIssue({
       code: 'custom',
       path: ['demand', 'contactsByMonth'],
@@ -66,7 +102,12 @@ export function checkScenarioWide(scenario: unknown, ctx: Ctx): void {
     const name = option.name.trim();
     const first = seen.get(name);
     if (first !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['options', i, 'name'], input: option.name, message: `option names must be unique; options[${first}] has the same name` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options', i, 'name'],
+        input: option.name,
+        message: `option names must be unique; options[${first}] has the same name`,
+      });
     } else {
       seen.set(name, i);
     }

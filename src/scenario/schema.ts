@@ -9,40 +9,52 @@ const share = () => z.number().finite().min(0).max(1);
 const annualRate = () => z.number().finite().gt(-1);
 
 export const tierSchema = z.strictObject({
-  upTo: nonNegative().nullable().describe('Upper bound of the tier in units; null for the last, unbounded tier'),
+  upTo: nonNegative()
+    .nullable()
+    .describe('Upper bound of the tier in units; null for the last, unbounded tier'),
   price: nonNegative().describe('Price per unit inside the tier'),
   flatFee: nonNegative().optional().describe('Fee charged once the tier is entered'),
 });
 
 export const UNITS = ['outcome', 'contact', 'action', 'token', 'seat', 'none'] as const;
 
-export const chargesSchema = z.strictObject({
-  unit: z.enum(UNITS).describe('What the vendor bills: outcome, contact, action, token (per million), seat or none'),
-  unitsPerContact: nonNegative().default(1).describe('Billed units per contact (conversation windows, actions, tokens)'),
-  seats: nonNegative().optional().describe('Seats billed every month when unit is seat'),
-  price: nonNegative().optional().describe('Price per chargeable unit (per million tokens for token)'),
-  tiers: z
-    .array(tierSchema)
-    .min(1)
-    .superRefine(checkTierBounds, ALWAYS)
-    .optional()
-    .describe('Tier table, upTo ascending; the last tier has upTo null'),
-  tierMode: z.enum(['graduated', 'volume']).default('graduated'),
-  package: z
-    .object({ size: z.number().finite().positive(), price: nonNegative() })
-    .optional()
-    .describe('Units sold in whole packages'),
-  includedUnitsPerMonth: nonNegative().default(0),
-  platformFeeMonthly: nonNegative().default(0),
-  oneTimeFee: nonNegative().default(0),
-  escalatorAnnual: annualRate().default(0).describe('Price step at each contract anniversary'),
-  annualCap: nonNegative().optional().describe('Most usage charged in one contract year'),
-  annualCommit: nonNegative().optional().describe('Least usage + platform spend per contract year'),
-  sla: z
-    .object({ guaranteedResolutionRate: share(), creditRate: share() })
-    .optional(),
-  gainShare: z.strictObject({ share: share() }).optional(),
-}).superRefine(checkChargeBasis, ALWAYS);
+export const chargesSchema = z
+  .strictObject({
+    unit: z
+      .enum(UNITS)
+      .describe(
+        'What the vendor bills: outcome, contact, action, token (per million), seat or none',
+      ),
+    unitsPerContact: nonNegative()
+      .default(1)
+      .describe('Billed units per contact (conversation windows, actions, tokens)'),
+    seats: nonNegative().optional().describe('Seats billed every month when unit is seat'),
+    price: nonNegative()
+      .optional()
+      .describe('Price per chargeable unit (per million tokens for token)'),
+    tiers: z
+      .array(tierSchema)
+      .min(1)
+      .superRefine(checkTierBounds, ALWAYS)
+      .optional()
+      .describe('Tier table, upTo ascending; the last tier has upTo null'),
+    tierMode: z.enum(['graduated', 'volume']).default('graduated'),
+    package: z
+      .object({ size: z.number().finite().positive(), price: nonNegative() })
+      .optional()
+      .describe('Units sold in whole packages'),
+    includedUnitsPerMonth: nonNegative().default(0),
+    platformFeeMonthly: nonNegative().default(0),
+    oneTimeFee: nonNegative().default(0),
+    escalatorAnnual: annualRate().default(0).describe('Price step at each contract anniversary'),
+    annualCap: nonNegative().optional().describe('Most usage charged in one contract year'),
+    annualCommit: nonNegative()
+      .optional()
+      .describe('Least usage + platform spend per contract year'),
+    sla: z.object({ guaranteedResolutionRate: share(), creditRate: share() }).optional(),
+    gainShare: z.strictObject({ share: share() }).optional(),
+  })
+  .superRefine(checkChargeBasis, ALWAYS);
 
 const optionBase = {
   name: z.string().trim().min(1).describe('Unique option name'),
@@ -81,31 +93,40 @@ export const buildSchema = z.strictObject({
 
 export const OPTION_KINDS = ['status-quo', 'vendor', 'build'] as const;
 
-export const optionSchema = z.discriminatedUnion('kind', [statusQuoSchema, vendorSchema, buildSchema]);
+export const optionSchema = z.discriminatedUnion('kind', [
+  statusQuoSchema,
+  vendorSchema,
+  buildSchema,
+]);
 
-export const scenarioSchema = z.strictObject({
-  $schema: z.string().optional(),
-  version: z.literal(1).default(1),
-  name: z.string().trim().min(1),
-  description: z.string().optional(),
-  currency: z
-    .string()
-    .regex(/^[A-Z]{3}$/, 'expected a three-letter ISO 4217 code such as USD')
-    .default('USD'),
-  horizonMonths: z.number().int().min(1).max(240).default(36),
-  discountRateAnnual: annualRate().default(0),
-  demand: z.strictObject({
-    contactsPerMonth: nonNegative(),
-    growthAnnual: annualRate().default(0),
-    contactsByMonth: z.array(nonNegative()).optional(),
-  }),
-  humanCostPerContact: nonNegative(),
-  wageInflationAnnual: annualRate().default(0),
-  ruleOfThumb: z
-    .object({ outcomesPerMonth: nonNegative().default(50_000), price: nonNegative().default(0.3) })
-    .default({ outcomesPerMonth: 50_000, price: 0.3 }),
-  options: z.array(optionSchema).min(1),
-}).superRefine(checkScenarioWide, ALWAYS);
+export const scenarioSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    version: z.literal(1).default(1),
+    name: z.string().trim().min(1),
+    description: z.string().optional(),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/, 'expected a three-letter ISO 4217 code such as USD')
+      .default('USD'),
+    horizonMonths: z.number().int().min(1).max(240).default(36),
+    discountRateAnnual: annualRate().default(0),
+    demand: z.strictObject({
+      contactsPerMonth: nonNegative(),
+      growthAnnual: annualRate().default(0),
+      contactsByMonth: z.array(nonNegative()).optional(),
+    }),
+    humanCostPerContact: nonNegative(),
+    wageInflationAnnual: annualRate().default(0),
+    ruleOfThumb: z
+      .object({
+        outcomesPerMonth: nonNegative().default(50_000),
+        price: nonNegative().default(0.3),
+      })
+      .default({ outcomesPerMonth: 50_000, price: 0.3 }),
+    options: z.array(optionSchema).min(1),
+  })
+  .superRefine(checkScenarioWide, ALWAYS);
 
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 export type Scenario = z.output<typeof scenarioSchema>;

@@ -12,7 +12,9 @@ export async function run(args: string[], io: Io): Promise<number> {
   for (const file of positionals) {
     try {
       const scenario = loadScenarioFile(file);
-      io.out(`${file}: valid (${scenario.options.length} options, ${scenario.horizonMonths} months)`);
+      io.out(
+        `${file}: valid (${scenario.options.length} options, ${scenario.horizonMonths} months)`,
+      );
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       failed = true;
