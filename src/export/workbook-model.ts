@@ -1,0 +1,43 @@
+// The board workbook as plain data: sheets of cells holding values or native formulas with the
+// engine's values as cached results. The xlsx writer (exceljs) and the taskpane's in-workbook
+// writer (Office.js) both render this one model, so the two never diverge.
+
+export type CellValue = number | string | boolean | null;
+
+export type CellRole =
+  'title' | 'header' | 'label' | 'input' | 'working' | 'output' | 'check' | 'note';
+
+export interface CellStyle {
+  role?: CellRole;
+  /** Excel number format, e.g. '"$"#,##0.00' or '0.0%'. */
+  numFmt?: string;
+  bold?: boolean;
+  wrap?: boolean;
+}
+
+export interface SheetCell {
+  /** A1 reference on its sheet, e.g. 'B7'. */
+  ref: string;
+  /** A constant (inputs, labels). Mutually exclusive with formula. */
+  value?: CellValue;
+  /** A native formula without the leading '=', e.g. 'SUM(Schedule!C5:C40)'. */
+  formula?: string;
+  /** The engine's value for a formula cell, written as the cached result. */
+  result?: CellValue;
+  style?: CellStyle;
+}
+
+export interface SheetModel {
+  name: string;
+  cells: SheetCell[];
+  /** Column widths in characters, from column A. */
+  columnWidths?: number[];
+  freeze?: { rows: number; columns: number };
+  print?: { landscape: boolean; fitToOnePage: boolean };
+}
+
+export interface WorkbookModel {
+  sheets: SheetModel[];
+  /** Workbook-level names, e.g. { name: 'HumanCostPerContact', ref: 'Inputs!$C$9' }. */
+  definedNames?: { name: string; ref: string }[];
+}
