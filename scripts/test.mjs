@@ -1,5 +1,6 @@
 // `npm test`: installs what the suite needs, then type-checks, lints and runs every test.
 import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { ensureSystemDependencies } from './ensure-system-deps.mjs';
 
 function step(label, command, args) {
@@ -15,4 +16,15 @@ ensureSystemDependencies((line) => console.log(line));
 step('type-check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 step('lint', 'npx', ['eslint', '.']);
 step('format', 'npx', ['prettier', '--check', '.']);
-step('tests', 'npx', ['vitest', 'run']);
+const report = '.tmp/vitest-report.json';
+rmSync(report, { force: true });
+const tests = spawnSync(
+  'npx',
+  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+  { stdio: 'inherit' },
+);
+if (existsSync(report)) {
+  const r = JSON.parse(readFileSync(report, 'utf8'));
+  console.log(`\ntests: ${r.numPassedTests} passed, ${r.numFailedTests} failed`);
+}
+process.exit(tests.status ?? 1);

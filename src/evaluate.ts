@@ -60,8 +60,10 @@ export function evaluateScenario(scenario: Scenario): ScenarioResult {
     const totalCost = sum(schedule.total);
     const trueOutcomes = sum(schedule.trueOutcomes);
     const isVendor = option.kind === 'vendor';
-    const effectivePricePerOutcome =
+    const perOutcome =
       isVendor && trueOutcomes > 0 ? sum(schedule.vendorCharges) / trueOutcomes : null;
+    const effectivePricePerOutcome =
+      perOutcome !== null && Number.isFinite(perOutcome) ? perOutcome : null;
     return {
       name: option.name,
       kind: option.kind,

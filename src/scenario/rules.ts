@@ -66,16 +66,6 @@ export function checkChargeBasis(charges: unknown, ctx: Ctx): void {
       message: 'unit "seat" needs the number of seats',
     });
   }
-  const cap = charges.annualCap;
-  const commit = charges.annualCommit;
-  if (typeof cap === 'number' && typeof commit === 'number' && commit > cap) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['annualCommit'],
-      input: commit,
-      message: `the annual commitment exceeds the annual cap of ${cap}`,
-    });
-  }
 }
 
 export function checkScenarioWide(scenario: unknown, ctx: Ctx): void {

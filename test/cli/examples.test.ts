@@ -1,0 +1,108 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { expectClose } from '../support/close';
+import { oracle } from '../support/domain-oracle';
+import { ROOT, runBin } from './run-cli';
+
+const examples = readdirSync(`${ROOT}examples`).filter((f) => f.endsWith('.json'));
+
+describe('every example through the crossover command', () => {
+  it('has at least five examples', () => expect(examples.length).toBeGreaterThanOrEqual(5));
+
+  it.each(examples)('%s matches the independent oracle and the reviewed figures', (file) => {
+    const { code, stdout, stderr } = runBin(['run', `examples/${file}`, '--json']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    const scenario = JSON.parse(readFileSync(`${ROOT}examples/${file}`, 'utf8'));
+    const expected = JSON.parse(readFileSync(`${ROOT}test/cli/expected/${file}`, 'utf8'));
+    const independent = oracle(scenario);
+
+    expect(out.scenario).toBe(scenario.name);
+    expect(out.options.map((o: { name: string }) => o.name)).toEqual(
+      scenario.options.map((o: { name: string }) => o.name),
+    );
+    out.options.forEach((o: Record<string, number>, i: number) => {
+      expectClose(o.totalCost, independent.options[i].totalCost, 1e-9, `${o.name} totalCost`);
+      expectClose(o.npv, independent.options[i].npv, 1e-9, `${o.name} npv`);
+      expect(o.monthly).toHaveLength(out.horizonMonths);
+      // reviewed figures, to the cent
+      expect(Math.abs(o.totalCost - expected.options[i].totalCost)).toBeLessThanOrEqual(0.005);
+      expect(Math.abs(o.npv - expected.options[i].npv)).toBeLessThanOrEqual(0.005);
+      expect(
+        Math.abs(o.savingsVsStatusQuo - expected.options[i].savingsVsStatusQuo),
+      ).toBeLessThanOrEqual(0.005);
+    });
+    expect(out.ranking).toEqual(expected.ranking);
+    expect(
+      out.comparisons.map((c: Record<string, unknown>) => ({
+        ...c,
+        crossoverContactsPerMonth:
+          c.crossoverContactsPerMonth === null
+            ? null
+            : Math.round(c.crossoverContactsPerMonth as number),
+      })),
+    ).toEqual(expected.comparisons);
+  });
+});
+
+describe('crossover run', () => {
+  it('runs the default example without a file and prints a readable ranking', () => {
+    const { code, stdout } = runBin(['run']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Support team/);
+    expect(stdout).toMatch(/Total cost/);
+    expect(stdout).toMatch(/\$\d{1,3}(,\d{3})+/); // money, thousands separated
+    expect(stdout).toMatch(/Breakeven month/);
+    expect(stdout).toMatch(/Rule of thumb/);
+    expect(stdout).toMatch(/Fair drift discount/);
+  });
+
+  it('prints the documented JSON shape', () => {
+    const out = JSON.parse(runBin(['run', '--json']).stdout);
+    expect(Object.keys(out)).toEqual(
+      expect.arrayContaining(['scenario', 'horizonMonths', 'options', 'comparisons', 'ranking']),
+    );
+    expect(Object.keys(out.options[1])).toEqual(
+      expect.arrayContaining([
+        'name',
+        'kind',
+        'totalCost',
+        'npv',
+        'trueOutcomes',
+        'vendorCountedOutcomes',
+        'effectivePricePerOutcome',
+        'costPerContact',
+        'savingsVsStatusQuo',
+        'monthly',
+      ]),
+    );
+    expect(Object.keys(out.options[1].monthly[0])).toEqual(
+      expect.arrayContaining([
+        'month',
+        'contacts',
+        'trueOutcomes',
+        'vendorCountedOutcomes',
+        'billedUnits',
+        'usage',
+        'slaCredit',
+        'platform',
+        'oneTime',
+        'gainShare',
+        'trueUp',
+        'buildSpend',
+        'run',
+        'residual',
+        'oversight',
+        'vendorCharges',
+        'total',
+      ]),
+    );
+    expect(Object.keys(out.comparisons[0])).toEqual(
+      expect.arrayContaining(['build', 'vendor', 'breakevenMonth', 'crossoverContactsPerMonth']),
+    );
+    expect(
+      out.options.find((o: { kind: string }) => o.kind === 'status-quo').effectivePricePerOutcome,
+    ).toBeNull();
+  });
+});

@@ -1,0 +1,165 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  buildSchedule,
+  buildSteadyYear,
+  crossoverVolume,
+  evaluateScenario,
+  findCrossover,
+  linearCrossover,
+  sum,
+  vendorSchedule,
+  vendorSteadyYear,
+  type BuildOption,
+  type VendorOption,
+} from '../../src/index';
+import { smallScenario, vendor } from '../support/scenarios';
+import { expectClose } from '../support/close';
+
+function options(
+  vendorFields: Record<string, unknown>,
+  charges: Record<string, unknown>,
+  buildFields: Record<string, unknown> = {},
+) {
+  const s = smallScenario([
+    vendor({ unit: 'outcome', price: 1, ...charges }, vendorFields),
+    {
+      kind: 'build',
+      name: 'Build',
+      resolutionRate: 0.5,
+      buildCost: 120000,
+      buildMonths: 6,
+      runFixedMonthly: 10000,
+      marginalPerContact: 0.1,
+      amortizationMonths: 24,
+      ...buildFields,
+    },
+  ]);
+  return { vendor: s.options[0] as VendorOption, build: s.options[1] as BuildOption };
+}
+
+describe('crossover volume', () => {
+  it('matches the closed form in the linear case', () => {
+    const { vendor: v, build: b } = options({}, {});
+    const exact = linearCrossover(1, 0.5, 10000, 0.1, 120000, 24); // (10,000 + 5,000) / (0.5 - 0.1)
+    expect(exact).toBe(37500);
+    expectClose(crossoverVolume(b, v, 4, 24, 1e6), exact);
+  });
+
+  it('matches the closed form for random linear cases', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.05, max: 5, noNaN: true }),
+        fc.double({ min: 0.05, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1e5, noNaN: true }),
+        fc.double({ min: 0, max: 1e6, noNaN: true }),
+        (price, r, fixed, buildCost) => {
+          const marginal = price * r * 0.4;
+          const { vendor: v, build: b } = options(
+            { resolutionRate: r },
+            { price },
+            {
+              resolutionRate: r,
+              runFixedMonthly: fixed,
+              marginalPerContact: marginal,
+              buildCost,
+              amortizationMonths: 36,
+            },
+          );
+          const exact = linearCrossover(price, r, fixed, marginal, buildCost, 36)!;
+          const found = crossoverVolume(b, v, 3, 36, 100 * Math.max(exact, 1) + 1);
+          expect(found).not.toBeNull();
+          if (exact > 1e-6) expectClose(found, exact, 1e-6);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is null when the build is never cheaper up to 100 x C0', () => {
+    const { vendor: v, build: b } = options({}, { price: 0.2 }); // p * r = 0.1 = marginal
+    expect(crossoverVolume(b, v, 4, 24, 100_000)).toBeNull();
+    expect(linearCrossover(0.2, 0.5, 10000, 0.1)).toBeNull();
+  });
+
+  it('is 0 when the build is cheaper at every volume', () => {
+    const { vendor: v, build: b } = options(
+      {},
+      { platformFeeMonthly: 50000 },
+      { runFixedMonthly: 0, buildCost: 0 },
+    );
+    expect(crossoverVolume(b, v, 4, 24, 100_000)).toBe(0);
+  });
+
+  it('finds the first downward crossing of a non-monotone difference', () => {
+    const f = (v: number) => (v < 100 ? 1 : v < 200 ? -1 : 1); // positive, then <= 0 from 100
+    expectClose(findCrossover(f, 1000), 100, 1e-6);
+  });
+
+  it('counts drift only as k0, with the cap applied to the one steady year', () => {
+    const { vendor: v } = options(
+      { overcount: { initialRatio: 1.2, driftAnnual: 0.5 } },
+      { annualCap: 10000, escalatorAnnual: 0.3, oneTimeFee: 1e6 },
+    );
+    // 1,000 contacts: 600 counted outcomes at $1 = 600 a month, capped at 10,000 a year; residual 500 x $4
+    expectClose(vendorSteadyYear(v, 1000, 4), 7200 + 12 * 2000);
+    expectClose(vendorSteadyYear(v, 5000, 4), 10000 + 12 * 2500 * 4);
+  });
+
+  it('uses the same month formulas as the scenario schedule', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 200000, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.option(fc.double({ min: 0, max: 100000, noNaN: true }), { nil: undefined }),
+        fc.option(fc.double({ min: 0, max: 100000, noNaN: true }), { nil: undefined }),
+        fc.boolean(),
+        (volume, r, annualCap, annualCommit, gain) => {
+          const { vendor: v, build: b } = options(
+            { resolutionRate: r, overcount: { initialRatio: 1.1 }, oversightMonthly: 300 },
+            {
+              tiers: [
+                { upTo: 1000, price: 1 },
+                { upTo: null, price: 0.5, flatFee: 20 },
+              ],
+              includedUnitsPerMonth: 100,
+              platformFeeMonthly: 250,
+              annualCap,
+              annualCommit,
+              sla: { guaranteedResolutionRate: 0.7, creditRate: 0.1 },
+              gainShare: gain ? { share: 0.2 } : undefined,
+            },
+          );
+          const demand = { contacts: new Array(12).fill(volume), humanCost: new Array(12).fill(4) };
+          expectClose(vendorSteadyYear(v, volume, 4), sum(vendorSchedule(v, demand).total));
+          const live: BuildOption = { ...b, buildMonths: 0, buildCost: 0 };
+          expectClose(
+            buildSteadyYear(b, volume, 4, 24) - (12 * b.buildCost) / 24,
+            sum(buildSchedule(live, demand).total),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is computed for each pair with amortization defaulting to the horizon', () => {
+    const s = smallScenario(
+      [
+        vendor({ unit: 'outcome', price: 1 }),
+        {
+          kind: 'build',
+          name: 'B',
+          resolutionRate: 0.5,
+          buildCost: 36000,
+          buildMonths: 3,
+          runFixedMonthly: 1000,
+          marginalPerContact: 0.1,
+        },
+      ],
+      { horizonMonths: 36, demand: { contactsPerMonth: 10000 } },
+    );
+    const [comparison] = evaluateScenario(s).comparisons;
+    expectClose(comparison.crossoverContactsPerMonth, (1000 + 36000 / 36) / (0.5 - 0.1), 1e-9);
+  });
+});

@@ -1,0 +1,36 @@
+import * as formulajs from '@formulajs/formulajs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { evaluateScenario, monthlyRate, npv } from '../../src/index';
+import { smallScenario } from '../support/scenarios';
+import { expectClose } from '../support/close';
+
+describe('NPV', () => {
+  it('discounts month-end cash at the monthly equivalent rate', () => {
+    expectClose(monthlyRate(0.1), Math.pow(1.1, 1 / 12) - 1);
+    expectClose(npv(0.1, [100, 100]), 100 / 1.1 ** (1 / 12) + 100 / 1.1 ** (2 / 12));
+    expect(npv(0, [1, 2, 3])).toBe(6);
+  });
+  it("equals Excel's NPV as implemented by formulajs", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 0.5, noNaN: true }),
+        fc.array(fc.double({ min: 0, max: 1e7, noNaN: true }), { minLength: 1, maxLength: 240 }),
+        (rate, flows) => {
+          expectClose(npv(rate, flows), formulajs.NPV(monthlyRate(rate), ...flows) as number);
+        },
+      ),
+    );
+  });
+  it('is what each option reports', () => {
+    const s = smallScenario([{ kind: 'status-quo', name: 'S' }], {
+      discountRateAnnual: 0.08,
+      horizonMonths: 24,
+    });
+    const option = evaluateScenario(s).options[0];
+    expectClose(
+      option.npv,
+      formulajs.NPV(monthlyRate(0.08), ...Array.from(option.schedule.total)) as number,
+    );
+  });
+});

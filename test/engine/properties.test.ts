@@ -1,0 +1,213 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  breakevenMonth,
+  contractYear,
+  evaluateScenario,
+  graduatedPrice,
+  parseScenario,
+  SCHEDULE_FIELDS,
+  volumePrice,
+  type Scenario,
+} from '../../src/index';
+import { scenarioArb, tiersArb } from '../support/arbitraries';
+import { expectClose } from '../support/close';
+import { oracle } from '../support/domain-oracle';
+
+function valid(json: unknown): Scenario {
+  const r = parseScenario(json);
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
+  return r.scenario;
+}
+
+const runs = { numRuns: 400 };
+
+describe('engine properties over random scenarios', () => {
+  it('agrees with an independent reading of DOMAIN.md, month by month', () => {
+    fc.assert(
+      fc.property(scenarioArb, (json) => {
+        const result = evaluateScenario(valid(json));
+        const expected = oracle(json);
+        result.options.forEach((option, i) => {
+          const o = expected.options[i];
+          expectClose(option.totalCost, o.totalCost, 1e-9, `${option.name} totalCost`);
+          expectClose(option.npv, o.npv, 1e-9, `${option.name} npv`);
+          expectClose(option.trueOutcomes, o.trueOutcomes, 1e-9, `${option.name} trueOutcomes`);
+          expectClose(
+            option.vendorCountedOutcomes,
+            o.vendorCountedOutcomes,
+            1e-9,
+            `${option.name} vendorCountedOutcomes`,
+          );
+          expectClose(
+            option.effectivePricePerOutcome,
+            o.effectivePricePerOutcome,
+            1e-9,
+            `${option.name} effective price`,
+          );
+          o.rows.forEach((row, m) => {
+            for (const field of Object.keys(row)) {
+              if (field !== 'month')
+                expectClose(
+                  option.schedule[field as 'total'][m],
+                  row[field],
+                  1e-9,
+                  `${option.name} ${field} month ${m + 1}`,
+                );
+            }
+          });
+        });
+        expectClose(result.statusQuoTotalCost, expected.statusQuo);
+      }),
+      runs,
+    );
+  });
+
+  it('never charges more than the cap in a contract year', () => {
+    fc.assert(
+      fc.property(scenarioArb, (json) => {
+        const s = valid(json);
+        evaluateScenario(s).options.forEach((option, i) => {
+          const spec = s.options[i];
+          if (spec.kind !== 'vendor' || spec.charges.annualCap === undefined) return;
+          const byYear = new Map<number, number>();
+          option.schedule.usage.forEach((u, m) =>
+            byYear.set(contractYear(m + 1), (byYear.get(contractYear(m + 1)) ?? 0) + u),
+          );
+          for (const total of byYear.values())
+            expect(total).toBeLessThanOrEqual(spec.charges.annualCap * (1 + 1e-12));
+        });
+      }),
+      runs,
+    );
+  });
+
+  it('meets the (prorated) commitment every contract year', () => {
+    fc.assert(
+      fc.property(scenarioArb, (json) => {
+        const s = valid(json);
+        evaluateScenario(s).options.forEach((option, i) => {
+          const spec = s.options[i];
+          if (spec.kind !== 'vendor' || spec.charges.annualCommit === undefined) return;
+          const sched = option.schedule;
+          for (let start = 0; start < s.horizonMonths; start += 12) {
+            const end = Math.min(start + 12, s.horizonMonths);
+            let spent = 0;
+            for (let m = start; m < end; m++)
+              spent += sched.usage[m] + sched.platform[m] + sched.trueUp[m];
+            expect(spent).toBeGreaterThanOrEqual(
+              ((spec.charges.annualCommit * (end - start)) / 12) * (1 - 1e-12),
+            );
+          }
+        });
+      }),
+      runs,
+    );
+  });
+
+  it('produces no negative cost line and no NaN', () => {
+    fc.assert(
+      fc.property(scenarioArb, (json) => {
+        for (const option of evaluateScenario(valid(json)).options) {
+          const floor = -1e-9 * Math.max(1, option.totalCost);
+          for (const field of SCHEDULE_FIELDS) {
+            const bad = Array.from(option.schedule[field]).findIndex(
+              (v) => !Number.isFinite(v) || v < floor,
+            );
+            if (bad >= 0)
+              expect.fail(
+                `${option.name} ${field} month ${bad + 1} = ${option.schedule[field][bad]}`,
+              );
+          }
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('reports breakeven months that agree with cumulative totals', () => {
+    fc.assert(
+      fc.property(scenarioArb, (json) => {
+        const result = evaluateScenario(valid(json));
+        for (const c of result.comparisons) {
+          const build = result.options.find((o) => o.name === c.build)!.schedule.total;
+          const vendor = result.options.find((o) => o.name === c.vendor)!.schedule.total;
+          expect(c.breakevenMonth).toBe(breakevenMonth(build, vendor));
+          let cb = 0;
+          let cv = 0;
+          for (let m = 0; m < build.length; m++) {
+            cb += build[m];
+            cv += vendor[m];
+            if (c.breakevenMonth === null || m + 1 < c.breakevenMonth)
+              expect(cb).toBeGreaterThan(cv);
+            if (m + 1 === c.breakevenMonth) expect(cb).toBeLessThanOrEqual(cv);
+          }
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('with only a per-outcome charge, effective price = price x overcount', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.01, max: 5, noNaN: true }),
+        fc.double({ min: 0.01, max: 0.6, noNaN: true }),
+        fc.double({ min: 0.5, max: 1.6, noNaN: true }),
+        (price, r, k0) => {
+          const s = valid({
+            name: 'p',
+            horizonMonths: 24,
+            demand: { contactsPerMonth: 5000, growthAnnual: 0.1 },
+            humanCostPerContact: 3,
+            options: [
+              {
+                kind: 'vendor',
+                name: 'V',
+                resolutionRate: r,
+                overcount: { initialRatio: k0 },
+                charges: { unit: 'outcome', price },
+              },
+            ],
+          });
+          expectClose(evaluateScenario(s).options[0].effectivePricePerOutcome, price * k0);
+        },
+      ),
+      runs,
+    );
+  });
+});
+
+describe('tier properties', () => {
+  it('graduated prices are continuous except for flat fees, and never decrease', () => {
+    fc.assert(
+      fc.property(
+        tiersArb,
+        fc.double({ min: 0, max: 300000, noNaN: true }),
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        (tiers, q, step) => {
+          const withoutFees = tiers.map(({ upTo, price }) => ({ upTo, price }));
+          expect(graduatedPrice(q + step, tiers)).toBeGreaterThanOrEqual(
+            graduatedPrice(q, tiers) - 1e-9,
+          );
+          const jump = graduatedPrice(q + 1e-7, withoutFees) - graduatedPrice(q, withoutFees);
+          expect(jump).toBeLessThanOrEqual(1e-7 * Math.max(...tiers.map((t) => t.price)) + 1e-9);
+        },
+      ),
+    );
+  });
+
+  it('volume tiers price every unit at the tier that holds the quantity', () => {
+    fc.assert(
+      fc.property(tiersArb, fc.double({ min: 0.001, max: 300000, noNaN: true }), (tiers, q) => {
+        let lower = 0;
+        const tier = tiers.find((t) => {
+          const inside = q > lower && (t.upTo === null || q <= t.upTo);
+          lower = t.upTo ?? Infinity;
+          return inside;
+        })!;
+        expectClose(volumePrice(q, tiers), q * tier.price + (tier.flatFee ?? 0));
+      }),
+    );
+  });
+});
