@@ -20,6 +20,7 @@ export function vendorSchedule(option: VendorOption, demand: DemandSeries): Sche
 
   const driftStep = monthlyStep(overcount.driftAnnual);
   let drift = 1; // f_D(m)
+  let escalation = 1; // e[m], changes at each anniversary
   for (let i = 0; i < months; i++, drift *= driftStep) {
     const m = i + 1;
     const contacts = demand.contacts[i];
@@ -27,7 +28,7 @@ export function vendorSchedule(option: VendorOption, demand: DemandSeries): Sche
     const outcomes = live ? r * contacts : 0;
     const counted = countedOutcomes(live, contacts, outcomes, overcount.initialRatio * drift);
     const units = billedUnits(charges, live, contacts, counted);
-    const escalation = anniversaryFactor(charges.escalatorAnnual, m);
+    if (i % 12 === 0) escalation = anniversaryFactor(charges.escalatorAnnual, m);
     const usage = usageBeforeCredit(charges, units, escalation);
     const credit = slaCredit(usage, r, live, charges.sla);
 
