@@ -14,7 +14,9 @@ export interface BuiltAddin {
 
 let built: Promise<BuiltAddin> | undefined;
 
-export function buildAddinOnce(baseUrl = 'https://addin.example.com/crossover'): Promise<BuiltAddin> {
+export function buildAddinOnce(
+  baseUrl = 'https://addin.example.com/crossover',
+): Promise<BuiltAddin> {
   built ??= buildAddin({
     outDir: mkdtempSync(join(tmpdir(), 'crossover-addin-')),
     baseUrl,

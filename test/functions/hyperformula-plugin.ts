@@ -127,18 +127,13 @@ export function outcomePlugin(
     };
     const prototype = OutcomePlugin.prototype as unknown as Record<string, unknown>;
     prototype[`call_${fn.id}`] = function (this: OutcomePlugin, ast: any, state: any) {
-      return this.runFunction(
-        ast.args,
-        state,
-        this.metadata(formulaName),
-        (...args: unknown[]) => {
-          const excelArgs = args.map(toExcelArgument);
-          // Excel does not call a function whose argument is an error; it shows that error.
-          const error = firstError(args) ?? firstError(excelArgs);
-          if (error) return error;
-          return toHyperFormula(implementation(...excelArgs));
-        },
-      );
+      return this.runFunction(ast.args, state, this.metadata(formulaName), (...args: unknown[]) => {
+        const excelArgs = args.map(toExcelArgument);
+        // Excel does not call a function whose argument is an error; it shows that error.
+        const error = firstError(args) ?? firstError(excelArgs);
+        if (error) return error;
+        return toHyperFormula(implementation(...excelArgs));
+      });
     };
     if (spills) {
       prototype[`size_${fn.id}`] = function (this: OutcomePlugin, ast: any, state: any) {

@@ -100,7 +100,12 @@ describe('OUTCOME functions in HyperFormula', () => {
 
   it('treats empty and omitted optional arguments as their defaults', () => {
     const hf = sheet([
-      [1000, '=OUTCOME.BUYCOST(A1,0.5,,100)', '=OUTCOME.BUYCOST(A1,0.5)', '=OUTCOME.BUYCOST(A1,0.5,B9)'],
+      [
+        1000,
+        '=OUTCOME.BUYCOST(A1,0.5,,100)',
+        '=OUTCOME.BUYCOST(A1,0.5)',
+        '=OUTCOME.BUYCOST(A1,0.5,B9)',
+      ],
       [0.99, '=OUTCOME.CROSSOVER(A2,35000,0.18)', '=OUTCOME.CROSSOVER(A2,35000,0.18,,)'],
     ]);
     close(at(hf, 'B1'), vendorMonthCharge(1000, { price: 0.5 }, 0, 100));
@@ -115,7 +120,12 @@ describe('OUTCOME functions in HyperFormula', () => {
     const hf = sheet([
       ...units.map((u, m) =>
         m === 0
-          ? [u, '=OUTCOME.HYBRID(A1:A14,0.8,6000,120000,10000)', null, '=OUTCOME.TRUEUP(B1:B14,250000)']
+          ? [
+              u,
+              '=OUTCOME.HYBRID(A1:A14,0.8,6000,120000,10000)',
+              null,
+              '=OUTCOME.TRUEUP(B1:B14,250000)',
+            ]
           : [u],
       ),
     ]);
@@ -163,7 +173,10 @@ describe('OUTCOME functions in HyperFormula', () => {
   it('feeds spilled schedules into BREAKEVEN and NPV like the engine', () => {
     const hf = sheet([[SCENARIO_TEXT]]);
     hf.setCellContents(hf.simpleCellAddressFromString('B1', 0)!, [
-      ['=OUTCOME.SCHEDULE(A1,"Build in-house","total")', '=OUTCOME.SCHEDULE(A1,"Per conversation","total")'],
+      [
+        '=OUTCOME.SCHEDULE(A1,"Build in-house","total")',
+        '=OUTCOME.SCHEDULE(A1,"Per conversation","total")',
+      ],
     ]);
     hf.setCellContents(hf.simpleCellAddressFromString('D1', 0)!, [
       ['=OUTCOME.BREAKEVEN(B1:B36,C1:C36)'],
@@ -176,7 +189,7 @@ describe('OUTCOME functions in HyperFormula', () => {
     if (!loaded.ok) throw new Error('example scenario does not load');
     const result = evaluateScenario(loaded.scenario);
     const build = result.options.find((o) => o.name === 'Build in-house')!;
-    const vendor = result.options.find((o) => o.name === "Per conversation")!;
+    const vendor = result.options.find((o) => o.name === 'Per conversation')!;
     const month = breakevenMonth(build.schedule.total, vendor.schedule.total);
     expect(month).not.toBeNull();
     expect(at(hf, 'D1')).toBe(month);
