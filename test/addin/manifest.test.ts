@@ -2,9 +2,14 @@
 // with another base URL. `npm run validate` runs Microsoft's online validator on top.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
+import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildAddinOnce, type BuiltAddin } from './build-addin';
+
+// jsdom ships no type declarations; this is the slice used here.
+const { JSDOM } = createRequire(import.meta.url)('jsdom') as {
+  JSDOM: new (html: string) => { window: { DOMParser: typeof DOMParser } };
+};
 
 const BT = 'http://schemas.microsoft.com/office/officeappbasictypes/1.0';
 

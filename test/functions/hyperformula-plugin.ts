@@ -10,6 +10,7 @@ import {
   FunctionPlugin,
   SimpleRangeValue,
   type FunctionPluginDefinition,
+  type SimpleCellAddress,
   type ImplementedFunctions,
 } from 'hyperformula';
 import { FunctionError, type ErrorKind } from '../../functions/errors';
@@ -60,6 +61,22 @@ function toHyperFormula(value: unknown): unknown {
   return new CellError(ErrorType.VALUE, `the function returned ${String(value)}`);
 }
 
+// The parts of HF's (unexported) AST and interpreter state that the plugin reads.
+interface AddressAst {
+  toSimpleCellAddress(base: SimpleCellAddress): SimpleCellAddress;
+}
+interface Ast {
+  type: string;
+  value?: unknown;
+  reference?: AddressAst;
+  start?: AddressAst;
+  end?: AddressAst;
+  args: Ast[];
+}
+interface State {
+  formulaAddress: SimpleCellAddress;
+}
+
 /** What a formula argument holds at parse time, when it is a literal or refers to constant cells. */
 type Static = { known: true; value: unknown } | { known: false };
 
@@ -69,10 +86,10 @@ export function outcomePlugin(
   namespace = 'OUTCOME',
 ): FunctionPluginDefinition {
   class OutcomePlugin extends FunctionPlugin {
-    static implementedFunctions: ImplementedFunctions = {};
+    static override implementedFunctions: ImplementedFunctions = {};
 
     /** HF fixes a spill's size when it parses the formula; Excel sizes it after evaluating. */
-    staticArgument(ast: any, state: any): Static {
+    staticArgument(ast: Ast, state: State): Static {
       try {
         switch (ast.type) {
           case 'NUMBER':
@@ -82,14 +99,14 @@ export function outcomePlugin(
             return { known: true, value: null };
           case 'CELL_REFERENCE': {
             const value = this.dependencyGraph.getCellValue(
-              ast.reference.toSimpleCellAddress(state.formulaAddress),
+              ast.reference!.toSimpleCellAddress(state.formulaAddress),
             );
             if (value instanceof SimpleRangeValue || value instanceof CellError) break;
             return { known: true, value: toExcelArgument(value) };
           }
           case 'CELL_RANGE': {
-            const start = ast.start.toSimpleCellAddress(state.formulaAddress);
-            const end = ast.end.toSimpleCellAddress(state.formulaAddress);
+            const start = ast.start!.toSimpleCellAddress(state.formulaAddress);
+            const end = ast.end!.toSimpleCellAddress(state.formulaAddress);
             const rows: unknown[][] = [];
             for (let row = start.row; row <= end.row; row++) {
               const cells: unknown[] = [];
@@ -126,31 +143,36 @@ export function outcomePlugin(
       ...(spills ? { sizeOfResultArrayMethod: `size_${fn.id}`, vectorizationForbidden: true } : {}),
     };
     const prototype = OutcomePlugin.prototype as unknown as Record<string, unknown>;
-    prototype[`call_${fn.id}`] = function (this: OutcomePlugin, ast: any, state: any) {
-      return this.runFunction(ast.args, state, this.metadata(formulaName), (...args: unknown[]) => {
-        const excelArgs = args.map(toExcelArgument);
-        // Excel does not call a function whose argument is an error; it shows that error.
-        const error = firstError(args) ?? firstError(excelArgs);
-        if (error) return error;
-        return toHyperFormula(implementation(...excelArgs));
-      });
+    prototype[`call_${fn.id}`] = function (this: OutcomePlugin, ast: Ast, state: State) {
+      return this.runFunction(
+        ast.args as never,
+        state as never,
+        this.metadata(formulaName),
+        (...args: unknown[]) => {
+          const excelArgs = args.map(toExcelArgument);
+          // Excel does not call a function whose argument is an error; it shows that error.
+          const error = firstError(args) ?? firstError(excelArgs);
+          if (error) return error;
+          return toHyperFormula(implementation(...excelArgs)) as never;
+        },
+      );
     };
     if (spills) {
-      prototype[`size_${fn.id}`] = function (this: OutcomePlugin, ast: any, state: any) {
-        const args = ast.args.map((arg: unknown) => this.staticArgument(arg, state));
-        if (args.every((a: Static) => a.known)) {
-          const result = implementation(...args.map((a: Static) => (a.known ? a.value : null)));
+      prototype[`size_${fn.id}`] = function (this: OutcomePlugin, ast: Ast, state: State) {
+        const args = ast.args.map((arg) => this.staticArgument(arg, state));
+        if (args.every((a) => a.known)) {
+          const result = implementation(...args.map((a) => (a.known ? a.value : null)));
           if (Array.isArray(result)) return new ArraySize(result[0]?.length ?? 1, result.length);
         }
         // Not known before evaluation (or an error): the shape of the first range argument.
         const first = fn.parameters.findIndex((p) => p.dimensionality === 'matrix');
         const range = first >= 0 ? ast.args[first] : undefined;
         if (range?.type === 'CELL_RANGE') {
-          const start = range.start.toSimpleCellAddress(state.formulaAddress);
-          const end = range.end.toSimpleCellAddress(state.formulaAddress);
+          const start = range.start!.toSimpleCellAddress(state.formulaAddress);
+          const end = range.end!.toSimpleCellAddress(state.formulaAddress);
           return new ArraySize(end.col - start.col + 1, end.row - start.row + 1);
         }
-        return range ? this.arraySizeForAst(range, state) : ArraySize.scalar();
+        return range ? this.arraySizeForAst(range as never, state as never) : ArraySize.scalar();
       };
     }
   }
