@@ -9,9 +9,14 @@ import { invalidValue } from './errors';
 const tiersSchema = z.array(tierSchema).min(1).superRefine(checkTierBounds);
 const COLUMNS = ['up_to', 'price', 'flat_fee'] as const;
 
+// Excel on the web passes the empty cells of a range as blanks, Excel desktop as 0. Both read
+// the same here: a row of blanks or zeros at the bottom is not a tier, and the last tier's
+// up_to, which must be unbounded, may be blank or 0.
+const isEmptyCell = (cell: unknown) => isBlank(cell) || cell === 0;
+
 /**
  * A tier table from a 2- or 3-column range (up_to, price, [flat_fee]). A blank up_to means no
- * limit (last row only); blank rows at the bottom are ignored, so a generous selection works.
+ * limit (last row only); empty rows at the bottom are ignored, so a generous selection works.
  * The rules are the scenario file's (src/scenario/rules.ts).
  */
 export function tierTable(name: string, value: unknown): Tier[] {
@@ -22,11 +27,12 @@ export function tierTable(name: string, value: unknown): Tier[] {
       `${name} must be a range of 2 or 3 columns (up_to, price, [flat_fee]), got ${describe(value)}`,
     );
   let used = rows.length;
-  while (used > 0 && rows[used - 1].every(isBlank)) used--;
+  while (used > 0 && rows[used - 1].every(isEmptyCell)) used--;
   if (used === 0) throw invalidValue(`${name} has no tiers (every row is blank)`);
   const tiers = rows.slice(0, used).map((row, i): Tier => {
     const where = (column: number) => `${name} row ${i + 1} ${COLUMNS[column]}`;
-    const upTo = isBlank(row[0]) ? null : requiredNumber(where(0), row[0], NON_NEGATIVE);
+    const unbounded = isBlank(row[0]) || (i === used - 1 && row[0] === 0);
+    const upTo = unbounded ? null : requiredNumber(where(0), row[0], NON_NEGATIVE);
     const price = requiredNumber(where(1), row[1], NON_NEGATIVE);
     const flatFee =
       width === 3 && !isBlank(row[2]) ? requiredNumber(where(2), row[2], NON_NEGATIVE) : 0;

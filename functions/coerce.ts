@@ -140,6 +140,8 @@ export function choice<T extends string>(
   allowed: readonly T[],
   fallback: T,
 ): T {
+  // Excel desktop passes an empty referenced cell as 0; no word argument means 0.
+  if (single(name, value) === 0) return fallback;
   const text = optionalText(name, value);
   if (text === null) return fallback;
   const found = allowed.find((a) => a.toLowerCase() === text.trim().toLowerCase());

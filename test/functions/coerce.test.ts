@@ -149,6 +149,33 @@ describe('tier tables', () => {
     expect(tierTable('tiers', [[null, 2]])).toEqual([{ upTo: null, price: 2, flatFee: 0 }]);
   });
 
+  it('reads the zeros Excel desktop passes for empty cells like blanks', () => {
+    expect(
+      tierTable('tiers', [
+        [100, 1, 5],
+        [0, 0.5, 0],
+        [0, 0, 0],
+      ]),
+    ).toEqual([
+      { upTo: 100, price: 1, flatFee: 5 },
+      { upTo: null, price: 0.5, flatFee: 0 },
+    ]);
+    expect(tierTable('tiers', [[0, 2]])).toEqual([{ upTo: null, price: 2, flatFee: 0 }]);
+    // a first tier up to 0 units is still a bound
+    expect(
+      tierTable('tiers', [
+        [0, 0, 100],
+        [null, 1],
+      ])[0],
+    ).toEqual({
+      upTo: 0,
+      price: 0,
+      flatFee: 100,
+    });
+    expect(choice('mode', 0, ['graduated', 'volume'], 'graduated')).toBe('graduated');
+    expect(choice('mode', [[0]], ['graduated', 'volume'], 'volume')).toBe('volume');
+  });
+
   it('applies the scenario rules: ascending, unbounded last tier only, non-negative', () => {
     expect(
       failure(() =>
