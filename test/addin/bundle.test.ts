@@ -62,6 +62,10 @@ describe('dist/functions.js', () => {
     expect(() => new vm.Script(code, { filename: 'functions.js' })).not.toThrow();
   });
 
+  it('leaves the test-only formula engine (HyperFormula, GPL-3.0) out of the bundle', () => {
+    expect(code).not.toMatch(/hyperformula/i);
+  });
+
   it('registers exactly the ids of functions.json, each once', () => {
     const { ids } = runInExcel(code);
     expect(new Set(ids).size).toBe(ids.length);
@@ -101,6 +105,8 @@ describe('dist/functions.js', () => {
     expect(value.message).toBe('units must be a number, got "many"');
     const na = thrown(() => registered.get('BREAKEVEN')!([[10], [10]], [[1], [1]]));
     expect((na as FakeCustomFunctionsError).code).toBe('#N/A');
+    const div0 = thrown(() => registered.get('EFFECTIVEPRICE')!(1, 5, 0));
+    expect((div0 as FakeCustomFunctionsError).code).toBe('#DIV/0!');
     expect(registered.get('HYBRID')!([[100, 200]], [[1]], 10, null, null)).toEqual([[110, 210]]);
   });
 
