@@ -176,7 +176,9 @@ export function formatResult(value: unknown): string {
 function formatInput(value: CellValue): string {
   if (value === null) return '(blank)';
   if (typeof value === 'string')
-    return value.length > 60 ? 'the scenario JSON below' : `"${value}"`;
+    return value.length > 60
+      ? 'the docs example scenario (JSON text, under OUTCOME.SCHEDULE)'
+      : `"${value}"`;
   return String(value);
 }
 
