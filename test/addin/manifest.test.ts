@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
+import { OfficeAddinManifest } from 'office-addin-manifest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildAddinOnce, type BuiltAddin } from './build-addin';
 
@@ -127,6 +128,15 @@ function checkManifest(xml: string, baseUrl: string) {
 describe('manifest.xml', () => {
   it('is well-formed and consistent for development at https://localhost:3000', () => {
     checkManifest(readFileSync('manifest.xml', 'utf8'), 'https://localhost:3000');
+  });
+
+  it("is read by Microsoft's office-addin-manifest as an Excel taskpane add-in", async () => {
+    const info = await OfficeAddinManifest.readManifestFile('manifest.xml');
+    expect(info.manifestType).toBe('xml');
+    expect(info.officeAppType).toBe('TaskPaneApp');
+    expect(info.hosts).toEqual(['Workbook']);
+    expect(info.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(info.displayName).toBe('Crossover');
   });
 
   it('rejects a manifest that is not well-formed', () => {
