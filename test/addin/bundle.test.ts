@@ -62,6 +62,16 @@ describe('dist/functions.js', () => {
     expect(() => new vm.Script(code, { filename: 'functions.js' })).not.toThrow();
   });
 
+  it('describes every function and parameter in functions.json, with a help URL', () => {
+    const metadata = JSON.parse(readFileSync(join(built.outDir, 'functions.json'), 'utf8'));
+    for (const fn of metadata.functions) {
+      expect(fn.description?.length, `${fn.id} description`).toBeGreaterThan(20);
+      expect(fn.helpUrl).toMatch(/^https:\/\//);
+      for (const p of fn.parameters)
+        expect(p.description?.length, `${fn.id}(${p.name}) description`).toBeGreaterThan(5);
+    }
+  });
+
   it('leaves the test-only formula engine (HyperFormula, GPL-3.0) out of the bundle', () => {
     expect(code).not.toMatch(/hyperformula/i);
   });
