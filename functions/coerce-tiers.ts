@@ -4,7 +4,7 @@ import type { Tier, TierMode } from '../src/pricing/tiers';
 import { checkTierBounds } from '../src/scenario/rules';
 import { tierSchema } from '../src/scenario/schema';
 import { choice, describe, grid, isBlank, NON_NEGATIVE, requiredNumber, single } from './coerce';
-import { invalidValue } from './errors';
+import { FunctionError, invalidValue } from './errors';
 
 const tiersSchema = z.array(tierSchema).min(1).superRefine(checkTierBounds);
 const COLUMNS = ['up_to', 'price', 'flat_fee'] as const;
@@ -20,6 +20,29 @@ const isEmptyCell = (cell: unknown) => isBlank(cell) || cell === 0;
  * The rules are the scenario file's (src/scenario/rules.ts).
  */
 export function tierTable(name: string, value: unknown): Tier[] {
+  // A sheet of BUYCOST cells passes the same table thousands of times: validate it once.
+  const key = `${name}\u0000${JSON.stringify(value)}`;
+  const cached = parsedTables.get(key);
+  if (cached instanceof FunctionError) throw cached;
+  if (cached) return cached;
+  let parsed: Tier[] | FunctionError;
+  try {
+    parsed = parseTierTable(name, value);
+  } catch (error) {
+    if (!(error instanceof FunctionError)) throw error;
+    parsed = error;
+  }
+  if (parsedTables.size >= CACHE_CAPACITY) parsedTables.delete(parsedTables.keys().next().value!);
+  parsedTables.set(key, parsed);
+  if (parsed instanceof FunctionError) throw parsed;
+  return parsed;
+}
+
+const CACHE_CAPACITY = 64;
+// Tiers are never mutated after parsing (the engine only reads them), so sharing is safe.
+const parsedTables = new Map<string, Tier[] | FunctionError>();
+
+function parseTierTable(name: string, value: unknown): Tier[] {
   const rows = grid(value);
   const width = rows[0]?.length ?? 0;
   if (width < 2 || width > 3)
