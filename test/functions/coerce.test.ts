@@ -218,6 +218,27 @@ describe('tier tables', () => {
     );
   });
 
+  it('remembers tables by content, errors included', () => {
+    const table = [
+      [100, 1],
+      [null, 0.5],
+    ];
+    expect(tierTable('tiers', table)[1].price).toBe(0.5);
+    table[1][1] = 0.25; // the same range, edited
+    expect(tierTable('tiers', table)[1].price).toBe(0.25);
+    expect(tierTable('other', table)[1].price).toBe(0.25);
+    const bad = [[100, 'x']];
+    expect(failure(() => tierTable('tiers', bad)).message).toBe(
+      'tiers row 1 price must be a number, got "x"',
+    );
+    expect(failure(() => tierTable('tiers', bad)).message).toBe(
+      'tiers row 1 price must be a number, got "x"',
+    );
+    expect(failure(() => tierTable('price', bad)).message).toBe(
+      'price row 1 price must be a number, got "x"',
+    );
+  });
+
   it('tells a unit price from a tier table', () => {
     expect(priceOrTiers('price', [[0.5]], 'graduated')).toEqual({ price: 0.5 });
     expect(priceOrTiers('price', 0.5, 'graduated')).toEqual({ price: 0.5 });
