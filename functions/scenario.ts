@@ -1,0 +1,118 @@
+import type { OptionResult, ScenarioResult } from '../src/evaluate';
+import { SCHEDULE_FIELDS, type ScheduleField } from '../src/schedule';
+import { scheduleColumn, scheduleTable } from '../src/schedule-table';
+import { choice, describe, requiredText } from './coerce';
+import { FunctionError, invalidValue, notAvailable } from './errors';
+import { guard } from './guard';
+import { evaluatedScenario } from './scenario-cache';
+
+function scenarioArg(value: unknown): ScenarioResult {
+  const result = evaluatedScenario('scenario', requiredText('scenario', value));
+  if (result instanceof FunctionError) throw result;
+  return result;
+}
+
+function findByName<T extends { name: string }>(
+  argument: string,
+  items: readonly T[],
+  value: unknown,
+  what: string,
+): T {
+  const wanted = requiredText(argument, value).trim();
+  const found =
+    items.find((item) => item.name === wanted) ??
+    items.find((item) => item.name.toLowerCase() === wanted.toLowerCase());
+  if (found) return found;
+  throw invalidValue(
+    `${argument} ${describe(wanted)} is not ${what} of the scenario; it has ${items.map((i) => JSON.stringify(i.name)).join(', ')}`,
+  );
+}
+
+/**
+ * Spills an option's monthly schedule from a scenario file's JSON text: a header row (month, contacts, trueOutcomes, ..., total), then one row per month. With field, only that column's monthly values.
+ * @customfunction SCHEDULE
+ * @helpurl https://localhost:3000/functions-help.html#schedule
+ * @param scenario The scenario as JSON text (a cell holding the content of a scenario file).
+ * @param option_name The option's name as written in the scenario.
+ * @param [field] One schedule column, e.g. "total" or "vendorCharges"; spills its values without a header.
+ * @returns {any[][]} The schedule.
+ */
+export function schedule(scenario: unknown, option_name: unknown, field?: unknown) {
+  return guard((): (string | number)[][] => {
+    const result = scenarioArg(scenario);
+    const option = findByName('option_name', result.options, option_name, 'an option');
+    const column = choice<ScheduleField | 'all'>('field', field, [...SCHEDULE_FIELDS], 'all');
+    return column === 'all'
+      ? scheduleTable(option.schedule)
+      : scheduleColumn(option.schedule, column);
+  });
+}
+
+export const RESULT_METRICS = [
+  'totalCost',
+  'npv',
+  'trueOutcomes',
+  'vendorCountedOutcomes',
+  'effectivePricePerOutcome',
+  'costPerContact',
+  'savingsVsStatusQuo',
+  'driftDiscount',
+] as const satisfies readonly (keyof OptionResult)[];
+
+/**
+ * One headline figure of an option in a scenario: totalCost, npv, trueOutcomes, vendorCountedOutcomes, effectivePricePerOutcome, costPerContact, savingsVsStatusQuo or driftDiscount.
+ * @customfunction RESULT
+ * @helpurl https://localhost:3000/functions-help.html#result
+ * @param scenario The scenario as JSON text.
+ * @param option_name The option's name as written in the scenario.
+ * @param [metric] The figure wanted (default "totalCost").
+ * @returns {number} The figure; #N/A when it does not apply to the option.
+ */
+export function result(scenario: unknown, option_name: unknown, metric?: unknown) {
+  return guard(() => {
+    const evaluated = scenarioArg(scenario);
+    const option = findByName('option_name', evaluated.options, option_name, 'an option');
+    const key = choice('metric', metric, RESULT_METRICS, 'totalCost');
+    const value = option[key];
+    if (value === null) throw notAvailable(`${key} does not apply to option "${option.name}"`);
+    return value;
+  });
+}
+
+/**
+ * A build option against a vendor option in a scenario: the crossover volume (contacts per month) or the breakeven month.
+ * @customfunction COMPARE
+ * @helpurl https://localhost:3000/functions-help.html#compare
+ * @param scenario The scenario as JSON text.
+ * @param build_name The build option's name.
+ * @param vendor_name The vendor option's name.
+ * @param [metric] "crossover" (default) or "breakeven".
+ * @returns {number} The figure; #N/A when the build never wins (within the horizon for breakeven).
+ */
+export function compare(
+  scenario: unknown,
+  build_name: unknown,
+  vendor_name: unknown,
+  metric?: unknown,
+) {
+  return guard(() => {
+    const evaluated = scenarioArg(scenario);
+    const builds = evaluated.options.filter((o) => o.kind === 'build');
+    const vendors = evaluated.options.filter((o) => o.kind === 'vendor');
+    const build = findByName('build_name', builds, build_name, 'a build option');
+    const vendor = findByName('vendor_name', vendors, vendor_name, 'a vendor option');
+    const which = choice('metric', metric, ['crossover', 'breakeven'] as const, 'crossover');
+    const comparison = evaluated.comparisons.find(
+      (c) => c.build === build.name && c.vendor === vendor.name,
+    );
+    const value =
+      which === 'crossover' ? comparison?.crossoverContactsPerMonth : comparison?.breakevenMonth;
+    if (value === null || value === undefined)
+      throw notAvailable(
+        which === 'crossover'
+          ? `"${build.name}" is never cheaper than "${vendor.name}" up to 100 times month-1 volume`
+          : `"${build.name}" never breaks even against "${vendor.name}" within the horizon`,
+      );
+    return value;
+  });
+}

@@ -1,0 +1,173 @@
+// Thousands of random argument tuples per function, shaped like what Excel passes (numbers,
+// negatives, blanks, text, booleans, ranges of odd shapes): each call gives a finite number,
+// text, a spilled block of those, or an Excel error with a message; never a throw, NaN or
+// Infinity. Every function in the generated functions.json is covered, new ones included.
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { FunctionError } from '../../functions/errors';
+import { SCHEDULE_FIELDS } from '../../src/schedule';
+import { loadFunctions, type LoadedFunctions } from './load-functions';
+
+const RUNS = 2000;
+const SCENARIO = readFileSync('examples/support-team.json', 'utf8');
+const WORDS = [
+  'graduated',
+  'volume',
+  'VOLUME',
+  'total',
+  'npv',
+  'breakeven',
+  'crossover',
+  'Build in-house',
+  'Per resolution',
+  'Hybrid capped',
+  ...SCHEDULE_FIELDS,
+];
+
+const plausible = fc.oneof(
+  fc.integer({ min: 0, max: 100_000 }),
+  fc.double({ min: 0, max: 2, noNaN: true }),
+  fc.integer({ min: 1, max: 60 }),
+);
+const number = fc.oneof(
+  { weight: 4, arbitrary: plausible },
+  { weight: 1, arbitrary: fc.double({ noNaN: false }) },
+  { weight: 1, arbitrary: fc.integer({ min: -1000, max: 1000 }) },
+  { weight: 1, arbitrary: fc.constantFrom(0, -1, 1e308, -1e308, 5e-324, Infinity, -Infinity, NaN) },
+);
+const cell = fc.oneof(
+  { weight: 6, arbitrary: number },
+  { weight: 2, arbitrary: fc.constantFrom(null, undefined, '') },
+  { weight: 1, arbitrary: fc.boolean() },
+  { weight: 1, arbitrary: fc.string({ maxLength: 8 }) },
+  { weight: 1, arbitrary: number.map((n) => String(n)) },
+  { weight: 1, arbitrary: fc.constantFrom(...WORDS, SCENARIO, '{}', '{"name":1}') },
+);
+const range = (rows: fc.Arbitrary<number>, cols: fc.Arbitrary<number>) =>
+  fc
+    .tuple(rows, cols)
+    .chain(([r, c]) =>
+      fc.array(fc.array(cell, { minLength: c, maxLength: c }), { minLength: r, maxLength: r }),
+    );
+const anyRange = fc.oneof(
+  range(fc.integer({ min: 1, max: 40 }), fc.constant(1)), // a column of months
+  range(fc.constant(1), fc.integer({ min: 1, max: 30 })), // a row
+  range(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 4 })), // tiers and odd shapes
+  range(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 2 })), // empty and tiny
+);
+const scalarArgument = fc.oneof({ weight: 8, arbitrary: cell }, { weight: 1, arbitrary: anyRange });
+const rangeArgument = fc.oneof({ weight: 5, arbitrary: anyRange }, { weight: 1, arbitrary: cell });
+
+/** Valid tier tables now and then, so the pricing arithmetic is reached, not only the checks. */
+const tierTable = fc
+  .array(fc.tuple(fc.integer({ min: 1, max: 5000 }), plausible, fc.option(plausible)), {
+    minLength: 1,
+    maxLength: 5,
+  })
+  .map((rows) => {
+    let upTo = 0;
+    return rows.map(([step, price, fee], i) => {
+      upTo += step;
+      return [i === rows.length - 1 ? null : upTo, price, fee];
+    });
+  });
+const OPTION_NAMES = [
+  'Status quo',
+  'Per resolution',
+  'Per conversation',
+  'Action credits',
+  'Hybrid capped',
+  'Build in-house',
+];
+
+/** Arguments that, by name, are mostly of their kind: scenarios, option names, fields, tiers. */
+const HINTS: Record<string, fc.Arbitrary<unknown>> = {
+  scenario: fc.oneof(
+    { weight: 4, arbitrary: fc.constant(SCENARIO) },
+    { weight: 1, arbitrary: cell },
+  ),
+  option_name: fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...OPTION_NAMES) },
+    { weight: 1, arbitrary: cell },
+  ),
+  build_name: fc.oneof(
+    { weight: 4, arbitrary: fc.constant('Build in-house') },
+    { weight: 1, arbitrary: cell },
+  ),
+  vendor_name: fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...OPTION_NAMES) },
+    { weight: 1, arbitrary: cell },
+  ),
+  tiers: fc.oneof({ weight: 2, arbitrary: tierTable }, { weight: 1, arbitrary: rangeArgument }),
+  price_or_tiers: fc.oneof(
+    { weight: 1, arbitrary: tierTable },
+    { weight: 2, arbitrary: rangeArgument },
+  ),
+};
+
+/** A finite number, text, a block of those, or a FunctionError: what a cell may show. */
+function checkCellResult(value: unknown) {
+  if (value instanceof FunctionError) {
+    expect(['value', 'num', 'na', 'div0']).toContain(value.kind);
+    expect(value.message.length).toBeGreaterThan(0);
+    // guard's last resort: an exception the argument checks should have prevented
+    expect(value.message).not.toMatch(/^unexpected error/);
+    return;
+  }
+  if (Array.isArray(value)) {
+    expect(value.length).toBeGreaterThan(0);
+    const width = (value[0] as unknown[]).length;
+    expect(width).toBeGreaterThan(0);
+    for (const row of value as unknown[][]) {
+      expect(row).toHaveLength(width);
+      for (const item of row) checkScalar(item);
+    }
+    return;
+  }
+  checkScalar(value);
+}
+
+function checkScalar(value: unknown) {
+  if (typeof value === 'number') expect(Number.isFinite(value), `${value} is finite`).toBe(true);
+  else expect(typeof value).toBe('string');
+}
+
+// Top-level await: the list of functions (one test each) comes from the built functions.json.
+const loaded: LoadedFunctions = await loadFunctions();
+
+describe('fuzz: every function gives a value or an Excel error, never a throw, NaN or Infinity', () => {
+  it('covers every function of functions.json', () => {
+    expect(Object.keys(loaded.implementations).sort()).toEqual(
+      loaded.metadata.functions.map((f) => f.id).sort(),
+    );
+    expect(loaded.metadata.functions.length).toBeGreaterThanOrEqual(15);
+  });
+
+  for (const fn of loaded.metadata.functions) {
+    it(`OUTCOME.${fn.name}`, () => {
+      const implementation = loaded.implementations[fn.id];
+      const required = fn.parameters.filter((p) => !p.optional).length;
+      const argumentsOf = fn.parameters.map(
+        (p) => HINTS[p.name] ?? (p.dimensionality === 'matrix' ? rangeArgument : scalarArgument),
+      );
+      const tuple = fc
+        .integer({ min: Math.max(0, required - 1), max: fn.parameters.length })
+        .chain((n) => fc.tuple(...argumentsOf.slice(0, Math.max(n, 1))));
+      let values = 0;
+      fc.assert(
+        fc.property(tuple, (args) => {
+          let result: unknown;
+          expect(() => {
+            result = implementation(...args);
+          }, `${fn.id} does not throw`).not.toThrow();
+          checkCellResult(result);
+          if (!(result instanceof FunctionError)) values++;
+        }),
+        { numRuns: RUNS, seed: 20261123 + fn.id.length },
+      );
+      // The generators reach the functions' arithmetic, not only their argument checks.
+      expect(values, `${fn.id}: some random tuples give a value`).toBeGreaterThan(RUNS / 200);
+    });
+  }
+});
