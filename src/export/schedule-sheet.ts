@@ -197,6 +197,7 @@ export function scheduleSheet(
       name: SCHEDULE,
       cells: b.cells,
       columnWidths: widths,
+      rowHeights: { [HEADER_ROW]: 48 },
       freeze: { rows: HEADER_ROW, columns: 2 },
     },
     refs: {

@@ -55,6 +55,7 @@ export function summarySheet(
   b.value(1, row++, recommendation(result), { role: 'label', bold: true });
   row++;
 
+  const rowHeights: Record<number, number> = { [row]: 30 };
   const headers = [
     'Rank',
     'Option',
@@ -117,13 +118,14 @@ export function summarySheet(
       'Build',
       'Vendor',
       'Breakeven month',
-      'Crossover (contacts per month)',
+      'Crossover (contacts/month)',
       'Build year at crossover',
       'Vendor year at crossover',
       'Check',
       'Rule of thumb',
     ];
     cHeaders.forEach((h, i) => b.value(1 + i, row, h, { role: 'header', wrap: true }));
+    rowHeights[row] = 30;
     row++;
     result.comparisons.forEach((comparison, k) => {
       b.value(1, row, comparison.build, { role: 'label' });
@@ -154,12 +156,8 @@ export function summarySheet(
         b.formula(
           7,
           row,
-          `IF(ABS(E${row}-F${row})<=${inputs.checkTolerance}*MAX(ABS(E${row}),ABS(F${row})),"equal",IF(E${row}<F${row},"build cheaper from here (price step)","CHECK FAILS"))`,
-          equal
-            ? 'equal'
-            : buildYear < vendorYear
-              ? 'build cheaper from here (price step)'
-              : 'CHECK FAILS',
+          `IF(ABS(E${row}-F${row})<=${inputs.checkTolerance}*MAX(ABS(E${row}),ABS(F${row})),"equal",IF(E${row}<F${row},"build cheaper (price step)","CHECK FAILS"))`,
+          equal ? 'equal' : buildYear < vendorYear ? 'build cheaper (price step)' : 'CHECK FAILS',
           { role: 'check' },
         );
       } else {
@@ -203,27 +201,22 @@ export function summarySheet(
       color: SERIES_COLORS[i % SERIES_COLORS.length],
     })),
   };
-  // Legend beside the chart: a colour swatch and the option's total at month H.
+  // Legend beside the chart: the option in its line colour and its total at month H.
   chart.series.forEach((series, i) => {
     const r = chartTop + 1 + i;
-    b.value(7, r, '', { role: 'label', fill: series.color });
-    b.value(8, r, series.name, { role: 'label' });
-    b.formula(
-      9,
-      r,
-      schedule.lastMonth[i].cumulative,
-      series.values[series.values.length - 1],
-      money,
-    );
+    b.value(7, r, series.name, { role: 'label', bold: true, fill: series.color });
+    const last = series.values[series.values.length - 1];
+    b.formula(8, r, schedule.lastMonth[i].cumulative, last, money);
   });
   b.value(7, chartTop, 'Legend', { role: 'header' });
-  b.value(9, chartTop, `Month ${scenario.horizonMonths}`, { role: 'header' });
+  b.value(8, chartTop, `Cumulative at month ${scenario.horizonMonths}`, { role: 'header' });
 
   return {
     sheet: {
       name: SUMMARY,
       cells: b.cells,
-      columnWidths: [26, 26, 16, 16, 16, 16, 24, 24, 16],
+      columnWidths: [24, 26, 16, 16, 16, 16, 30, 24],
+      rowHeights,
       print: { landscape: true, fitToOnePage: true },
     },
     chart,

@@ -34,6 +34,8 @@ export interface SheetModel {
   cells: SheetCell[];
   /** Column widths in characters, from column A. */
   columnWidths?: number[];
+  /** Row heights in points, by 1-based row number (rows of wrapped headers). */
+  rowHeights?: Record<number, number>;
   freeze?: { rows: number; columns: number };
   print?: { landscape: boolean; fitToOnePage: boolean };
   /** Left out of printing and hidden from view (still calculated). */

@@ -57,6 +57,9 @@ function writeSheet(workbook: ExcelJS.Workbook, model: WorkbookModel, sheet: She
   });
   if (sheet.hidden) ws.state = 'hidden';
   sheet.columnWidths?.forEach((width, i) => (ws.getColumn(i + 1).width = width));
+  for (const [row, height] of Object.entries(sheet.rowHeights ?? {})) {
+    ws.getRow(Number(row)).height = height;
+  }
   for (const cell of sheet.cells) {
     const target = ws.getCell(cell.ref);
     if (cell.formula !== undefined) {
