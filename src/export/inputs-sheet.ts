@@ -72,6 +72,7 @@ export function inputsSheet(scenario: Scenario): { sheet: SheetModel; refs: Inpu
     'Shaded cells are inputs. Every figure on Schedule, Crossover and Summary is a formula over them.',
     { role: 'note' },
   );
+  if (scenario.description) b.value(LABEL, row++, scenario.description, { role: 'note' });
   row++;
   header(b, row++, ['Scenario', 'Value', 'Unit']);
   field('Scenario name', scenario.name, { role: 'input' }, '');

@@ -15,7 +15,7 @@ import { loadScenarioFile } from '../load-scenario-file';
 import { parseCommandArgs } from '../parse-args';
 
 export const summary =
-  'export FILE -o OUT.xlsx [--json F] [--csv F] | export --all-examples DIR   board workbook';
+  'export FILE -o OUT.xlsx  board workbook (--json F, --csv F; or --all-examples DIR)';
 
 const EXAMPLES_DIR = fileURLToPath(new URL('../../../examples/', import.meta.url));
 
