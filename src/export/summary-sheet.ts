@@ -76,7 +76,11 @@ export function summarySheet(
     const i = names.indexOf(name);
     const o = result.options[i];
     const cols = schedule.options[i];
-    b.formula(1, row, `RANK(D${row},${npvRange},1)`, rank + 1, { role: 'output', numFmt: WHOLE });
+    // Rank by NPV; equal NPVs keep the engine's order (the order of these rows).
+    const lower = `SUMPRODUCT((${npvRange}<D${row})*1)`;
+    const equalAbove =
+      row === firstRankRow ? '' : `+SUMPRODUCT(($D$${firstRankRow}:$D$${row - 1}=D${row})*1)`;
+    b.formula(1, row, `${lower}${equalAbove}+1`, rank + 1, { role: 'output', numFmt: WHOLE });
     b.value(2, row, name, { role: 'label' });
     b.formula(3, row, `SUM(${cols.total})`, o.totalCost, money);
     b.formula(4, row, `NPV(${schedule.monthlyDiscountRate},${cols.total})`, o.npv, money);

@@ -7,12 +7,15 @@ import type { VendorOption } from '../../src/index';
 import { buildWorkbookModel, writeXlsx, type WorkbookModel } from '../../src/export/index';
 import { compareRecalculated, describeMismatch } from './compare-recalculated';
 import { libreOffice } from './libreoffice';
+import { randomCases } from './random-scenarios';
 import { exportCases, META, type Case } from './scenarios';
 
 // Every exported workbook is recalculated by a real LibreOffice (profile: always recalculate
 // xlsx on load) and every formula cell is compared with the engine's value.
 
-const cases = exportCases();
+/** Examples and fixtures, plus seeded random scenarios that mix the structures freely. */
+const RANDOM_SCENARIOS = 24;
+const cases = [...exportCases(), ...randomCases(1, RANDOM_SCENARIOS)];
 const models = new Map<string, WorkbookModel>();
 const recalculated = new Map<string, string>();
 const pdfs = new Map<string, string>();

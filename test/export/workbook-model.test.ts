@@ -23,7 +23,6 @@ const ALLOWED_FUNCTIONS = new Set([
   'OR',
   'MOD',
   'ISNUMBER',
-  'RANK',
 ]);
 /** Structural constants only: zero, one, months per year, tokens per million. */
 const ALLOWED_NUMBERS = new Set(['0', '1', '12', '1000000']);
