@@ -104,19 +104,14 @@ export function crossoverSheet(
       buildYearValue,
       { ...money, role: 'output' },
     );
-    const vendorYear = vendorYearBlock(
-      b,
+    const block = vendorYearBlock(
+      { b, inputs, volume, V, h, money, count },
       vendor,
       inputs.options[vi],
-      inputs,
-      volume,
-      V,
-      h,
-      money,
-      count,
-      () => row,
-      (r) => (row = r),
+      row,
     );
+    row = block.nextRow;
+    const vendorYear = block.yearRow;
     return {
       volume: absoluteRef(CROSSOVER, 2, Number(volume.slice(1))),
       buildYear: absoluteRef(CROSSOVER, 2, Number(buildYear.slice(1))),
@@ -143,23 +138,28 @@ export function crossoverSheet(
 }
 
 /** The vendor's steady-state year: scalar lines, then 12 months (the cap binds within the year). */
+interface BlockContext {
+  b: SheetBuilder;
+  inputs: InputRefs;
+  /** The cell holding the crossover volume, and its value. */
+  volume: string;
+  V: number;
+  /** Month-1 human cost per contact. */
+  h: number;
+  money: CellStyle;
+  count: CellStyle;
+}
+
 function vendorYearBlock(
-  b: SheetBuilder,
+  { b, inputs, volume, V, h, money, count }: BlockContext,
   vendor: VendorOption,
   refs: OptionInputRefs,
-  inputs: InputRefs,
-  volume: string,
-  V: number,
-  h: number,
-  money: CellStyle,
-  count: CellStyle,
-  getRow: () => number,
-  setRow: (row: number) => void,
-): number {
+  startRow: number,
+): { yearRow: number; nextRow: number } {
   const f = refs.fields;
   const ch = vendor.charges;
   const r = vendor.resolutionRate;
-  let row = getRow();
+  let row = startRow;
   const line = (label: string, formula: string, value: number, style: CellStyle) => {
     b.value(1, row, label, { role: 'label' });
     b.formula(2, row, formula, value, style);
@@ -304,8 +304,7 @@ function vendorYearBlock(
     vendorSteadyYear(vendor, V, h),
     { ...money, role: 'output' },
   );
-  setRow(row);
-  return yearRow;
+  return { yearRow, nextRow: row };
 }
 
 function steadyBilledFormula(

@@ -160,8 +160,12 @@ export function summarySheet(
         b.formula(
           7,
           row,
-          `IF(ABS(E${row}-F${row})<=${inputs.checkTolerance}*MAX(ABS(E${row}),ABS(F${row})),"equal",IF(E${row}<F${row},"build cheaper (price step)","CHECK FAILS"))`,
-          equal ? 'equal' : buildYear < vendorYear ? 'build cheaper (price step)' : 'CHECK FAILS',
+          `IF(ABS(E${row}-F${row})<=${inputs.checkTolerance}*MAX(ABS(E${row}),ABS(F${row})),"equal",IF(E${row}<F${row},"build cheaper here (no equal point)","CHECK FAILS"))`,
+          equal
+            ? 'equal'
+            : buildYear < vendorYear
+              ? 'build cheaper here (no equal point)'
+              : 'CHECK FAILS',
           { role: 'check' },
         );
       } else {
@@ -219,7 +223,7 @@ export function summarySheet(
     sheet: {
       name: SUMMARY,
       cells: b.cells,
-      columnWidths: [24, 26, 16, 16, 16, 16, 30, 24],
+      columnWidths: [24, 26, 16, 16, 16, 16, 34, 24],
       rowHeights,
       print: { landscape: true, fitToOnePage: true },
     },
