@@ -75,7 +75,8 @@ function writeSheet(workbook: ExcelJS.Workbook, model: WorkbookModel, sheet: She
   const charts = (model.charts ?? []).filter((c) => c.sheet === sheet.name);
   for (const chart of charts) {
     const image = workbook.addImage({
-      buffer: Buffer.from(chartPng(chart)) as unknown as ExcelJS.Buffer,
+      // A Uint8Array rather than a Node Buffer, so the writer also runs in a browser.
+      buffer: chartPng(chart) as unknown as ExcelJS.Buffer,
       extension: 'png',
     });
     ws.addImage(image, `${chart.from}:${chart.to}`);
@@ -94,8 +95,8 @@ function writeSheet(workbook: ExcelJS.Workbook, model: WorkbookModel, sheet: She
   }
 }
 
-/** The model as an .xlsx file: formulas with cached results, styles, print setup and the chart. */
-export async function writeXlsx(model: WorkbookModel): Promise<Buffer> {
+/** The model as .xlsx bytes; runs in Node and in a browser (the taskpane's download). */
+export async function writeXlsxBytes(model: WorkbookModel): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Crossover';
   workbook.calcProperties.fullCalcOnLoad = false;
@@ -103,5 +104,10 @@ export async function writeXlsx(model: WorkbookModel): Promise<Buffer> {
   for (const name of model.definedNames ?? []) {
     workbook.definedNames.add(name.ref, name.name);
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** The model as an .xlsx file: formulas with cached results, styles, print setup and the chart. */
+export async function writeXlsx(model: WorkbookModel): Promise<Buffer> {
+  return Buffer.from(await writeXlsxBytes(model));
 }
