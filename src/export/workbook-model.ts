@@ -13,6 +13,8 @@ export interface CellStyle {
   numFmt?: string;
   bold?: boolean;
   wrap?: boolean;
+  /** Background colour as 6 hex digits (RGB), e.g. a chart legend swatch. */
+  fill?: string;
 }
 
 export interface SheetCell {
@@ -32,12 +34,31 @@ export interface SheetModel {
   cells: SheetCell[];
   /** Column widths in characters, from column A. */
   columnWidths?: number[];
+  /** Row heights in points, by 1-based row number (rows of wrapped headers). */
+  rowHeights?: Record<number, number>;
   freeze?: { rows: number; columns: number };
   print?: { landscape: boolean; fitToOnePage: boolean };
+  /** Left out of printing and hidden from view (still calculated). */
+  hidden?: boolean;
+}
+
+/** A line chart over ranges of the model; the xlsx writer draws it as an image. */
+export interface ChartModel {
+  sheet: string;
+  title: string;
+  /** Top-left and bottom-right cells the chart covers, e.g. 'H3' and 'P24'. */
+  from: string;
+  to: string;
+  xTitle: string;
+  yTitle: string;
+  /** Category values along the x axis (months). */
+  categories: number[];
+  series: { name: string; ref: string; values: number[]; color: string }[];
 }
 
 export interface WorkbookModel {
   sheets: SheetModel[];
   /** Workbook-level names, e.g. { name: 'HumanCostPerContact', ref: 'Inputs!$C$9' }. */
   definedNames?: { name: string; ref: string }[];
+  charts?: ChartModel[];
 }

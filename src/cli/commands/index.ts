@@ -1,4 +1,5 @@
 import type { Io } from '../io';
+import * as exportCommand from './export';
 import * as runCommand from './run';
 import * as validateCommand from './validate';
 
@@ -10,5 +11,6 @@ export interface Command {
 /** Every subcommand of `crossover`; add one line per command module. */
 export const COMMANDS: Record<string, Command> = {
   run: runCommand,
+  export: exportCommand,
   validate: validateCommand,
 };

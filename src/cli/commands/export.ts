@@ -1,0 +1,105 @@
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { evaluateScenario, type Scenario } from '../../index';
+import {
+  buildWorkbookModel,
+  scheduleCsv,
+  toScenarioJson,
+  writeXlsx,
+  type ExportMeta,
+} from '../../export/index';
+import { EXIT_OK, InputError } from '../errors';
+import type { Io } from '../io';
+import { loadScenarioFile } from '../load-scenario-file';
+import { parseCommandArgs } from '../parse-args';
+
+export const summary =
+  'export FILE -o OUT.xlsx  board workbook (--json F, --csv F; or --all-examples DIR)';
+
+const EXAMPLES_DIR = fileURLToPath(new URL('../../../examples/', import.meta.url));
+
+export function exportMeta(now = new Date()): ExportMeta {
+  const pkg = JSON.parse(
+    readFileSync(fileURLToPath(new URL('../../../package.json', import.meta.url)), 'utf8'),
+  ) as { version: string };
+  return { exportDate: now.toISOString().slice(0, 10), version: pkg.version };
+}
+
+async function exportOne(
+  scenario: Scenario,
+  outputs: { xlsx: string; json?: string; csv?: string },
+  io: Io,
+): Promise<void> {
+  const result = evaluateScenario(scenario);
+  const workbook = await writeXlsx(buildWorkbookModel(scenario, result, exportMeta()));
+  write(outputs.xlsx, workbook);
+  io.out(`wrote ${outputs.xlsx}`);
+  if (outputs.json) {
+    write(outputs.json, toScenarioJson(scenario));
+    io.out(`wrote ${outputs.json}`);
+  }
+  if (outputs.csv) {
+    write(outputs.csv, scheduleCsv(result));
+    io.out(`wrote ${outputs.csv}`);
+  }
+}
+
+function write(path: string, data: string | Buffer): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, data);
+  } catch (error) {
+    throw new InputError(`cannot write ${path}: ${(error as Error).message}`);
+  }
+}
+
+export async function run(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    output: { type: 'string', short: 'o' },
+    json: { type: 'string' },
+    csv: { type: 'string' },
+    'all-examples': { type: 'string' },
+  });
+  const dir = values['all-examples'];
+  if (dir !== undefined) {
+    if (positionals.length > 0 || values.output || values.json || values.csv) {
+      throw new InputError(
+        `--all-examples DIR takes no FILE, -o, --json or --csv (got ${[
+          ...positionals,
+          ...Object.keys(values)
+            .filter((k) => k !== 'all-examples')
+            .map((k) => `--${k}`),
+        ].join(' ')})`,
+      );
+    }
+    const files = readdirSync(EXAMPLES_DIR)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
+    for (const file of files) {
+      const stem = file.replace(/\.json$/, '');
+      await exportOne(
+        loadScenarioFile(join(EXAMPLES_DIR, file)),
+        {
+          xlsx: join(dir, `${stem}.xlsx`),
+          json: join(dir, `${stem}.scenario.json`),
+          csv: join(dir, `${stem}.schedule.csv`),
+        },
+        io,
+      );
+    }
+    return EXIT_OK;
+  }
+  if (positionals.length !== 1) {
+    throw new InputError(
+      `export needs exactly one scenario FILE (got ${positionals.length}: ${positionals.join(' ') || 'none'}), or --all-examples DIR`,
+    );
+  }
+  const file = positionals[0];
+  const xlsx = values.output ?? `${basename(file).replace(/\.json$/i, '')}.xlsx`;
+  if (!xlsx.toLowerCase().endsWith('.xlsx')) {
+    throw new InputError(`-o must name an .xlsx file (got ${xlsx})`);
+  }
+  await exportOne(loadScenarioFile(file), { xlsx, json: values.json, csv: values.csv }, io);
+  return EXIT_OK;
+}

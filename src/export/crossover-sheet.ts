@@ -1,0 +1,330 @@
+import {
+  billedUnits,
+  buildSteadyYear,
+  chargeableUnits,
+  gainShareFee,
+  slaCredit,
+  vendorSteadyYear,
+  type BuildOption,
+  type Scenario,
+  type ScenarioResult,
+  type VendorOption,
+} from '../index';
+import { countedOutcomes, usageBeforeCredit } from '../options/vendor-month';
+import { absoluteRef } from './a1';
+import type { InputRefs, OptionInputRefs } from './inputs-sheet';
+import { COUNT, MONTH, moneyFormat } from './number-formats';
+import { priceFormula } from './price-formula';
+import { sheetBuilder, type SheetBuilder } from './sheet-builder';
+import type { CellStyle, SheetModel } from './workbook-model';
+
+export const CROSSOVER = 'Crossover';
+const MONTHS = 12;
+
+/** Per comparison: the solver's volume and both steady-state years at it; null without a crossover. */
+export type CrossoverRefs = (CrossoverCheck | null)[];
+
+export interface CrossoverCheck {
+  volume: string;
+  buildYear: string;
+  vendorYear: string;
+  /** The engine's steady-state years at the volume. */
+  buildYearValue: number;
+  vendorYearValue: number;
+}
+
+/**
+ * The check of each crossover volume found by the engine's solver: one steady-state year of the
+ * build and of the vendor at that volume, by formula over Inputs (DOMAIN.md "crossover volume":
+ * 12 live months, month-1 human cost, no growth, no drift beyond k0, no escalation, no one-time
+ * fee, cap and commitment applied to that one year).
+ */
+export function crossoverSheet(
+  scenario: Scenario,
+  result: ScenarioResult,
+  inputs: InputRefs,
+): { sheet: SheetModel; refs: CrossoverRefs } {
+  const b = sheetBuilder();
+  const money: CellStyle = { role: 'working', numFmt: moneyFormat(scenario.currency) };
+  const count: CellStyle = { role: 'working', numFmt: COUNT };
+  const h = scenario.humanCostPerContact;
+  const names = scenario.options.map((o) => o.name);
+  let row = 1;
+  b.value(1, row++, 'Crossover: both options one steady-state year at the solved volume', {
+    role: 'title',
+  });
+  b.value(
+    1,
+    row++,
+    'The volume is the solver result (a value). Every line below it is a formula; Summary compares the two years.',
+    { role: 'note' },
+  );
+
+  const refs: CrossoverRefs = result.comparisons.map((comparison) => {
+    const V = comparison.crossoverContactsPerMonth;
+    if (V === null) return null;
+    const bi = names.indexOf(comparison.build);
+    const vi = names.indexOf(comparison.vendor);
+    const build = scenario.options[bi] as BuildOption;
+    const vendor = scenario.options[vi] as VendorOption;
+    row++;
+    b.value(1, row++, `${comparison.build} vs ${comparison.vendor}`, { role: 'header' });
+    const line = (label: string, formula: string, value: number, style: CellStyle) => {
+      b.value(1, row, label, { role: 'label' });
+      b.formula(2, row, formula, value, style);
+      return `B${row++}`;
+    };
+    b.value(1, row, 'Crossover volume (solver)', { role: 'label' });
+    const volume = b.value(2, row, V, { role: 'output', numFmt: COUNT });
+    b.value(3, row++, 'contacts per month', { role: 'note' });
+    const buildRefs = inputs.options[bi].fields;
+    const amortization = build.amortizationMonths ?? scenario.horizonMonths;
+    const buildRun = line(
+      'Build: run cost per month',
+      `${buildRefs.runFixedMonthly}+${buildRefs.marginalPerContact}*${volume}`,
+      build.runFixedMonthly + build.marginalPerContact * V,
+      money,
+    );
+    const buildResidual = line(
+      'Build: people on unresolved contacts per month',
+      `(${volume}-${buildRefs.resolutionRate}*${volume})*${inputs.humanCostPerContact}`,
+      (V - build.resolutionRate * V) * h,
+      money,
+    );
+    const buildAmortized = line(
+      'Build: build cost amortized per month',
+      `${buildRefs.buildCost}/${buildRefs.amortizationMonths}`,
+      build.buildCost / amortization,
+      money,
+    );
+    const buildYearValue = buildSteadyYear(build, V, h, amortization);
+    const buildYear = line(
+      'Build: steady-state year',
+      `12*(${buildRun}+${buildResidual}+${buildAmortized})`,
+      buildYearValue,
+      { ...money, role: 'output' },
+    );
+    const block = vendorYearBlock(
+      { b, inputs, volume, V, h, money, count },
+      vendor,
+      inputs.options[vi],
+      row,
+    );
+    row = block.nextRow;
+    const vendorYear = block.yearRow;
+    return {
+      volume: absoluteRef(CROSSOVER, 2, Number(volume.slice(1))),
+      buildYear: absoluteRef(CROSSOVER, 2, Number(buildYear.slice(1))),
+      vendorYear: absoluteRef(CROSSOVER, 2, vendorYear),
+      buildYearValue,
+      vendorYearValue: vendorSteadyYear(vendor, V, h),
+    };
+  });
+
+  if (refs.every((r) => r === null)) {
+    b.value(
+      1,
+      row + 1,
+      'No build option is cheaper than a vendor option at any volume checked, so there is no crossover to check.',
+      {
+        role: 'note',
+      },
+    );
+  }
+  return {
+    sheet: { name: CROSSOVER, cells: b.cells, columnWidths: [46, 18, 18, 18, 18, 18] },
+    refs,
+  };
+}
+
+/** The vendor's steady-state year: scalar lines, then 12 months (the cap binds within the year). */
+interface BlockContext {
+  b: SheetBuilder;
+  inputs: InputRefs;
+  /** The cell holding the crossover volume, and its value. */
+  volume: string;
+  V: number;
+  /** Month-1 human cost per contact. */
+  h: number;
+  money: CellStyle;
+  count: CellStyle;
+}
+
+function vendorYearBlock(
+  { b, inputs, volume, V, h, money, count }: BlockContext,
+  vendor: VendorOption,
+  refs: OptionInputRefs,
+  startRow: number,
+): { yearRow: number; nextRow: number } {
+  const f = refs.fields;
+  const ch = vendor.charges;
+  const r = vendor.resolutionRate;
+  let row = startRow;
+  const line = (label: string, formula: string, value: number, style: CellStyle) => {
+    b.value(1, row, label, { role: 'label' });
+    b.formula(2, row, formula, value, style);
+    return `B${row++}`;
+  };
+  const outcomes = r * V;
+  const counted = countedOutcomes(true, V, outcomes, vendor.overcount.initialRatio);
+  const units = billedUnits(ch, true, V, counted);
+  const usage = usageBeforeCredit(ch, units, 1);
+  const credit = slaCredit(usage, r, true, ch.sla);
+  const owedValue = usage - credit;
+
+  const O = line(
+    'Vendor: true outcomes per month',
+    `${f.resolutionRate}*${volume}`,
+    outcomes,
+    count,
+  );
+  const Ov = line(
+    'Vendor: vendor-counted outcomes per month (k0)',
+    `MIN(${volume},${O}*${f.initialRatio})`,
+    counted,
+    count,
+  );
+  let owed: string;
+  if (ch.unit === 'none') {
+    b.value(1, row, 'Vendor: usage owed per month (no usage charge)', { role: 'label' });
+    b.value(2, row, 0, { ...money, role: 'label' });
+    owed = `B${row++}`;
+  } else {
+    const billed = line(
+      'Vendor: billed units per month',
+      steadyBilledFormula(vendor, refs, volume, Ov),
+      units,
+      count,
+    );
+    const Q = line(
+      'Vendor: chargeable units per month',
+      `MAX(0,${billed}-${f.includedUnitsPerMonth})`,
+      chargeableUnits(units, ch.includedUnitsPerMonth),
+      count,
+    );
+    const u = line(
+      'Vendor: usage before credits per month',
+      priceFormula(Q, ch, refs),
+      usage,
+      money,
+    );
+    owed = ch.sla
+      ? line(
+          'Vendor: usage owed after SLA credit per month',
+          `${u}-IF(${f.resolutionRate}<${f.guaranteedResolutionRate},${f.creditRate}*${u},0)`,
+          owedValue,
+          money,
+        )
+      : u;
+  }
+  const platform = line(
+    'Vendor: platform fee per month',
+    f.platformFeeMonthly,
+    ch.platformFeeMonthly,
+    money,
+  );
+  const residual = line(
+    'Vendor: people on unresolved contacts per month',
+    `(${volume}-${O})*${inputs.humanCostPerContact}`,
+    (V - outcomes) * h,
+    money,
+  );
+  const baseline = line(
+    'Status-quo cost per month',
+    `${volume}*${inputs.humanCostPerContact}`,
+    V * h,
+    money,
+  );
+
+  // 12 identical months, except where the annual cap stops the charges.
+  const header = [
+    'Month',
+    'Usage charged',
+    'Usage charged this year',
+    'Gain-share fee',
+    'Month total',
+  ];
+  header.forEach((label, i) => b.value(1 + i, row, label, { role: 'header' }));
+  row++;
+  const first = row;
+  let charged = 0;
+  for (let j = 1; j <= MONTHS; j++, row++) {
+    const monthUsage =
+      ch.annualCap === undefined ? owedValue : Math.min(owedValue, ch.annualCap - charged);
+    charged += monthUsage;
+    const gainShare = ch.gainShare
+      ? gainShareFee(
+          V * h,
+          monthUsage + ch.platformFeeMonthly + (V - outcomes) * h,
+          ch.gainShare.share,
+        )
+      : 0;
+    b.value(1, row, j, { role: 'label', numFmt: MONTH });
+    b.formula(
+      2,
+      row,
+      ch.annualCap === undefined
+        ? owed
+        : j === 1
+          ? `MIN(${owed},${f.annualCap})`
+          : `MIN(${owed},${f.annualCap}-C${row - 1})`,
+      monthUsage,
+      money,
+    );
+    b.formula(3, row, j === 1 ? `B${row}` : `C${row - 1}+B${row}`, charged, money);
+    b.formula(
+      4,
+      row,
+      ch.gainShare ? `${f.gainShare}*MAX(0,${baseline}-(B${row}+${platform}+${residual}))` : '0',
+      gainShare,
+      money,
+    );
+    b.formula(
+      5,
+      row,
+      `B${row}+${platform}+D${row}+${residual}+${f.oversightMonthly}`,
+      monthUsage + ch.platformFeeMonthly + gainShare + (V - outcomes) * h + vendor.oversightMonthly,
+      money,
+    );
+  }
+  const last = row - 1;
+  let trueUp = '';
+  if (ch.annualCommit !== undefined) {
+    trueUp = `+${line(
+      'Vendor: commitment true-up for the year',
+      `MAX(0,${f.annualCommit}-(C${last}+12*${platform}))`,
+      Math.max(0, ch.annualCommit - (charged + MONTHS * ch.platformFeeMonthly)),
+      money,
+    )}`;
+  }
+  const yearRow = row;
+  line(
+    'Vendor: steady-state year',
+    `SUM(E${first}:E${last})${trueUp}`,
+    vendorSteadyYear(vendor, V, h),
+    { ...money, role: 'output' },
+  );
+  return { yearRow, nextRow: row };
+}
+
+function steadyBilledFormula(
+  vendor: VendorOption,
+  refs: OptionInputRefs,
+  volume: string,
+  counted: string,
+): string {
+  const f = refs.fields;
+  switch (vendor.charges.unit) {
+    case 'outcome':
+      return counted;
+    case 'contact':
+    case 'action':
+      return `${volume}*${f.unitsPerContact}`;
+    case 'token':
+      return `${volume}*${f.unitsPerContact}/1000000`;
+    case 'seat':
+      return f.seats;
+    case 'none':
+      return '0';
+  }
+}

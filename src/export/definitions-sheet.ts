@@ -1,0 +1,127 @@
+import { sheetBuilder } from './sheet-builder';
+import type { SheetModel } from './workbook-model';
+
+export const DEFINITIONS = 'Definitions';
+
+const TERMS: [string, string][] = [
+  [
+    'Contact',
+    'One unit of demand entering the channel (a conversation, a lead, a claim). Monthly volumes are expected values and may be fractional.',
+  ],
+  [
+    'Outcome (true)',
+    "A contact resolved by the buyer's own definition. True outcomes = resolution rate x contacts once the option is live.",
+  ],
+  [
+    'Vendor-counted outcome',
+    "What the vendor's classifier counts and bills: true outcomes x overcount ratio k, never more than the contacts.",
+  ],
+  [
+    'Overcount ratio and drift',
+    'k in month m = k0 x (1 + D)^((m - 1) / 12). Drift D is how fast the vendor count pulls away from the true count each year.',
+  ],
+  [
+    'Billing unit',
+    'outcome: vendor-counted outcomes; contact and action: contacts x units per contact; token: contacts x tokens per contact / 1,000,000 (priced per million); seat: seats every month; none: no usage charge.',
+  ],
+  [
+    'Included units',
+    'Units each month that are not charged. Chargeable units = max(0, billed units - included units).',
+  ],
+  [
+    'Tiers',
+    'Graduated: each tier prices the units inside it, plus its flat fee once entered. Volume: the one tier holding the whole quantity prices every unit, plus its flat fee.',
+  ],
+  ['Package', 'Units bought in whole packages: ceiling(chargeable units / size) x package price.'],
+  [
+    'Escalator',
+    'Prices and platform fees step up at each contract anniversary: x (1 + escalator)^(contract year - 1).',
+  ],
+  [
+    'SLA credit',
+    'When the vendor resolves less than it guaranteed, it credits the credit rate x usage.',
+  ],
+  [
+    'Annual cap',
+    'Usage charged in one contract year never exceeds the cap; months after the cap is reached are not charged for usage.',
+  ],
+  [
+    'Commitment',
+    'At the end of each contract year (and at month H for a final partial year, prorated by months / 12) the buyer pays any shortfall of usage + platform spend against the commitment.',
+  ],
+  [
+    'Gain-share',
+    'A share of what the buyer saves against the status quo each month (never negative), paid to the vendor. Not capped and not counted toward a commitment.',
+  ],
+  [
+    'Residual',
+    'People handle every contact the option does not truly resolve, at the human cost per contact inflated by wage inflation.',
+  ],
+  [
+    'Build',
+    'Build spend = build cost / build months over the build months (all in month 1 when build months = 0); then run cost = (fixed + marginal x contacts) x (1 + E)^((m - 1) / 12).',
+  ],
+  [
+    'Total',
+    'Vendor: usage + platform + one-time + gain-share + true-up + residual + oversight. Build: build spend + run + residual. Status quo: contacts x human cost.',
+  ],
+  [
+    'NPV',
+    'NPV of the monthly totals at the monthly rate (1 + annual rate)^(1/12) - 1, cash at month end (Excel NPV).',
+  ],
+  ['Cost per contact', 'Total cost / all contacts over the horizon.'],
+  [
+    'Effective price per outcome',
+    'Vendor charges / true outcomes: what each outcome by your definition really costs.',
+  ],
+  [
+    'Breakeven month',
+    "First month in which the build's cumulative cost is at or below the vendor's.",
+  ],
+  [
+    'Crossover volume',
+    'The steady monthly volume at which one steady-state year of the build costs the same as one of the vendor (12 live months, month-1 human cost, no growth, no drift beyond k0, no escalation, no one-time fee; cap and commitment applied to the year; the build year adds 12 x build cost / amortization months). Found by a solver; the Crossover sheet recomputes both years at it by formula.',
+  ],
+  [
+    'Rule of thumb',
+    "Build when the vendor's counted outcomes in the last month exceed the threshold and its effective price exceeds the threshold price. A rough guide from the field; the crossover is the exact answer.",
+  ],
+];
+
+const CHECKLIST = [
+  'Write your own definition of a resolved outcome into the contract (e.g. closed, not reopened within 14 days, CSAT >= 4), and bill on it.',
+  "Keep your own count and reconcile it with the vendor's every month; a tolerance clause makes your count the billing source when they differ by more than the tolerance.",
+  'Negotiate a discount for overcount drift, or cap the overcount ratio.',
+  'Ask for an annual cap on usage and an SLA credit tied to the resolution rate you were promised.',
+  'Size any commitment below your low-case volume; check the prorated final year.',
+  'Check escalators against your budget at each anniversary.',
+  'For gain-share, agree the baseline (people cost per contact) in writing.',
+];
+
+/** What each line means, and the negotiation checklist. */
+export function definitionsSheet(): SheetModel {
+  const b = sheetBuilder();
+  let row = 1;
+  b.value(1, row++, 'Definitions', { role: 'title' });
+  b.value(1, row, 'Term', { role: 'header' });
+  b.value(2, row++, 'Meaning', { role: 'header' });
+  for (const [term, meaning] of TERMS) {
+    b.value(1, row, term, { role: 'label', bold: true });
+    b.value(2, row++, meaning, { role: 'note', wrap: true });
+  }
+  row++;
+  b.value(1, row++, 'Negotiation checklist', { role: 'title' });
+  CHECKLIST.forEach((item, i) => {
+    b.value(1, row, `${i + 1}.`, { role: 'label' });
+    b.value(2, row++, item, { role: 'note', wrap: true });
+  });
+  row++;
+  b.value(1, row++, 'How to audit a number', { role: 'title' });
+  const audit = [
+    'Click a figure on Summary: its formula points at a column of Schedule or a line of Crossover.',
+    'Follow the column on Schedule: every month is a formula over Inputs and the timeline (month, contract year, contacts, human cost).',
+    'Change an input on Inputs (shaded cells) and the workbook recalculates; the structure (horizon, options, tiers) is fixed at export.',
+  ];
+  audit.forEach((item) => b.value(2, row++, item, { role: 'note', wrap: true }));
+  return { name: DEFINITIONS, cells: b.cells, columnWidths: [30, 110] };
+}

@@ -1,0 +1,380 @@
+import type { BuildOption, Scenario, VendorOption } from '../index';
+import { absoluteRef } from './a1';
+import {
+  COUNT,
+  MONTH,
+  PERCENT,
+  RATIO,
+  WHOLE,
+  moneyFormat,
+  unitPriceFormat,
+} from './number-formats';
+import { sheetBuilder, type SheetBuilder } from './sheet-builder';
+import type { CellStyle, SheetModel } from './workbook-model';
+
+export const INPUTS = 'Inputs';
+const LABEL = 1;
+const VALUE = 2;
+const UNIT = 3;
+const NOTE = 4;
+
+export interface TierRefs {
+  /** null for the last, unbounded tier. */
+  upTo: string | null;
+  price: string;
+  flatFee: string;
+}
+
+/** Absolute references (e.g. Inputs!$B$9) of one option's inputs, by DOMAIN.md field name. */
+export interface OptionInputRefs {
+  fields: Record<string, string>;
+  tiers: TierRefs[];
+}
+
+export interface InputRefs {
+  horizonMonths: string;
+  discountRateAnnual: string;
+  contactsPerMonth: string;
+  growthAnnual: string;
+  humanCostPerContact: string;
+  wageInflationAnnual: string;
+  ruleOutcomesPerMonth: string;
+  rulePrice: string;
+  checkTolerance: string;
+  /** The explicit monthly series, one reference per month; null when contacts grow from C0. */
+  contactsByMonth: string[] | null;
+  options: OptionInputRefs[];
+}
+
+/** Relative tolerance of the crossover check cells (build year = vendor year at the crossover). */
+export const CHECK_TOLERANCE = 1e-9;
+
+const input = (numFmt: string): CellStyle => ({ role: 'input', numFmt });
+
+/** Every scenario input, labelled with its unit; input cells carry the 'input' role. */
+export function inputsSheet(scenario: Scenario): { sheet: SheetModel; refs: InputRefs } {
+  const b = sheetBuilder();
+  const money = input(moneyFormat(scenario.currency));
+  const unitPrice = input(unitPriceFormat(scenario.currency));
+  let row = 1;
+  const ref = (r: number) => absoluteRef(INPUTS, VALUE, r);
+  const field = (label: string, value: number | string, style: CellStyle, unit: string) => {
+    b.value(LABEL, row, label, { role: 'label' });
+    b.value(VALUE, row, value, style);
+    b.value(UNIT, row, unit, { role: 'note' });
+    return ref(row++);
+  };
+
+  b.value(LABEL, row++, 'Inputs', { role: 'title' });
+  b.value(
+    LABEL,
+    row++,
+    'Shaded cells are inputs. Every figure on Schedule, Crossover and Summary is a formula over them.',
+    { role: 'note' },
+  );
+  if (scenario.description) b.value(LABEL, row++, scenario.description, { role: 'note' });
+  row++;
+  header(b, row++, ['Scenario', 'Value', 'Unit']);
+  field('Scenario name', scenario.name, { role: 'input' }, '');
+  field('Currency', scenario.currency, { role: 'input' }, 'ISO 4217');
+  const horizonMonths = field('Horizon (H)', scenario.horizonMonths, input(MONTH), 'months');
+  const discountRateAnnual = field(
+    'Discount rate',
+    scenario.discountRateAnnual,
+    input(PERCENT),
+    'per year',
+  );
+  const contactsPerMonth = field(
+    'Contacts in month 1 (C0)',
+    scenario.demand.contactsPerMonth,
+    input(COUNT),
+    scenario.demand.contactsByMonth
+      ? 'contacts (ignored: the monthly series below is used)'
+      : 'contacts',
+  );
+  const growthAnnual = field(
+    'Demand growth (G)',
+    scenario.demand.growthAnnual,
+    input(PERCENT),
+    scenario.demand.contactsByMonth ? 'per year (ignored: monthly series)' : 'per year',
+  );
+  const humanCostPerContact = field(
+    'Human cost per contact',
+    scenario.humanCostPerContact,
+    unitPrice,
+    `${scenario.currency} per contact, fully loaded, month 1`,
+  );
+  const wageInflationAnnual = field(
+    'Wage inflation (W)',
+    scenario.wageInflationAnnual,
+    input(PERCENT),
+    'per year',
+  );
+  const ruleOutcomesPerMonth = field(
+    'Rule of thumb: outcomes per month',
+    scenario.ruleOfThumb.outcomesPerMonth,
+    input(WHOLE),
+    'vendor-counted outcomes in month H',
+  );
+  const rulePrice = field(
+    'Rule of thumb: price per outcome',
+    scenario.ruleOfThumb.price,
+    unitPrice,
+    `${scenario.currency} per outcome`,
+  );
+  const checkTolerance = field(
+    'Check tolerance',
+    CHECK_TOLERANCE,
+    input('0.0E+00'),
+    'relative; used by the crossover check cells',
+  );
+
+  const options = scenario.options.map((option, i): OptionInputRefs => {
+    row++;
+    header(b, row++, [`Option ${i + 1}: ${option.name} (${option.kind})`, 'Value', 'Unit']);
+    if (option.source) field('Source', option.source, { role: 'note' }, '');
+    if (option.notes) field('Notes', option.notes, { role: 'note' }, '');
+    if (option.kind === 'status-quo') {
+      b.value(LABEL, row++, 'Every contact handled by people at the human cost per contact.', {
+        role: 'note',
+      });
+      return { fields: {}, tiers: [] };
+    }
+    if (option.kind === 'build') return buildInputs(option, field, money, horizonMonths);
+    const tiersAt = () => {
+      const tiers: TierRefs[] = [];
+      header(b, row++, ['Tier', 'Up to (units)', 'Price per unit', 'Flat fee']);
+      (option as VendorOption).charges.tiers!.forEach((tier, t) => {
+        b.value(LABEL, row, `Tier ${t + 1}`, { role: 'label' });
+        b.value(
+          VALUE,
+          row,
+          tier.upTo ?? 'no limit',
+          tier.upTo === null ? { role: 'label' } : input(COUNT),
+        );
+        b.value(UNIT, row, tier.price, unitPrice);
+        b.value(NOTE, row, tier.flatFee ?? 0, money);
+        tiers.push({
+          upTo: tier.upTo === null ? null : ref(row),
+          price: absoluteRef(INPUTS, UNIT, row),
+          flatFee: absoluteRef(INPUTS, NOTE, row),
+        });
+        row++;
+      });
+      return tiers;
+    };
+    return vendorInputs(option, field, money, unitPrice, tiersAt, scenario.currency);
+  });
+
+  let contactsByMonth: string[] | null = null;
+  const series = scenario.demand.contactsByMonth;
+  if (series) {
+    row++;
+    header(b, row++, ['Contacts by month', 'Contacts', 'Unit']);
+    contactsByMonth = [];
+    for (let m = 1; m <= scenario.horizonMonths; m++) {
+      contactsByMonth.push(field(`Month ${m}`, series[m - 1], input(COUNT), 'contacts'));
+    }
+  }
+
+  return {
+    sheet: {
+      name: INPUTS,
+      cells: b.cells,
+      columnWidths: [44, 18, 40, 16],
+      freeze: { rows: 0, columns: 1 },
+    },
+    refs: {
+      horizonMonths,
+      discountRateAnnual,
+      contactsPerMonth,
+      growthAnnual,
+      humanCostPerContact,
+      wageInflationAnnual,
+      ruleOutcomesPerMonth,
+      rulePrice,
+      checkTolerance,
+      contactsByMonth,
+      options,
+    },
+  };
+}
+
+type Field = (label: string, value: number | string, style: CellStyle, unit: string) => string;
+
+function header(b: SheetBuilder, row: number, labels: string[]): void {
+  labels.forEach((label, i) => b.value(LABEL + i, row, label, { role: 'header' }));
+}
+
+function buildInputs(
+  option: BuildOption,
+  field: Field,
+  money: CellStyle,
+  horizonRef: string,
+): OptionInputRefs {
+  const fields: Record<string, string> = {
+    resolutionRate: field(
+      'Resolution rate (r)',
+      option.resolutionRate,
+      input(PERCENT),
+      'share of contacts, buyer definition',
+    ),
+    buildCost: field('Build cost', option.buildCost, money, 'one-time, total'),
+    buildMonths: field(
+      'Build months (B)',
+      option.buildMonths,
+      input(MONTH),
+      'months before going live',
+    ),
+    runFixedMonthly: field('Run cost, fixed', option.runFixedMonthly, money, 'per month once live'),
+    marginalPerContact: field(
+      'Marginal cost per contact',
+      option.marginalPerContact,
+      money,
+      'tokens, infrastructure, review',
+    ),
+    costEscalatorAnnual: field(
+      'Run cost escalator (E)',
+      option.costEscalatorAnnual,
+      input(PERCENT),
+      'per year, smooth',
+    ),
+  };
+  fields.amortizationMonths =
+    option.amortizationMonths === undefined
+      ? horizonRef
+      : field('Amortization months', option.amortizationMonths, input(MONTH), 'for the crossover');
+  return { fields, tiers: [] };
+}
+
+function vendorInputs(
+  option: VendorOption,
+  field: Field,
+  money: CellStyle,
+  unitPrice: CellStyle,
+  tiersAt: () => TierRefs[],
+  currency: string,
+): OptionInputRefs {
+  const c = option.charges;
+  const f: Record<string, string> = {};
+  f.resolutionRate = field(
+    'Resolution rate (r)',
+    option.resolutionRate,
+    input(PERCENT),
+    'share of contacts, buyer definition',
+  );
+  f.onboardingMonths = field(
+    'Onboarding months',
+    option.onboardingMonths,
+    input(MONTH),
+    'months before going live',
+  );
+  f.oversightMonthly = field(
+    'Oversight',
+    option.oversightMonthly,
+    money,
+    'internal cost per month',
+  );
+  f.initialRatio = field(
+    'Overcount ratio at start (k0)',
+    option.overcount.initialRatio,
+    input(RATIO),
+    'vendor count / true count',
+  );
+  f.driftAnnual = field(
+    'Overcount drift (D)',
+    option.overcount.driftAnnual,
+    input(PERCENT),
+    'per year, smooth',
+  );
+  field('Billing unit', c.unit, { role: 'input' }, unitDescription(c.unit));
+  if (c.unit === 'contact' || c.unit === 'action' || c.unit === 'token') {
+    f.unitsPerContact = field(
+      'Units per contact',
+      c.unitsPerContact,
+      input(COUNT),
+      c.unit === 'token' ? 'tokens per contact' : `${c.unit}s per contact`,
+    );
+  }
+  if (c.unit === 'seat') f.seats = field('Seats', c.seats ?? 0, input(COUNT), 'billed every month');
+  const per =
+    c.unit === 'token' ? 'per million tokens' : `per ${c.unit === 'none' ? 'unit' : c.unit}`;
+  let tiers: TierRefs[] = [];
+  if (c.tiers) {
+    field(
+      'Tier mode',
+      c.tierMode,
+      { role: 'input' },
+      c.tierMode === 'volume' ? 'one tier prices every unit' : 'each tier prices its own units',
+    );
+    tiers = tiersAt();
+  } else if (c.package) {
+    f.packageSize = field('Package size', c.package.size, input(COUNT), 'units per package');
+    f.packagePrice = field('Package price', c.package.price, money, `${currency} per package`);
+  } else if (c.price !== undefined) {
+    f.price = field('Price', c.price, unitPrice, `${currency} ${per}`);
+  }
+  f.includedUnitsPerMonth = field(
+    'Included units',
+    c.includedUnitsPerMonth,
+    input(COUNT),
+    'per month, before charging',
+  );
+  f.platformFeeMonthly = field(
+    'Platform fee',
+    c.platformFeeMonthly,
+    money,
+    'per month from month 1, escalated',
+  );
+  f.oneTimeFee = field('One-time fee', c.oneTimeFee, money, 'in month 1');
+  f.escalatorAnnual = field(
+    'Price escalator',
+    c.escalatorAnnual,
+    input(PERCENT),
+    'step at each contract anniversary',
+  );
+  if (c.annualCap !== undefined)
+    f.annualCap = field('Annual cap', c.annualCap, money, 'most usage charged per contract year');
+  if (c.annualCommit !== undefined)
+    f.annualCommit = field(
+      'Annual commitment',
+      c.annualCommit,
+      money,
+      'least usage + platform per contract year, prorated in a final partial year',
+    );
+  if (c.sla) {
+    f.guaranteedResolutionRate = field(
+      'SLA guaranteed resolution rate',
+      c.sla.guaranteedResolutionRate,
+      input(PERCENT),
+      'credit applies below it',
+    );
+    f.creditRate = field(
+      'SLA credit rate',
+      c.sla.creditRate,
+      input(PERCENT),
+      'share of usage credited',
+    );
+  }
+  if (c.gainShare)
+    f.gainShare = field(
+      'Gain-share',
+      c.gainShare.share,
+      input(PERCENT),
+      'share of savings against the status quo, paid to the vendor',
+    );
+  return { fields: f, tiers };
+}
+
+function unitDescription(unit: string): string {
+  switch (unit) {
+    case 'outcome':
+      return 'vendor-counted outcomes';
+    case 'token':
+      return 'millions of tokens';
+    case 'none':
+      return 'no usage charge';
+    default:
+      return `${unit}s`;
+  }
+}

@@ -1,0 +1,222 @@
+import {
+  contactsSeries,
+  humanCostSeries,
+  monthlyRate,
+  type BuildOption,
+  type Scenario,
+  type ScenarioResult,
+  type VendorOption,
+} from '../index';
+import { absoluteRange, absoluteRef, columnLetters } from './a1';
+import type { InputRefs } from './inputs-sheet';
+import { COUNT, MONTH, moneyFormat, unitPriceFormat } from './number-formats';
+import {
+  buildColumns,
+  statusQuoColumns,
+  vendorColumns,
+  type RowContext,
+  type ScheduleColumn,
+} from './schedule-columns';
+import { sheetBuilder } from './sheet-builder';
+import type { SheetModel } from './workbook-model';
+
+export const SCHEDULE = 'Schedule';
+const GROUP_ROW = 4;
+const HEADER_ROW = 5;
+export const FIRST_MONTH_ROW = 6;
+
+/** Where each option's monthly lines sit, for the Summary and Crossover formulas. */
+export interface ScheduleRefs {
+  monthlyDiscountRate: string;
+  firstRow: number;
+  lastRow: number;
+  /** Absolute range of a timeline column: contacts, baseline. */
+  contacts: string;
+  baseline: string;
+  /** Per option: absolute range of each of its columns by key (total, cumulative, counted, ...). */
+  options: Record<string, string>[];
+  /** Per option: the absolute reference of each column in month H. */
+  lastMonth: Record<string, string>[];
+  /** Per comparison (same order as the result's): the range of its breakeven flags. */
+  breakevenFlags: string[];
+}
+
+/** One monthly timeline: every option's lines as native formulas over Inputs. */
+export function scheduleSheet(
+  scenario: Scenario,
+  result: ScenarioResult,
+  inputs: InputRefs,
+): { sheet: SheetModel; refs: ScheduleRefs } {
+  const b = sheetBuilder();
+  const H = scenario.horizonMonths;
+  const lastRow = FIRST_MONTH_ROW + H - 1;
+  const money = moneyFormat(scenario.currency);
+  const fmt = (numFmt: string) => (numFmt === 'money' ? money : numFmt);
+
+  b.value(1, 1, 'Schedule: every option month by month', { role: 'title' });
+  b.value(1, 2, 'Monthly discount rate', { role: 'label' });
+  b.formula(
+    2,
+    2,
+    `POWER(1+${inputs.discountRateAnnual},1/12)-1`,
+    monthlyRate(scenario.discountRateAnnual),
+    { role: 'working', numFmt: '0.0000%' },
+  );
+  b.value(3, 2, '(1 + annual rate)^(1/12) - 1; NPV discounts month-end cash flows at this rate', {
+    role: 'note',
+  });
+
+  const contacts = contactsSeries(scenario);
+  const humanCost = humanCostSeries(scenario);
+  const common: ScheduleColumn[] = [
+    { key: 'month', header: 'Month', numFmt: MONTH, formula: null, value: (m) => m },
+    {
+      key: 'year',
+      header: 'Contract year',
+      numFmt: MONTH,
+      formula: (c) => `ROUNDUP($A${c.row}/12,0)`,
+      value: (m) => Math.ceil(m / 12),
+    },
+    {
+      key: 'contacts',
+      header: 'Contacts',
+      numFmt: COUNT,
+      formula: inputs.contactsByMonth
+        ? (c) => inputs.contactsByMonth![c.row - FIRST_MONTH_ROW]
+        : (c) => `${inputs.contactsPerMonth}*POWER(1+${inputs.growthAnnual},($A${c.row}-1)/12)`,
+      value: (m) => contacts[m - 1],
+    },
+    {
+      key: 'humanCost',
+      header: 'Human cost per contact',
+      numFmt: unitPriceFormat(scenario.currency),
+      formula: (c) =>
+        `${inputs.humanCostPerContact}*POWER(1+${inputs.wageInflationAnnual},($A${c.row}-1)/12)`,
+      value: (m) => humanCost[m - 1],
+    },
+    {
+      key: 'baseline',
+      header: 'Status-quo cost (gain-share baseline)',
+      numFmt: 'money',
+      formula: (c) => `$C${c.row}*$D${c.row}`,
+      value: (m) => contacts[m - 1] * humanCost[m - 1],
+    },
+  ];
+
+  const blocks: { title: string; columns: ScheduleColumn[] }[] = [
+    { title: 'Timeline', columns: common },
+  ];
+  scenario.options.forEach((option, i) => {
+    const r = result.options[i];
+    const refs = inputs.options[i];
+    const columns =
+      option.kind === 'status-quo'
+        ? statusQuoColumns(r)
+        : option.kind === 'build'
+          ? buildColumns(option as BuildOption, r, refs)
+          : vendorColumns(option as VendorOption, r, refs);
+    blocks.push({ title: option.name, columns });
+  });
+
+  const optionRanges: Record<string, string>[] = [];
+  const optionLast: Record<string, string>[] = [];
+  const optionColumns: Record<string, number>[] = [];
+  let column = 1;
+  blocks.forEach((block, blockIndex) => {
+    const at: Record<string, number> = {};
+    block.columns.forEach((col, j) => (at[col.key] = column + j));
+    b.value(column, GROUP_ROW, block.title, { role: 'header' });
+    const ranges: Record<string, string> = {};
+    const last: Record<string, string> = {};
+    block.columns.forEach((col) => {
+      const c = at[col.key];
+      b.value(c, HEADER_ROW, col.header, { role: 'header', wrap: true });
+      ranges[col.key] = absoluteRange(SCHEDULE, c, FIRST_MONTH_ROW, lastRow);
+      last[col.key] = absoluteRef(SCHEDULE, c, lastRow);
+      for (let m = 1; m <= H; m++) {
+        const row = FIRST_MONTH_ROW + m - 1;
+        const style = { role: 'working' as const, numFmt: fmt(col.numFmt) };
+        if (col.formula === null) {
+          b.value(c, row, col.value(m), { ...style, role: 'label' });
+          continue;
+        }
+        const context: RowContext = {
+          row,
+          first: m === 1,
+          at: (key) => `${columnLetters(at[key])}${row}`,
+          above: (key) => `${columnLetters(at[key])}${row - 1}`,
+          horizonRef: inputs.horizonMonths,
+        };
+        b.formula(c, row, col.formula(context), col.value(m), style);
+      }
+    });
+    if (blockIndex > 0) {
+      optionRanges.push(ranges);
+      optionLast.push(last);
+      optionColumns.push(at);
+    }
+    column += block.columns.length;
+  });
+
+  // Breakeven flags: 1 in the months where the build's cumulative total <= the vendor's.
+  const breakevenFlags: string[] = [];
+  const names = scenario.options.map((o) => o.name);
+  if (result.comparisons.length > 0) {
+    b.value(column, GROUP_ROW, 'Breakeven: build cumulative <= vendor cumulative (1 = yes)', {
+      role: 'header',
+    });
+  }
+  result.comparisons.forEach((comparison) => {
+    const bi = names.indexOf(comparison.build);
+    const vi = names.indexOf(comparison.vendor);
+    const buildCum = cumulativeOf(result, bi);
+    const vendorCum = cumulativeOf(result, vi);
+    b.value(column, HEADER_ROW, `${comparison.build} vs ${comparison.vendor}`, {
+      role: 'header',
+      wrap: true,
+    });
+    const buildCol = columnLetters(optionColumns[bi].cumulative);
+    const vendorCol = columnLetters(optionColumns[vi].cumulative);
+    for (let m = 1; m <= H; m++) {
+      const row = FIRST_MONTH_ROW + m - 1;
+      b.formula(
+        column,
+        row,
+        `IF(${buildCol}${row}<=${vendorCol}${row},1,0)`,
+        buildCum[m - 1] <= vendorCum[m - 1] ? 1 : 0,
+        { role: 'working', numFmt: MONTH },
+      );
+    }
+    breakevenFlags.push(absoluteRange(SCHEDULE, column, FIRST_MONTH_ROW, lastRow));
+    column++;
+  });
+
+  const widths = Array.from({ length: column - 1 }, (_, i) => (i < 2 ? 8 : 15));
+  return {
+    sheet: {
+      name: SCHEDULE,
+      cells: b.cells,
+      columnWidths: widths,
+      rowHeights: { [HEADER_ROW]: 48 },
+      freeze: { rows: HEADER_ROW, columns: 2 },
+    },
+    refs: {
+      monthlyDiscountRate: absoluteRef(SCHEDULE, 2, 2),
+      firstRow: FIRST_MONTH_ROW,
+      lastRow,
+      contacts: absoluteRange(SCHEDULE, 3, FIRST_MONTH_ROW, lastRow),
+      baseline: absoluteRange(SCHEDULE, 5, FIRST_MONTH_ROW, lastRow),
+      options: optionRanges,
+      lastMonth: optionLast,
+      breakevenFlags,
+    },
+  };
+}
+
+function cumulativeOf(result: ScenarioResult, index: number): Float64Array {
+  const total = result.options[index].schedule.total;
+  const out = new Float64Array(total.length);
+  let sum = 0;
+  for (let i = 0; i < total.length; i++) out[i] = sum += total[i];
+  return out;
+}

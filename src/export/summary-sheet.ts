@@ -1,0 +1,256 @@
+import { formatMoney, type Scenario, type ScenarioResult } from '../index';
+import type { CrossoverRefs } from './crossover-sheet';
+import { CHECK_TOLERANCE, type InputRefs } from './inputs-sheet';
+import { COUNT, moneyFormat, unitPriceFormat, WHOLE } from './number-formats';
+import type { ScheduleRefs } from './schedule-sheet';
+import { sheetBuilder } from './sheet-builder';
+import type { CellStyle, ChartModel, SheetModel } from './workbook-model';
+
+export const SUMMARY = 'Summary';
+
+export interface ExportMeta {
+  /** ISO date of the export, e.g. 2026-11-23. */
+  exportDate: string;
+  /** Crossover's version, from package.json. */
+  version: string;
+}
+
+/** Line colours of the chart, one per option in scenario order. */
+export const SERIES_COLORS = [
+  '4E79A7',
+  'F28E2B',
+  'E15759',
+  '76B7B2',
+  '59A14F',
+  'EDC948',
+  'B07AA1',
+  'FF9DA7',
+  '9C755F',
+  'BAB0AC',
+];
+
+/** The one-page board summary: recommendation, ranking, comparisons and the cumulative-cost chart. */
+export function summarySheet(
+  scenario: Scenario,
+  result: ScenarioResult,
+  meta: ExportMeta,
+  inputs: InputRefs,
+  schedule: ScheduleRefs,
+  crossover: CrossoverRefs,
+): { sheet: SheetModel; chart: ChartModel } {
+  const b = sheetBuilder();
+  const money: CellStyle = { role: 'output', numFmt: moneyFormat(scenario.currency) };
+  const price: CellStyle = { role: 'output', numFmt: unitPriceFormat(scenario.currency) };
+  const text: CellStyle = { role: 'output' };
+  const names = scenario.options.map((o) => o.name);
+  let row = 1;
+
+  b.value(1, row++, `Board summary: ${scenario.name}`, { role: 'title' });
+  b.value(
+    1,
+    row++,
+    `Exported ${meta.exportDate} by Crossover ${meta.version}. ${scenario.currency}, ${scenario.horizonMonths} months, discount rate ${(scenario.discountRateAnnual * 100).toFixed(2)}% a year. Every figure is a formula over the Inputs sheet, except the solver's crossover volumes.`,
+    { role: 'note' },
+  );
+  b.value(1, row++, recommendation(result), { role: 'label', bold: true });
+  row++;
+
+  const rowHeights: Record<number, number> = { [row]: 30 };
+  const headers = [
+    'Rank',
+    'Option',
+    'Total cost',
+    'NPV',
+    'Cost per contact',
+    'Effective price per outcome',
+    'Savings vs status quo',
+    'Rule of thumb',
+  ];
+  headers.forEach((h, i) => b.value(1 + i, row, h, { role: 'header', wrap: true }));
+  row++;
+  const firstRankRow = row;
+  const lastRankRow = row + result.ranking.length - 1;
+  const npvRange = `$D$${firstRankRow}:$D$${lastRankRow}`;
+  const verdictRefs: Record<string, string> = {};
+  result.ranking.forEach((name, rank) => {
+    const i = names.indexOf(name);
+    const o = result.options[i];
+    const cols = schedule.options[i];
+    // Rank by NPV; equal NPVs keep the engine's order (the order of these rows).
+    const lower = `SUMPRODUCT((${npvRange}<D${row})*1)`;
+    const equalAbove =
+      row === firstRankRow ? '' : `+SUMPRODUCT(($D$${firstRankRow}:$D$${row - 1}=D${row})*1)`;
+    b.formula(1, row, `${lower}${equalAbove}+1`, rank + 1, { role: 'output', numFmt: WHOLE });
+    b.value(2, row, name, { role: 'label' });
+    b.formula(3, row, `SUM(${cols.total})`, o.totalCost, money);
+    b.formula(4, row, `NPV(${schedule.monthlyDiscountRate},${cols.total})`, o.npv, money);
+    b.formula(
+      5,
+      row,
+      `IF(SUM(${schedule.contacts})>0,C${row}/SUM(${schedule.contacts}),"n/a")`,
+      o.costPerContact ?? 'n/a',
+      price,
+    );
+    if (o.kind === 'vendor') {
+      b.formula(
+        6,
+        row,
+        `IF(SUM(${cols.trueOutcomes})>0,SUM(${cols.vendorCharges})/SUM(${cols.trueOutcomes}),"n/a")`,
+        o.effectivePricePerOutcome ?? 'n/a',
+        price,
+      );
+      const counted = schedule.lastMonth[i].counted;
+      b.formula(
+        8,
+        row,
+        `IF(ISNUMBER(F${row}),IF(AND(${counted}>${inputs.ruleOutcomesPerMonth},F${row}>${inputs.rulePrice}),"build","buy"),"buy")`,
+        o.ruleOfThumb ?? 'buy',
+        text,
+      );
+      verdictRefs[name] = `H${row}`;
+    } else {
+      b.value(6, row, '', { role: 'label' });
+      b.value(8, row, '', { role: 'label' });
+    }
+    b.formula(7, row, `SUM(${schedule.baseline})-C${row}`, o.savingsVsStatusQuo, money);
+    row++;
+  });
+  row++;
+
+  if (result.comparisons.length > 0) {
+    const cHeaders = [
+      'Build',
+      'Vendor',
+      'Breakeven month',
+      'Crossover (contacts/month)',
+      'Build year at crossover',
+      'Vendor year at crossover',
+      'Check',
+      'Rule of thumb',
+    ];
+    cHeaders.forEach((h, i) => b.value(1 + i, row, h, { role: 'header', wrap: true }));
+    rowHeights[row] = 30;
+    row++;
+    result.comparisons.forEach((comparison, k) => {
+      b.value(1, row, comparison.build, { role: 'label' });
+      b.value(2, row, comparison.vendor, { role: 'label' });
+      const flags = schedule.breakevenFlags[k];
+      b.formula(
+        3,
+        row,
+        `IF(SUM(${flags})=0,"never",MATCH(1,${flags},0))`,
+        comparison.breakevenMonth ?? 'never',
+        {
+          role: 'output',
+          numFmt: WHOLE,
+        },
+      );
+      const refs = crossover[k];
+      if (refs) {
+        b.formula(4, row, refs.volume, comparison.crossoverContactsPerMonth, {
+          role: 'output',
+          numFmt: COUNT,
+        });
+        const { buildYearValue: buildYear, vendorYearValue: vendorYear } = refs;
+        b.formula(5, row, refs.buildYear, buildYear, money);
+        b.formula(6, row, refs.vendorYear, vendorYear, money);
+        const equal =
+          Math.abs(buildYear - vendorYear) <=
+          CHECK_TOLERANCE * Math.max(Math.abs(buildYear), Math.abs(vendorYear));
+        b.formula(
+          7,
+          row,
+          `IF(ABS(E${row}-F${row})<=${inputs.checkTolerance}*MAX(ABS(E${row}),ABS(F${row})),"equal",IF(E${row}<F${row},"build cheaper here (no equal point)","CHECK FAILS"))`,
+          equal
+            ? 'equal'
+            : buildYear < vendorYear
+              ? 'build cheaper here (no equal point)'
+              : 'CHECK FAILS',
+          { role: 'check' },
+        );
+      } else {
+        b.value(
+          4,
+          row,
+          `none up to ${formatCount(100 * Math.max(result.options[0].schedule.contacts[0], 1))}`,
+          { role: 'output' },
+        );
+        b.value(5, row, '', { role: 'label' });
+        b.value(6, row, '', { role: 'label' });
+        b.value(7, row, 'build never cheaper', { role: 'check' });
+      }
+      const verdict = verdictRefs[comparison.vendor];
+      b.formula(8, row, verdict, comparison.ruleOfThumb, text);
+      row++;
+    });
+    b.value(
+      1,
+      row++,
+      'Crossover: the steady monthly volume at which a year of the build costs the same as a year of the vendor (sheet Crossover shows the working). The rule of thumb is a rough guide; the crossover is the answer.',
+      { role: 'note' },
+    );
+  }
+  row++;
+
+  const chartTop = row;
+  b.value(1, row, 'Cumulative cost per option', { role: 'header' });
+  const chart: ChartModel = {
+    sheet: SUMMARY,
+    title: 'Cumulative cost per option',
+    from: `A${chartTop + 1}`,
+    to: `F${chartTop + 22}`,
+    xTitle: 'Month',
+    yTitle: `Cumulative cost (${scenario.currency})`,
+    categories: Array.from({ length: scenario.horizonMonths }, (_, m) => m + 1),
+    series: scenario.options.map((option, i) => ({
+      name: option.name,
+      ref: schedule.options[i].cumulative,
+      values: Array.from(cumulative(result.options[i].schedule.total)),
+      color: SERIES_COLORS[i % SERIES_COLORS.length],
+    })),
+  };
+  // Legend beside the chart: the option in its line colour and its total at month H.
+  chart.series.forEach((series, i) => {
+    const r = chartTop + 1 + i;
+    b.value(7, r, series.name, { role: 'label', bold: true, fill: series.color });
+    const last = series.values[series.values.length - 1];
+    b.formula(8, r, schedule.lastMonth[i].cumulative, last, money);
+  });
+  b.value(7, chartTop, 'Legend', { role: 'header' });
+  b.value(8, chartTop, `Cumulative at month ${scenario.horizonMonths}`, { role: 'header' });
+
+  return {
+    sheet: {
+      name: SUMMARY,
+      cells: b.cells,
+      columnWidths: [24, 26, 16, 16, 16, 16, 34, 24],
+      rowHeights,
+      print: { landscape: true, fitToOnePage: true },
+    },
+    chart,
+  };
+}
+
+function cumulative(values: ArrayLike<number>): Float64Array {
+  const out = new Float64Array(values.length);
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) out[i] = sum += values[i];
+  return out;
+}
+
+function formatCount(value: number): string {
+  return new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }).format(value);
+}
+
+/** The recommendation in one sentence, from the ranking by NPV. */
+export function recommendation(result: ScenarioResult): string {
+  const best = result.options.find((o) => o.name === result.ranking[0])!;
+  const money = (v: number) => formatMoney(v, result.currency, 0);
+  const versus =
+    best.savingsVsStatusQuo > 0
+      ? `, saving ${money(best.savingsVsStatusQuo)} against the status quo`
+      : best.savingsVsStatusQuo < 0
+        ? `, costing ${money(-best.savingsVsStatusQuo)} more than the status quo`
+        : '';
+  return `Recommendation: ${best.name} has the lowest NPV (${money(best.npv)} over ${result.horizonMonths} months${versus}).`;
+}

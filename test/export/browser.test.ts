@@ -1,0 +1,73 @@
+import { build } from 'esbuild';
+import ExcelJS from 'exceljs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+
+// The taskpane offers the workbook as a browser download, so the export must run without
+// Node: bundle it for the browser and run it in a real Chromium (no Buffer, no node:zlib).
+
+const CHROMIUM = '/usr/bin/chromium';
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+describe('export in a browser', () => {
+  it('builds and writes the workbook in Chromium; the bytes open in exceljs', async () => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(`${CHROMIUM} is missing: install the Debian package chromium`);
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'crossover-browser-'));
+    const entry = join(dir, 'entry.ts');
+    writeFileSync(
+      entry,
+      `import { evaluateScenario, parseScenario } from ${JSON.stringify(join(root, 'src/index'))};
+import { buildWorkbookModel, writeXlsxBytes } from ${JSON.stringify(join(root, 'src/export/index'))};
+(globalThis as any).exportScenario = async (input: unknown) => {
+  const parsed = parseScenario(input);
+  if (!parsed.ok) throw new Error('invalid scenario');
+  const model = buildWorkbookModel(parsed.scenario, evaluateScenario(parsed.scenario), { exportDate: '2026-11-23', version: 'browser' });
+  const bytes = await writeXlsxBytes(model);
+  return { bytes: Array.from(bytes), nodeBuffer: typeof (globalThis as any).Buffer };
+};`,
+    );
+    const bundle = join(dir, 'bundle.js');
+    await build({
+      entryPoints: [entry],
+      bundle: true,
+      platform: 'browser',
+      format: 'iife',
+      outfile: bundle,
+      logLevel: 'silent',
+    });
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    try {
+      const page = await browser.newPage();
+      await page.addScriptTag({ content: readFileSync(bundle, 'utf8') });
+      const scenario = JSON.parse(readFileSync(join(root, 'examples/support-team.json'), 'utf8'));
+      const { bytes, nodeBuffer } = await page.evaluate(
+        (s) =>
+          (
+            globalThis as unknown as {
+              exportScenario: (s: unknown) => Promise<{ bytes: number[]; nodeBuffer: string }>;
+            }
+          ).exportScenario(s),
+        scenario,
+      );
+      expect(nodeBuffer).toBe('undefined');
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+      expect(wb.worksheets.map((w) => w.name)).toEqual([
+        'Summary',
+        'Inputs',
+        'Schedule',
+        'Crossover',
+        'Definitions',
+      ]);
+      expect(wb.getWorksheet('Summary')!.getImages()).toHaveLength(1);
+    } finally {
+      await browser.close();
+    }
+  });
+});

@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  evaluateScenario,
+  parseScenarioText,
+  type Scenario,
+  type ScenarioResult,
+} from '../../src/index';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface Case {
+  file: string;
+  stem: string;
+  scenario: Scenario;
+  result: ScenarioResult;
+}
+
+function load(dir: string): Case[] {
+  return readdirSync(join(ROOT, dir))
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const file = join(dir, f);
+      const parsed = parseScenarioText(readFileSync(join(ROOT, file), 'utf8'));
+      if (!parsed.ok) throw new Error(`${file}: ${JSON.stringify(parsed.problems)}`);
+      return {
+        file,
+        stem: `${dir.replace(/\W+/g, '-')}-${f.replace(/\.json$/, '')}`,
+        scenario: parsed.scenario,
+        result: evaluateScenario(parsed.scenario),
+      };
+    });
+}
+
+/** Every example plus the export's own fixtures. */
+export function exportCases(): Case[] {
+  return [...load('examples'), ...load('test/export/fixtures')];
+}
+
+export const META = { exportDate: '2026-11-23', version: '0.0.0-test' };
