@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getAt, pathText, setAt } from '../../taskpane/state/draft';
+import { getAt, optionsOf, pathText, setAt, type Draft } from '../../taskpane/state/draft';
 import {
   addOption,
   duplicateOption,
@@ -44,24 +44,23 @@ describe('draft paths', () => {
   });
 });
 
+const names = (d: Draft) => optionsOf(d).map((o) => o.name);
+
 describe('option list', () => {
   it('keeps names unique when adding and duplicating', () => {
     expect(uniqueName(draft(), 'A')).toBe('A 2');
     const added = addOption(draft(), { kind: 'status-quo', name: 'A' });
-    expect(added.options.map((o) => (o as { name: string }).name)).toEqual(['A', 'B', 'A 2']);
+    expect(names(added)).toEqual(['A', 'B', 'A 2']);
     const copied = duplicateOption(draft(), 1);
-    expect(copied.options.map((o) => (o as { name: string }).name)).toEqual(['A', 'B', 'B (copy)']);
-    expect(copied.options[2]).not.toBe(copied.options[1]);
+    expect(names(copied)).toEqual(['A', 'B', 'B (copy)']);
+    expect(optionsOf(copied)[2]).not.toBe(optionsOf(copied)[1]);
   });
 
   it('moves within bounds and removes', () => {
-    expect(moveOption(draft(), 1, -1).options.map((o) => (o as { name: string }).name)).toEqual([
-      'B',
-      'A',
-    ]);
+    expect(names(moveOption(draft(), 1, -1))).toEqual(['B', 'A']);
     const d = draft();
     expect(moveOption(d, 0, -1)).toBe(d);
-    expect(removeOption(draft(), 0).options).toHaveLength(1);
+    expect(optionsOf(removeOption(draft(), 0))).toHaveLength(1);
   });
 });
 
