@@ -11,7 +11,7 @@ import {
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import type { ScenarioProblem } from '../src/index';
 import { CumulativeChart } from './charts/CumulativeChart';
 import { VolumeChart } from './charts/VolumeChart';
@@ -58,16 +58,16 @@ const TABS = [
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
 
-function Inputs() {
+const Inputs = memo(function Inputs() {
   return (
     <>
       <AssumptionsForm />
       <OptionsEditor />
     </>
   );
-}
+});
 
-function TabContent({ tab }: { tab: TabId }) {
+const TabContent = memo(function TabContent({ tab }: { tab: TabId }) {
   switch (tab) {
     case 'results':
       return (
@@ -88,7 +88,7 @@ function TabContent({ tab }: { tab: TabId }) {
     case 'workbook':
       return <WorkbookPanel />;
   }
-}
+});
 
 function Shell({ storage }: { storage: Storage | null }) {
   const styles = useStyles();

@@ -1,14 +1,14 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { Line } from 'react-chartjs-2';
 import type { ChartData, ChartOptions } from 'chart.js';
 import { formatMoney } from '../../src/index';
 import { breakevenMarks, cumulativeTotals } from '../analysis/cumulative';
-import { useScenario } from '../state/scenario-store';
+import { useEvaluated } from '../state/scenario-store';
 import { compactMoney, seriesStyle } from './register';
 
 /** Cumulative cost per option over the horizon, breakeven months marked. */
-export function CumulativeChart() {
-  const { result } = useScenario().evaluated;
+export const CumulativeChart = memo(function CumulativeChart() {
+  const { result } = useEvaluated();
   const { data, options, marks } = useMemo(() => {
     const cumulative = cumulativeTotals(result);
     const marks = breakevenMarks(result, cumulative);
@@ -76,4 +76,4 @@ export function CumulativeChart() {
       </ul>
     </section>
   );
-}
+});

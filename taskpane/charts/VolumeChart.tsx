@@ -1,14 +1,14 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { Scatter } from 'react-chartjs-2';
 import type { ChartData, ChartOptions } from 'chart.js';
 import { formatMoney, formatNumber } from '../../src/index';
 import { volumeCurves } from '../analysis/volume-curves';
-import { useScenario } from '../state/scenario-store';
+import { useEvaluated } from '../state/scenario-store';
 import { compactMoney, seriesStyle } from './register';
 
 /** Steady-state monthly cost against volume, with the exact crossovers and the rule of thumb. */
-export function VolumeChart() {
-  const { scenario, result } = useScenario().evaluated;
+export const VolumeChart = memo(function VolumeChart() {
+  const { scenario, result } = useEvaluated();
   const curves = useMemo(() => volumeCurves(scenario, result), [scenario, result]);
   const currency = result.currency;
   const data: ChartData<'scatter'> = {
@@ -92,4 +92,4 @@ export function VolumeChart() {
       </ul>
     </section>
   );
-}
+});

@@ -1,8 +1,8 @@
 import { Checkbox, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { formatMoney } from '../../src/index';
 import { vendorWhatIfs, type VendorWhatIf } from '../analysis/what-if';
-import { useScenario } from '../state/scenario-store';
+import { useEvaluated } from '../state/scenario-store';
 
 const useStyles = makeStyles({
   card: {
@@ -64,9 +64,9 @@ function itemsFor(w: VendorWhatIf, tiered: boolean, money: (v: number) => string
 }
 
 /** Contract terms to secure from each vendor, priced where the model can price them. */
-export function ChecklistPanel() {
+export const ChecklistPanel = memo(function ChecklistPanel() {
   const styles = useStyles();
-  const { scenario, result } = useScenario().evaluated;
+  const { scenario, result } = useEvaluated();
   const whatIfs = useMemo(() => vendorWhatIfs(scenario, result), [scenario, result]);
   const [ticked, setTicked] = useState<Record<string, boolean>>({});
   const money = (v: number) => formatMoney(v, result.currency, 0);
@@ -102,4 +102,4 @@ export function ChecklistPanel() {
       })}
     </section>
   );
-}
+});

@@ -1,10 +1,10 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { formatMoney, formatNumber, formatPercent } from '../../src/index';
 import { overcountSpan } from '../analysis/drift-view';
 import { vendorWhatIfs } from '../analysis/what-if';
 import { EffectivePriceChart } from '../charts/EffectivePriceChart';
-import { useScenario } from '../state/scenario-store';
+import { useEvaluated } from '../state/scenario-store';
 
 const useStyles = makeStyles({
   list: { display: 'grid', gap: tokens.spacingVerticalM, padding: 0, listStyle: 'none' },
@@ -24,9 +24,9 @@ const useStyles = makeStyles({
   title: { margin: 0, fontSize: '15px' },
 });
 
-export function DriftPanel() {
+export const DriftPanel = memo(function DriftPanel() {
   const styles = useStyles();
-  const { scenario, result } = useScenario().evaluated;
+  const { scenario, result } = useEvaluated();
   const whatIfs = useMemo(() => vendorWhatIfs(scenario, result), [scenario, result]);
   const money = (v: number) => formatMoney(v, result.currency, 0);
   if (whatIfs.length === 0) return <p>This scenario has no vendor bid.</p>;
@@ -83,4 +83,4 @@ export function DriftPanel() {
       </ul>
     </section>
   );
-}
+});

@@ -2,7 +2,7 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { UNITS } from '../../src/index';
 import { getAt } from '../state/draft';
-import { useScenario } from '../state/scenario-store';
+import { useDraft } from '../state/scenario-store';
 import { ChoiceField, NumberField, TextField } from './fields';
 import { TiersEditor } from './TiersEditor';
 
@@ -27,7 +27,7 @@ const UNIT_LABELS: Record<(typeof UNITS)[number], string> = {
 
 function VendorFields({ index, name }: { index: number; name: string }) {
   const styles = useStyles();
-  const { draft, setField } = useScenario();
+  const { draft, setField } = useDraft();
   const p = (...rest: (string | number)[]) => ['options', index, ...rest];
   const charges = (getAt(draft, p('charges')) ?? {}) as Record<string, unknown>;
   return (

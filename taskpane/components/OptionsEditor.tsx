@@ -16,7 +16,7 @@ import {
 import { BID_TEMPLATES } from '../state/bid-templates';
 import { optionsOf } from '../state/draft';
 import { addOption, duplicateOption, moveOption, removeOption } from '../state/option-list';
-import { useScenario } from '../state/scenario-store';
+import { useDraft } from '../state/scenario-store';
 import { OptionFields } from './OptionFields';
 
 const useStyles = makeStyles({
@@ -37,7 +37,7 @@ const KIND_LABEL: Record<string, string> = {
 
 export function OptionsEditor() {
   const styles = useStyles();
-  const { draft, update, problems } = useScenario();
+  const { draft, update, problems } = useDraft();
   const options = optionsOf(draft);
   return (
     <section aria-labelledby="options-heading">

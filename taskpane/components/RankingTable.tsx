@@ -1,6 +1,7 @@
+import { memo } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { formatMoney } from '../../src/index';
-import { useScenario } from '../state/scenario-store';
+import { useEvaluated } from '../state/scenario-store';
 
 const useStyles = makeStyles({
   scroller: {
@@ -25,9 +26,9 @@ const useStyles = makeStyles({
 });
 
 /** Options by NPV, lowest first, with the figures procurement compares them on. */
-export function RankingTable() {
+export const RankingTable = memo(function RankingTable() {
   const styles = useStyles();
-  const { result } = useScenario().evaluated;
+  const { result } = useEvaluated();
   const currency = result.currency;
   const money = (v: number | null, digits = 0) =>
     v === null ? 'n/a' : formatMoney(v, currency, digits);
@@ -74,4 +75,4 @@ export function RankingTable() {
       </div>
     </section>
   );
-}
+});

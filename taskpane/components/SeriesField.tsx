@@ -3,7 +3,7 @@
 import { Field, Textarea } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { getAt } from '../state/draft';
-import { useScenario } from '../state/scenario-store';
+import { useDraft } from '../state/scenario-store';
 
 const PATH = ['demand', 'contactsByMonth'] as const;
 
@@ -19,7 +19,7 @@ export function parseSeriesText(text: string): unknown[] | undefined {
 const seriesText = (value: unknown) => (Array.isArray(value) ? value.join('\n') : '');
 
 export function SeriesField() {
-  const { draft, setField, problems } = useScenario();
+  const { draft, setField, problems } = useDraft();
   const value = getAt(draft, PATH);
   const [text, setText] = useState(() => seriesText(value));
   useEffect(() => {

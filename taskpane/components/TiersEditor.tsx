@@ -1,6 +1,6 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { getAt, type Path } from '../state/draft';
-import { useScenario } from '../state/scenario-store';
+import { useDraft } from '../state/scenario-store';
 import { NumberField } from './fields';
 
 const useStyles = makeStyles({
@@ -21,7 +21,7 @@ export function TiersEditor({
   optionName: string;
 }) {
   const styles = useStyles();
-  const { draft, setField } = useScenario();
+  const { draft, setField } = useDraft();
   const tiersPath = [...chargesPath, 'tiers'];
   const tiers = getAt(draft, tiersPath);
   if (!Array.isArray(tiers)) return null;

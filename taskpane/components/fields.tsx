@@ -4,10 +4,10 @@
 import { Field, Input, Select } from '@fluentui/react-components';
 import { useEffect, useId, useState } from 'react';
 import { getAt, pathText, type Path } from '../state/draft';
-import { useScenario } from '../state/scenario-store';
+import { useDraft } from '../state/scenario-store';
 
 function useProblem(path: Path): string | undefined {
-  const { problems } = useScenario();
+  const { problems } = useDraft();
   const key = pathText(path);
   const own = problems.filter((p) => p.path === key);
   return own.length ? own.map((p) => p.message).join('; ') : undefined;
@@ -53,7 +53,7 @@ export function NumberField({
   placeholder,
   emptyAs,
 }: NumberFieldProps) {
-  const { draft, setField } = useScenario();
+  const { draft, setField } = useDraft();
   const value = getAt(draft, path);
   const [text, setText] = useState(() => toText(value, percent));
   useEffect(() => {
@@ -90,7 +90,7 @@ export function NumberField({
 }
 
 export function TextField({ path, label, hint }: { path: Path; label: string; hint?: string }) {
-  const { draft, setField } = useScenario();
+  const { draft, setField } = useDraft();
   const value = getAt(draft, path);
   const problem = useProblem(path);
   return (
@@ -117,7 +117,7 @@ interface ChoiceFieldProps {
 }
 
 export function ChoiceField({ path, label, choices }: ChoiceFieldProps) {
-  const { draft, setField } = useScenario();
+  const { draft, setField } = useDraft();
   const value = getAt(draft, path);
   const problem = useProblem(path);
   const id = useId();

@@ -15,8 +15,8 @@ import { setAt, type Draft, type Path } from './draft';
 import { evaluateDraft, type Evaluated } from './evaluate-draft';
 import { useDebounced } from './use-debounced';
 
-/** Keystrokes closer together than this are evaluated once. */
-export const EVALUATE_DEBOUNCE_MS = 25;
+/** At most one evaluation per this many ms; a lone change is evaluated at once. */
+export const EVALUATE_DEBOUNCE_MS = 100;
 
 export interface ScenarioStore {
   draft: Draft;
@@ -30,12 +30,28 @@ export interface ScenarioStore {
   replace(draft: Draft): void;
 }
 
-const StoreContext = createContext<ScenarioStore | null>(null);
+type DraftStore = Omit<ScenarioStore, 'evaluated'>;
+
+// Two contexts, so results re-render only when a new valid evaluation arrives, not per keystroke.
+const DraftContext = createContext<DraftStore | null>(null);
+const EvaluatedContext = createContext<Evaluated | null>(null);
+
+const NO_PROBLEMS: ScenarioProblem[] = [];
+
+export function useDraft(): DraftStore {
+  const store = useContext(DraftContext);
+  if (!store) throw new Error('useDraft needs a ScenarioProvider');
+  return store;
+}
+
+export function useEvaluated(): Evaluated {
+  const evaluated = useContext(EvaluatedContext);
+  if (!evaluated) throw new Error('useEvaluated needs a ScenarioProvider');
+  return evaluated;
+}
 
 export function useScenario(): ScenarioStore {
-  const store = useContext(StoreContext);
-  if (!store) throw new Error('useScenario needs a ScenarioProvider');
-  return store;
+  return { ...useDraft(), evaluated: useEvaluated() };
 }
 
 interface Props {
@@ -54,24 +70,12 @@ export function ScenarioProvider({
 }: Props) {
   const [draft, setDraft] = useState(initialDraft);
   const settled = useDebounced(draft, debounceMs);
-  const firstValid = useRef<Evaluated | null>(null);
-  if (firstValid.current === null) {
-    const verdict = evaluateDraft(initialDraft);
-    if (!verdict.ok) throw new Error('the initial scenario must be valid');
-    firstValid.current = verdict.evaluated;
-  }
-  const [evaluated, setEvaluated] = useState<Evaluated>(firstValid.current);
-  const [problems, setProblems] = useState<ScenarioProblem[]>([]);
-
-  useEffect(() => {
-    const verdict = evaluateDraft(settled);
-    if (verdict.ok) {
-      setProblems([]);
-      setEvaluated((previous) => (previous.draft === settled ? previous : verdict.evaluated));
-    } else {
-      setProblems(verdict.problems);
-    }
-  }, [settled]);
+  const verdict = useMemo(() => evaluateDraft(settled), [settled]);
+  const lastValid = useRef<Evaluated | null>(null);
+  if (verdict.ok) lastValid.current = verdict.evaluated;
+  if (lastValid.current === null) throw new Error('the initial scenario must be valid');
+  const evaluated = lastValid.current;
+  const problems = verdict.ok ? NO_PROBLEMS : verdict.problems;
 
   const onValid = useRef(onValidDraft);
   onValid.current = onValidDraft;
@@ -87,8 +91,12 @@ export function ScenarioProvider({
   const replace = useCallback((next: Draft) => setDraft(next), []);
 
   const store = useMemo(
-    () => ({ draft, problems, evaluated, setField, update, replace }),
-    [draft, problems, evaluated, setField, update, replace],
+    () => ({ draft, problems, setField, update, replace }),
+    [draft, problems, setField, update, replace],
   );
-  return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
+  return (
+    <DraftContext.Provider value={store}>
+      <EvaluatedContext.Provider value={evaluated}>{children}</EvaluatedContext.Provider>
+    </DraftContext.Provider>
+  );
 }
