@@ -5,7 +5,9 @@ import { SeriesField } from './SeriesField';
 const useStyles = makeStyles({
   grid: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(150px, 1fr))',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(140px, 1fr))',
+    '& > *': { minWidth: 0 },
+    alignItems: 'end',
     gap: tokens.spacingVerticalM,
   },
   wide: { gridColumn: '1 / -1' },

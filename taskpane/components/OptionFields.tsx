@@ -10,6 +10,8 @@ const useStyles = makeStyles({
   grid: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fill, minmax(140px, 1fr))',
+    '& > *': { minWidth: 0 },
+    alignItems: 'end',
     gap: tokens.spacingVerticalS,
   },
   wide: { gridColumn: '1 / -1' },

@@ -1,10 +1,16 @@
 // Form fields bound to a path in the draft. Each keeps the user's text, writes what it means
 // into the draft (a number, or the raw text for the engine to reject) and shows the engine's
 // message for its own path.
-import { Field, Input, Select } from '@fluentui/react-components';
+import { Field, Input, Select, makeStyles } from '@fluentui/react-components';
 import { useEffect, useId, useState } from 'react';
 import { getAt, pathText, type Path } from '../state/draft';
 import { useDraft } from '../state/scenario-store';
+
+// Inputs fill their grid cell; the native default width would push a 350 px pane sideways.
+const useStyles = makeStyles({
+  control: { width: '100%', minWidth: 0, '& input, & select': { minWidth: 0, width: '100%' } },
+  field: { minWidth: 0 },
+});
 
 function useProblem(path: Path): string | undefined {
   const { problems } = useDraft();
@@ -64,8 +70,10 @@ export function NumberField({
     });
   }, [value, percent, emptyAs]);
   const problem = useProblem(path);
+  const styles = useStyles();
   return (
     <Field
+      className={styles.field}
       label={percent ? `${label} (%)` : label}
       hint={hint}
       required={required}
@@ -73,6 +81,7 @@ export function NumberField({
       validationMessage={problem}
     >
       <Input
+        className={styles.control}
         inputMode="decimal"
         value={text}
         placeholder={placeholder}
@@ -93,14 +102,17 @@ export function TextField({ path, label, hint }: { path: Path; label: string; hi
   const { draft, setField } = useDraft();
   const value = getAt(draft, path);
   const problem = useProblem(path);
+  const styles = useStyles();
   return (
     <Field
+      className={styles.field}
       label={label}
       hint={hint}
       validationState={problem ? 'error' : 'none'}
       validationMessage={problem}
     >
       <Input
+        className={styles.control}
         value={typeof value === 'string' ? value : ''}
         name={pathText(path)}
         data-path={pathText(path)}
@@ -120,10 +132,17 @@ export function ChoiceField({ path, label, choices }: ChoiceFieldProps) {
   const { draft, setField } = useDraft();
   const value = getAt(draft, path);
   const problem = useProblem(path);
+  const styles = useStyles();
   const id = useId();
   return (
-    <Field label={label} validationState={problem ? 'error' : 'none'} validationMessage={problem}>
+    <Field
+      className={styles.field}
+      label={label}
+      validationState={problem ? 'error' : 'none'}
+      validationMessage={problem}
+    >
       <Select
+        className={styles.control}
         id={id}
         value={typeof value === 'string' ? value : ''}
         data-path={pathText(path)}

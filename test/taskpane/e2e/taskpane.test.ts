@@ -289,6 +289,28 @@ describe('taskpane in Chromium', () => {
     }
   });
 
+  it('stays usable in high-contrast (forced colors) mode', async () => {
+    const context = await browser.newContext({ viewport: { width: 350, height: 900 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.emulateMedia({ forcedColors: 'active' });
+    await page.goto(served.url);
+    await page.locator('[data-testid=ranking] tbody tr').first().waitFor();
+    expect(await ranking(page)).toEqual(engineRanking(defaultDraft()));
+    // Fluent's high-contrast theme is in use: the tab indicator follows the system Highlight.
+    expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
+    await page.getByRole('tab', { name: 'Inputs' }).click();
+    await page.getByRole('button', { name: /^Per resolution/ }).click();
+    await page.locator('[data-path="options[1].charges.price"]').fill('0.2');
+    await page.getByRole('tab', { name: 'Results' }).click();
+    await expect
+      .poll(() => ranking(page))
+      .toEqual(engineRanking(setAt(defaultDraft(), ['options', 1, 'charges', 'price'], 0.2)));
+    const path = join(ARTIFACTS, 'taskpane-high-contrast-350.png');
+    await page.screenshot({ path, fullPage: true });
+    copyFileSync(path, join(DOC_IMAGES, 'taskpane-high-contrast-350.png'));
+  });
+
   it('takes screenshots at 350 and 800 px', async () => {
     mkdirSync(DOC_IMAGES, { recursive: true });
     const shots: [number, string, string | null][] = [
@@ -296,10 +318,15 @@ describe('taskpane in Chromium', () => {
       [800, 'taskpane-800.png', null],
       [350, 'taskpane-drift-350.png', 'Drift'],
       [350, 'taskpane-negotiate-350.png', 'Negotiate'],
+      [350, 'taskpane-inputs-350.png', 'Inputs'],
     ];
     for (const [width, name, tab] of shots) {
       const { page } = await open(width);
       if (tab) await page.getByRole('tab', { name: tab }).click();
+      if (tab === 'Inputs') {
+        await page.getByRole('button', { name: /^Hybrid capped/ }).click();
+        await page.waitForTimeout(600);
+      }
       const path = join(ARTIFACTS, name);
       await page.screenshot({ path, fullPage: true });
       copyFileSync(path, join(DOC_IMAGES, name));
