@@ -169,4 +169,46 @@ describe('taskpane editing', () => {
     expect(screen.getByText(/Open Crossover as an Excel add-in/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Import bids/ })).toBeNull();
   });
+
+  it('shows money in the scenario currency', async () => {
+    const user = userEvent.setup();
+    const { container } = renderApp();
+    await openInputs(user);
+    const currency = container.querySelector('[data-path="currency"]') as HTMLInputElement;
+    await user.clear(currency);
+    await user.type(currency, 'EUR');
+    await user.click(screen.getByRole('tab', { name: 'Results' }));
+    const first = container.querySelector('[data-testid=ranking] tbody tr td:nth-child(3)')!;
+    await waitFor(() => expect(first.textContent).toMatch(/^€/));
+  });
+
+  it('edits tiers and reports tiers that do not ascend at their path', async () => {
+    const user = userEvent.setup();
+    const { container } = renderApp();
+    await openInputs(user);
+    await openOption(user, 'Per resolution');
+    await user.click(screen.getByRole('button', { name: 'Price Per resolution in tiers' }));
+    const upTo = (i: number) =>
+      container.querySelector(
+        `[data-path="options[1].charges.tiers[${i}].upTo"]`,
+      ) as HTMLInputElement;
+    expect(upTo(0).value).toBe('10000');
+    expect(upTo(1).value).toBe('');
+    await user.click(screen.getByRole('button', { name: 'Add tier to Per resolution' }));
+    // The old last tier got a bound; the new last tier is unbounded.
+    expect(upTo(1).value).toBe('20000');
+    expect(upTo(2).value).toBe('');
+    await user.clear(upTo(1));
+    await user.type(upTo(1), '5000');
+    const problems = await screen.findByTestId('input-problems');
+    expect(problems.textContent).toContain('options[1].charges.tiers[1].upTo');
+    expect(problems.textContent).toContain('tiers must ascend');
+    await user.clear(upTo(2));
+    await user.type(upTo(2), '9');
+    await waitFor(() =>
+      expect(screen.getByTestId('input-problems').textContent).toContain(
+        'the last tier must have upTo null',
+      ),
+    );
+  });
 });
