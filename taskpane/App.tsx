@@ -41,7 +41,7 @@ const useStyles = makeStyles({
   title: { fontSize: '18px', margin: 0 },
   columns: {
     display: 'grid',
-    gridTemplateColumns: 'minmax(300px, 2fr) 3fr',
+    gridTemplateColumns: 'minmax(280px, 1fr) 2fr',
     gap: tokens.spacingHorizontalXL,
     alignItems: 'start',
   },

@@ -22,7 +22,7 @@ export function AssumptionsForm() {
         <div className={styles.wide}>
           <TextField path={['name']} label="Scenario name" />
         </div>
-        <TextField path={['currency']} label="Currency" hint="ISO code, e.g. USD" />
+        <TextField path={['currency']} label="Currency (ISO code)" />
         <NumberField path={['horizonMonths']} label="Horizon (months)" />
         <NumberField path={['discountRateAnnual']} label="Discount rate" percent />
         <NumberField path={['demand', 'contactsPerMonth']} label="Contacts in month 1" required />

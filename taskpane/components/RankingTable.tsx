@@ -19,7 +19,11 @@ const useStyles = makeStyles({
       whiteSpace: 'nowrap',
     },
     '& th[scope="row"], & thead th:nth-child(-n+2), & td:first-child': { textAlign: 'left' },
-    '& thead th': { fontWeight: tokens.fontWeightSemibold, verticalAlign: 'bottom' },
+    '& thead th': {
+      fontWeight: tokens.fontWeightSemibold,
+      verticalAlign: 'bottom',
+      whiteSpace: 'normal',
+    },
   },
   first: { backgroundColor: tokens.colorPaletteGreenBackground1 },
   negative: { color: tokens.colorPaletteRedForeground3 },
