@@ -39,8 +39,8 @@ export function WorkbookPanel() {
         <p>
           Open Crossover as an Excel add-in to import bids from a table named <code>Bids</code>,
           read a monthly series from the selected range, and write the scenario into the workbook as
-          Inputs, Summary and Monthly sheets with a native chart. Here in the browser, your scenario
-          is kept in this browser&apos;s storage; use Save to download it as a file.
+          Inputs, Summary and Cumulative sheets with a native chart. Here in the browser, your
+          scenario is kept in this browser&apos;s storage; use Save to download it as a file.
         </p>
       </section>
     );

@@ -1,5 +1,5 @@
 // The one place the taskpane turns a scenario into workbook content. For now it builds a small
-// model of its own (Inputs, Summary, Monthly as values); the board workbook's builder from
+// model of its own (Inputs, Summary, Cumulative as values); the board workbook's builder from
 // src/export (buildWorkbookModel) plugs in here, and so does the browser's .xlsx download.
 import type { WorkbookModel, SheetCell } from '../../src/export/workbook-model';
 import type { Scenario, ScenarioResult } from '../../src/index';
@@ -74,16 +74,20 @@ export function buildWorkbookContent(scenario: Scenario, result: ScenarioResult)
     );
   });
 
-  const monthly: SheetCell[] = [{ ref: 'A1', value: 'Month', style: { role: 'header' } }];
+  const cumulativeCells: SheetCell[] = [{ ref: 'A1', value: 'Month', style: { role: 'header' } }];
   result.options.forEach((option, i) =>
-    monthly.push({ ref: `${column(i + 1)}1`, value: option.name, style: { role: 'header' } }),
+    cumulativeCells.push({
+      ref: `${column(i + 1)}1`,
+      value: option.name,
+      style: { role: 'header' },
+    }),
   );
   let cumulative = result.options.map(() => 0);
   for (let m = 0; m < result.horizonMonths; m++) {
-    monthly.push({ ref: `A${m + 2}`, value: m + 1 });
+    cumulativeCells.push({ ref: `A${m + 2}`, value: m + 1 });
     cumulative = cumulative.map((c, i) => c + result.options[i].schedule.total[m]);
     cumulative.forEach((value, i) =>
-      monthly.push({ ref: `${column(i + 1)}${m + 2}`, value, style: money }),
+      cumulativeCells.push({ ref: `${column(i + 1)}${m + 2}`, value, style: money }),
     );
   }
 
@@ -93,12 +97,12 @@ export function buildWorkbookContent(scenario: Scenario, result: ScenarioResult)
       sheets: [
         { name: 'Inputs', cells: inputs, columnWidths: [28, 16] },
         { name: 'Summary', cells: summary, columnWidths: [6, 28, 16, 16, 16, 20] },
-        { name: 'Monthly', cells: monthly, freeze: { rows: 1, columns: 1 } },
+        { name: 'Cumulative', cells: cumulativeCells, freeze: { rows: 1, columns: 1 } },
       ],
     },
     chart: {
       sheet: 'Summary',
-      dataSheet: 'Monthly',
+      dataSheet: 'Cumulative',
       sourceRange: `A1:${lastColumn}${result.horizonMonths + 1}`,
       title: 'Cumulative cost by option',
       anchor: 'H3',

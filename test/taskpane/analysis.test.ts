@@ -137,9 +137,9 @@ describe('chart data', () => {
 });
 
 describe('export seam', () => {
-  it('lays the scenario out as Inputs, Summary and Monthly with a chart over Monthly', () => {
+  it('lays the scenario out as Inputs, Summary and Cumulative with a chart over Cumulative', () => {
     const content = buildWorkbookContent(scenario, result);
-    expect(content.model.sheets.map((s) => s.name)).toEqual(['Inputs', 'Summary', 'Monthly']);
+    expect(content.model.sheets.map((s) => s.name)).toEqual(['Inputs', 'Summary', 'Cumulative']);
     const summary = content.model.sheets[1].cells;
     const firstName = summary.find((c) => c.ref === 'B4')!.value;
     expect(firstName).toBe(result.ranking[0]);

@@ -104,10 +104,10 @@ describe('workbook panel inside Excel', () => {
     renderApp({ adapter });
     await user.click(screen.getByRole('tab', { name: 'Workbook' }));
     await user.click(screen.getByRole('button', { name: 'Write the scenario into this workbook' }));
-    await screen.findByText(/Wrote Inputs, Summary, Monthly and a chart/);
+    await screen.findByText(/Wrote Inputs, Summary, Cumulative and a chart/);
     expect(calls.models).toHaveLength(1);
-    expect(calls.models[0].sheets.map((s) => s.name)).toEqual(['Inputs', 'Summary', 'Monthly']);
-    expect(calls.charts[0]).toMatchObject({ dataSheet: 'Monthly', sheet: 'Summary' });
+    expect(calls.models[0].sheets.map((s) => s.name)).toEqual(['Inputs', 'Summary', 'Cumulative']);
+    expect(calls.charts[0]).toMatchObject({ dataSheet: 'Cumulative', sheet: 'Summary' });
   });
 
   it('keeps the scenario in the document and reopens it from there', async () => {
