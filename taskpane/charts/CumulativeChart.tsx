@@ -1,0 +1,79 @@
+import { memo, useMemo } from 'react';
+import { Line } from 'react-chartjs-2';
+import type { ChartData, ChartOptions } from 'chart.js';
+import { formatMoney } from '../../src/index';
+import { breakevenMarks, cumulativeTotals } from '../analysis/cumulative';
+import { useEvaluated } from '../state/scenario-store';
+import { compactMoney, seriesStyle } from './register';
+
+/** Cumulative cost per option over the horizon, breakeven months marked. */
+export const CumulativeChart = memo(function CumulativeChart() {
+  const { result } = useEvaluated();
+  const { data, options, marks } = useMemo(() => {
+    const cumulative = cumulativeTotals(result);
+    const marks = breakevenMarks(result, cumulative);
+    const labels = Array.from({ length: result.horizonMonths }, (_, m) => String(m + 1));
+    const data: ChartData<'line', (number | null)[], string> = {
+      labels,
+      datasets: [
+        ...result.options.map((o, i) => ({
+          label: o.name,
+          data: cumulative[i],
+          pointRadius: 0,
+          borderWidth: 2,
+          ...seriesStyle(i),
+        })),
+        ...(marks.length
+          ? [
+              {
+                label: 'Breakeven',
+                data: labels.map((_, m) => {
+                  const mark = marks.find((k) => k.month === m + 1);
+                  return mark ? mark.cumulativeBuild : null;
+                }),
+                showLine: false,
+                pointStyle: 'triangle' as const,
+                pointRadius: 8,
+                borderColor: '#242424',
+                backgroundColor: '#242424',
+              },
+            ]
+          : []),
+      ],
+    };
+    const options: ChartOptions<'line'> = {
+      responsive: true,
+      maintainAspectRatio: false,
+      interaction: { mode: 'index', intersect: false },
+      scales: {
+        x: { title: { display: true, text: 'Month' } },
+        y: { ticks: { callback: compactMoney(result.currency) } },
+      },
+      plugins: { legend: { position: 'bottom', labels: { boxWidth: 12 } } },
+    };
+    return { data, options, marks };
+  }, [result]);
+
+  return (
+    <section aria-labelledby="cumulative-heading">
+      <h2 id="cumulative-heading">Cumulative cost</h2>
+      <div style={{ position: 'relative', height: 260 }}>
+        <Line
+          data={data}
+          options={options}
+          role="img"
+          aria-label={`Cumulative cost of each option by month over ${result.horizonMonths} months`}
+        />
+      </div>
+      <ul aria-label="Breakeven months">
+        {marks.length === 0 && <li>No build breaks even against a vendor within the horizon.</li>}
+        {marks.map((m) => (
+          <li key={`${m.build}|${m.vendor}`}>
+            {m.build} breaks even with {m.vendor} in month {m.month} (cumulative{' '}
+            {formatMoney(m.cumulativeBuild, result.currency, 0)})
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+});

@@ -1,0 +1,86 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { memo, useMemo } from 'react';
+import { formatMoney, formatNumber, formatPercent } from '../../src/index';
+import { overcountSpan } from '../analysis/drift-view';
+import { vendorWhatIfs } from '../analysis/what-if';
+import { EffectivePriceChart } from '../charts/EffectivePriceChart';
+import { useEvaluated } from '../state/scenario-store';
+
+const useStyles = makeStyles({
+  list: { display: 'grid', gap: tokens.spacingVerticalM, padding: 0, listStyle: 'none' },
+  card: {
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalM,
+  },
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'auto auto',
+    justifyContent: 'start',
+    columnGap: tokens.spacingHorizontalL,
+    margin: 0,
+    '& dd': { margin: 0, fontVariantNumeric: 'tabular-nums' },
+  },
+  title: { margin: 0, fontSize: '15px' },
+});
+
+export const DriftPanel = memo(function DriftPanel() {
+  const styles = useStyles();
+  const { scenario, result } = useEvaluated();
+  const whatIfs = useMemo(() => vendorWhatIfs(scenario, result), [scenario, result]);
+  const money = (v: number) => formatMoney(v, result.currency, 0);
+  if (whatIfs.length === 0) return <p>This scenario has no vendor bid.</p>;
+  return (
+    <section aria-labelledby="drift-heading">
+      <h2 id="drift-heading">Counting drift</h2>
+      <p>
+        A vendor&apos;s classifier counts more outcomes than your definition, and the gap grows. The
+        price per outcome you really pay is the vendor&apos;s charges divided by your own outcomes.
+      </p>
+      <EffectivePriceChart result={result} />
+      <ul className={styles.list}>
+        {whatIfs.map((w) => {
+          const option = scenario.options[w.index];
+          if (option.kind !== 'vendor') return null;
+          const outcome = result.options[w.index];
+          const span = overcountSpan(option.overcount, result.horizonMonths);
+          return (
+            <li key={w.name} className={styles.card}>
+              <h3 className={styles.title}>{w.name}</h3>
+              <dl className={styles.facts}>
+                <dt>Overcount</dt>
+                <dd>
+                  {formatNumber(span.first, 2)}× in month 1, {formatNumber(span.last, 2)}× in month{' '}
+                  {result.horizonMonths}
+                </dd>
+                <dt>Drift</dt>
+                <dd>{formatPercent(option.overcount.driftAnnual)} a year</dd>
+                <dt>Counted vs true</dt>
+                <dd>
+                  {formatNumber(outcome.vendorCountedOutcomes)} counted,{' '}
+                  {formatNumber(outcome.trueOutcomes)} true
+                </dd>
+                <dt>Price per true outcome</dt>
+                <dd>
+                  {outcome.effectivePricePerOutcome === null
+                    ? 'n/a'
+                    : formatMoney(outcome.effectivePricePerOutcome, result.currency)}
+                </dd>
+                <dt>Fair drift discount</dt>
+                <dd>
+                  {w.driftDiscount
+                    ? `${formatPercent(w.driftDiscount.discount)} (worth ${money(w.driftDiscount.saving)})`
+                    : 'none needed: no drift'}
+                </dd>
+                <dt>{w.cap.existing ? 'Its cap saves' : 'A cap would save'}</dt>
+                <dd>
+                  {money(w.cap.saving)} ({w.cap.detail}: {money(w.cap.cap)} a year)
+                </dd>
+              </dl>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+});

@@ -1,0 +1,137 @@
+// Examples, open, save and recent scenarios. A file that fails validation changes nothing.
+import {
+  Button,
+  Menu,
+  MenuGroup,
+  MenuGroupHeader,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useRef, useState } from 'react';
+import type { ScenarioProblem } from '../../src/index';
+import { EXAMPLES } from '../state/examples';
+import { readRecent, rememberRecent, type RecentScenario } from '../state/recent';
+import { fileNameFor, readScenarioFile, scenarioFileText } from '../state/scenario-file';
+import { useScenario } from '../state/scenario-store';
+
+const useStyles = makeStyles({
+  bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  hidden: { display: 'none' },
+});
+
+interface Props {
+  storage: Storage | null;
+  onFileProblems(file: string, problems: ScenarioProblem[]): void;
+  onOpened(message: string): void;
+}
+
+export function downloadText(text: string, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function FileBar({ storage, onFileProblems, onOpened }: Props) {
+  const styles = useStyles();
+  const { evaluated, replace } = useScenario();
+  const [recent, setRecent] = useState<RecentScenario[]>(() => readRecent(storage));
+  const input = useRef<HTMLInputElement>(null);
+
+  const openText = (text: string, fileName: string) => {
+    const read = readScenarioFile(text);
+    if (!read.ok) {
+      onFileProblems(fileName, read.problems);
+      return;
+    }
+    replace(read.draft);
+    setRecent(
+      rememberRecent(storage, {
+        name: String(read.draft.name),
+        savedAt: new Date().toISOString(),
+        json: text,
+      }),
+    );
+    onOpened(`Opened ${fileName}`);
+  };
+
+  const save = () => {
+    // The last valid scenario: a file saved from the taskpane always opens again.
+    const text = scenarioFileText(evaluated.draft);
+    const fileName = fileNameFor(evaluated.draft);
+    downloadText(text, fileName, 'application/json');
+    setRecent(
+      rememberRecent(storage, {
+        name: String(evaluated.draft.name),
+        savedAt: new Date().toISOString(),
+        json: text,
+      }),
+    );
+    onOpened(`Saved ${fileName}`);
+  };
+
+  return (
+    <div className={styles.bar} role="toolbar" aria-label="Scenario file">
+      <Menu>
+        <MenuTrigger disableButtonEnhancement>
+          <Button>Examples</Button>
+        </MenuTrigger>
+        <MenuPopover>
+          <MenuList>
+            {EXAMPLES.map((example) => (
+              <MenuItem
+                key={example.id}
+                onClick={() => {
+                  replace(structuredClone(example.draft));
+                  onOpened(`Loaded example: ${String(example.draft.name)}`);
+                }}
+              >
+                {String(example.draft.name)}
+              </MenuItem>
+            ))}
+          </MenuList>
+        </MenuPopover>
+      </Menu>
+      <Button onClick={() => input.current?.click()}>Open…</Button>
+      <input
+        ref={input}
+        className={styles.hidden}
+        type="file"
+        accept=".json,application/json"
+        aria-label="Open scenario file"
+        data-testid="open-file"
+        onChange={async (event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) openText(await file.text(), file.name);
+        }}
+      />
+      <Button onClick={save}>Save</Button>
+      <Menu>
+        <MenuTrigger disableButtonEnhancement>
+          <Button disabled={recent.length === 0}>Recent</Button>
+        </MenuTrigger>
+        <MenuPopover>
+          <MenuList>
+            <MenuGroup>
+              <MenuGroupHeader>Recent scenarios</MenuGroupHeader>
+              {recent.map((r) => (
+                <MenuItem key={r.name} onClick={() => openText(r.json, r.name)}>
+                  {r.name}
+                </MenuItem>
+              ))}
+            </MenuGroup>
+          </MenuList>
+        </MenuPopover>
+      </Menu>
+    </div>
+  );
+}

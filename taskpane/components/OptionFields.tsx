@@ -1,0 +1,135 @@
+// The fields of one option, by kind.
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { UNITS } from '../../src/index';
+import { getAt } from '../state/draft';
+import { useDraft } from '../state/scenario-store';
+import { ChoiceField, NumberField, TextField } from './fields';
+import { TiersEditor } from './TiersEditor';
+
+const useStyles = makeStyles({
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(140px, 1fr))',
+    '& > *': { minWidth: 0 },
+    alignItems: 'end',
+    gap: tokens.spacingVerticalS,
+  },
+  wide: { gridColumn: '1 / -1' },
+  heading: { margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}`, fontSize: '14px' },
+});
+
+const UNIT_LABELS: Record<(typeof UNITS)[number], string> = {
+  outcome: 'per outcome (vendor-counted)',
+  contact: 'per conversation',
+  action: 'per action',
+  token: 'per million tokens',
+  seat: 'per seat',
+  none: 'no usage charge',
+};
+
+function VendorFields({ index, name }: { index: number; name: string }) {
+  const styles = useStyles();
+  const { draft, setField } = useDraft();
+  const p = (...rest: (string | number)[]) => ['options', index, ...rest];
+  const charges = (getAt(draft, p('charges')) ?? {}) as Record<string, unknown>;
+  return (
+    <>
+      <div className={styles.grid}>
+        <NumberField path={p('resolutionRate')} label="Resolution rate" percent required />
+        <NumberField path={p('onboardingMonths')} label="Onboarding months" />
+        <NumberField path={p('oversightMonthly')} label="Oversight a month" />
+        <NumberField path={p('overcount', 'initialRatio')} label="Overcount ratio at start" />
+        <NumberField path={p('overcount', 'driftAnnual')} label="Overcount drift a year" percent />
+      </div>
+      <h4 className={styles.heading}>Pricing</h4>
+      <div className={styles.grid}>
+        <ChoiceField
+          path={p('charges', 'unit')}
+          label="Billed unit"
+          choices={UNITS.map((u) => ({ value: u, label: UNIT_LABELS[u] }))}
+        />
+        <NumberField path={p('charges', 'price')} label="Price per unit" />
+        <NumberField path={p('charges', 'unitsPerContact')} label="Units per contact" />
+        <NumberField path={p('charges', 'seats')} label="Seats" />
+        <NumberField path={p('charges', 'package', 'size')} label="Package size" />
+        <NumberField path={p('charges', 'package', 'price')} label="Package price" />
+        <NumberField path={p('charges', 'includedUnitsPerMonth')} label="Included units a month" />
+        <NumberField path={p('charges', 'platformFeeMonthly')} label="Platform fee a month" />
+        <NumberField path={p('charges', 'oneTimeFee')} label="One-time fee" />
+        <NumberField
+          path={p('charges', 'escalatorAnnual')}
+          label="Price escalator a year"
+          percent
+        />
+        <NumberField path={p('charges', 'annualCap')} label="Annual cap" />
+        <NumberField path={p('charges', 'annualCommit')} label="Annual commitment" />
+        <NumberField path={p('charges', 'gainShare', 'share')} label="Gain-share" percent />
+        <NumberField
+          path={p('charges', 'sla', 'guaranteedResolutionRate')}
+          label="SLA resolution rate"
+          percent
+        />
+        <NumberField path={p('charges', 'sla', 'creditRate')} label="SLA credit" percent />
+        {Array.isArray(charges.tiers) ? (
+          <>
+            <ChoiceField
+              path={p('charges', 'tierMode')}
+              label="Tier mode"
+              choices={[
+                { value: 'graduated', label: 'graduated' },
+                { value: 'volume', label: 'volume (all units)' },
+              ]}
+            />
+            <div className={styles.wide}>
+              <TiersEditor chargesPath={p('charges')} optionName={name} />
+            </div>
+          </>
+        ) : (
+          <div className={styles.wide}>
+            <Button
+              onClick={() =>
+                setField(p('charges', 'tiers'), [
+                  { upTo: 10000, price: Number(charges.price) || 1 },
+                  { upTo: null, price: Number(charges.price) || 1 },
+                ])
+              }
+            >
+              Price {name} in tiers
+            </Button>
+          </div>
+        )}
+      </div>
+    </>
+  );
+}
+
+function BuildFields({ index }: { index: number }) {
+  const styles = useStyles();
+  const p = (...rest: (string | number)[]) => ['options', index, ...rest];
+  return (
+    <div className={styles.grid}>
+      <NumberField path={p('resolutionRate')} label="Resolution rate" percent required />
+      <NumberField path={p('buildCost')} label="Build cost" required />
+      <NumberField path={p('buildMonths')} label="Build months" required />
+      <NumberField path={p('runFixedMonthly')} label="Fixed run cost a month" required />
+      <NumberField path={p('marginalPerContact')} label="Cost per contact" required />
+      <NumberField path={p('costEscalatorAnnual')} label="Cost escalator a year" percent />
+      <NumberField
+        path={p('amortizationMonths')}
+        label="Amortization months"
+        hint="Empty: the horizon"
+      />
+    </div>
+  );
+}
+
+export function OptionFields({ index, kind, name }: { index: number; kind: string; name: string }) {
+  return (
+    <>
+      <TextField path={['options', index, 'name']} label="Name" />
+      {kind === 'vendor' && <VendorFields index={index} name={name} />}
+      {kind === 'build' && <BuildFields index={index} />}
+      {kind === 'status-quo' && <p>People handle every contact at the human cost per contact.</p>}
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Button,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { BID_TEMPLATES } from '../state/bid-templates';
+import { optionsOf } from '../state/draft';
+import { addOption, duplicateOption, moveOption, removeOption } from '../state/option-list';
+import { useDraft } from '../state/scenario-store';
+import { OptionFields } from './OptionFields';
+
+const useStyles = makeStyles({
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+    marginBottom: tokens.spacingVerticalS,
+  },
+  header: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+});
+
+const KIND_LABEL: Record<string, string> = {
+  vendor: 'vendor bid',
+  build: 'build',
+  'status-quo': 'status quo',
+};
+
+export function OptionsEditor() {
+  const styles = useStyles();
+  const { draft, update, problems } = useDraft();
+  const options = optionsOf(draft);
+  return (
+    <section aria-labelledby="options-heading">
+      <h2 id="options-heading">Options</h2>
+      <Menu>
+        <MenuTrigger disableButtonEnhancement>
+          <Button appearance="primary">Add option from template</Button>
+        </MenuTrigger>
+        <MenuPopover>
+          <MenuList>
+            {BID_TEMPLATES.map((template) => (
+              <MenuItem
+                key={template.id}
+                onClick={() => update((d) => addOption(d, structuredClone(template.option)))}
+              >
+                {template.label}
+              </MenuItem>
+            ))}
+          </MenuList>
+        </MenuPopover>
+      </Menu>
+      <Accordion multiple collapsible>
+        {options.map((option, i) => {
+          const name = String(option.name ?? '') || `Option ${i + 1}`;
+          const kind = String(option.kind);
+          const count = problems.filter((p) => p.path.startsWith(`options[${i}]`)).length;
+          return (
+            <AccordionItem value={i} key={i}>
+              <AccordionHeader>
+                <span className={styles.header}>
+                  {name}
+                  <Badge appearance="tint" color="informative">
+                    {KIND_LABEL[kind] ?? kind}
+                  </Badge>
+                  {count > 0 && (
+                    <Badge appearance="filled" color="danger">
+                      {count} {count === 1 ? 'problem' : 'problems'}
+                    </Badge>
+                  )}
+                </span>
+              </AccordionHeader>
+              <AccordionPanel>
+                <div className={styles.actions}>
+                  <Button
+                    size="small"
+                    disabled={i === 0}
+                    aria-label={`Move ${name} up`}
+                    onClick={() => update((d) => moveOption(d, i, -1))}
+                  >
+                    Move up
+                  </Button>
+                  <Button
+                    size="small"
+                    disabled={i === options.length - 1}
+                    aria-label={`Move ${name} down`}
+                    onClick={() => update((d) => moveOption(d, i, 1))}
+                  >
+                    Move down
+                  </Button>
+                  <Button
+                    size="small"
+                    aria-label={`Duplicate ${name}`}
+                    onClick={() => update((d) => duplicateOption(d, i))}
+                  >
+                    Duplicate
+                  </Button>
+                  <Button
+                    size="small"
+                    aria-label={`Remove ${name}`}
+                    disabled={options.length === 1}
+                    onClick={() => update((d) => removeOption(d, i))}
+                  >
+                    Remove
+                  </Button>
+                </div>
+                <OptionFields index={i} kind={kind} name={name} />
+              </AccordionPanel>
+            </AccordionItem>
+          );
+        })}
+      </Accordion>
+    </section>
+  );
+}

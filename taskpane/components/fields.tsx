@@ -1,0 +1,159 @@
+// Form fields bound to a path in the draft. Each keeps the user's text, writes what it means
+// into the draft (a number, or the raw text for the engine to reject) and shows the engine's
+// message for its own path.
+import { Field, Input, Select, makeStyles } from '@fluentui/react-components';
+import { useEffect, useId, useState } from 'react';
+import { getAt, pathText, type Path } from '../state/draft';
+import { useDraft } from '../state/scenario-store';
+
+// Inputs fill their grid cell; the native default width would push a 350 px pane sideways.
+const useStyles = makeStyles({
+  control: { width: '100%', minWidth: 0, '& input, & select': { minWidth: 0, width: '100%' } },
+  field: { minWidth: 0 },
+});
+
+function useProblem(path: Path): string | undefined {
+  const { problems } = useDraft();
+  const key = pathText(path);
+  const own = problems.filter((p) => p.path === key);
+  return own.length ? own.map((p) => p.message).join('; ') : undefined;
+}
+
+const PERCENT = 100;
+
+export function toText(value: unknown, percent: boolean): string {
+  if (typeof value === 'number') {
+    return String(Number((percent ? value * PERCENT : value).toPrecision(12)));
+  }
+  return value === undefined || value === null ? '' : String(value);
+}
+
+/** Empty text removes the field (the engine's default applies); non-numbers go in as text. */
+export function fromText(text: string, percent: boolean): unknown {
+  const trimmed = text.trim().replace(/,/g, '');
+  if (trimmed === '') return undefined;
+  const n = Number(trimmed.replace(/%$/, ''));
+  if (!Number.isFinite(n)) return text;
+  return percent ? n / PERCENT : n;
+}
+
+interface NumberFieldProps {
+  path: Path;
+  label: string;
+  /** Shown and typed as a percentage; stored as a share. */
+  percent?: boolean;
+  hint?: string;
+  required?: boolean;
+  /** Shown when empty: the engine's default. */
+  placeholder?: string;
+  /** What an empty field means: undefined removes the key (default), null means "no limit". */
+  emptyAs?: null;
+}
+
+export function NumberField({
+  path,
+  label,
+  percent = false,
+  hint,
+  required,
+  placeholder,
+  emptyAs,
+}: NumberFieldProps) {
+  const { draft, setField } = useDraft();
+  const value = getAt(draft, path);
+  const [text, setText] = useState(() => toText(value, percent));
+  useEffect(() => {
+    // The draft changed from elsewhere (a file, an example, an import): show it.
+    setText((current) => {
+      const shown = fromText(current, percent) ?? emptyAs;
+      return Object.is(shown, value) ? current : toText(value, percent);
+    });
+  }, [value, percent, emptyAs]);
+  const problem = useProblem(path);
+  const styles = useStyles();
+  return (
+    <Field
+      className={styles.field}
+      label={percent ? `${label} (%)` : label}
+      hint={hint}
+      required={required}
+      validationState={problem ? 'error' : 'none'}
+      validationMessage={problem}
+    >
+      <Input
+        className={styles.control}
+        inputMode="decimal"
+        value={text}
+        placeholder={placeholder}
+        name={pathText(path)}
+        data-path={pathText(path)}
+        contentAfter={percent ? <span aria-hidden="true">%</span> : undefined}
+        onChange={(_, data) => {
+          setText(data.value);
+          const next = fromText(data.value, percent);
+          setField(path, next === undefined ? emptyAs : next);
+        }}
+      />
+    </Field>
+  );
+}
+
+export function TextField({ path, label, hint }: { path: Path; label: string; hint?: string }) {
+  const { draft, setField } = useDraft();
+  const value = getAt(draft, path);
+  const problem = useProblem(path);
+  const styles = useStyles();
+  return (
+    <Field
+      className={styles.field}
+      label={label}
+      hint={hint}
+      validationState={problem ? 'error' : 'none'}
+      validationMessage={problem}
+    >
+      <Input
+        className={styles.control}
+        value={typeof value === 'string' ? value : ''}
+        name={pathText(path)}
+        data-path={pathText(path)}
+        onChange={(_, data) => setField(path, data.value)}
+      />
+    </Field>
+  );
+}
+
+interface ChoiceFieldProps {
+  path: Path;
+  label: string;
+  choices: readonly { value: string; label: string }[];
+}
+
+export function ChoiceField({ path, label, choices }: ChoiceFieldProps) {
+  const { draft, setField } = useDraft();
+  const value = getAt(draft, path);
+  const problem = useProblem(path);
+  const styles = useStyles();
+  const id = useId();
+  return (
+    <Field
+      className={styles.field}
+      label={label}
+      validationState={problem ? 'error' : 'none'}
+      validationMessage={problem}
+    >
+      <Select
+        className={styles.control}
+        id={id}
+        value={typeof value === 'string' ? value : ''}
+        data-path={pathText(path)}
+        onChange={(_, data) => setField(path, data.value)}
+      >
+        {choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}

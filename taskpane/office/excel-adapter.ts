@@ -1,0 +1,182 @@
+/// <reference types="office-js" />
+// The only module that calls Office.js. Excel.run and the document settings are passed in, so
+// tests drive it with office-addin-mock.
+import type { CellStyle, SheetModel, WorkbookModel } from '../../src/export/workbook-model';
+import { seriesFromRange, type BidsTable } from './bids-table';
+import type { ChartRequest, FunctionExample, WorkbookAdapter } from './workbook-adapter';
+
+export const SCENARIO_SETTING = 'crossover.scenario';
+
+type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface ExcelHost {
+  run: Run;
+  settings: Pick<Office.Settings, 'get' | 'set' | 'saveAsync'>;
+}
+
+/** Fill and font per cell role: inputs stand out the way finance models mark them. */
+const ROLE_STYLE: Partial<
+  Record<NonNullable<CellStyle['role']>, { fill?: string; font?: string }>
+> = {
+  title: { font: '#1F3864' },
+  header: { fill: '#D9E1F2' },
+  input: { fill: '#FFF2CC', font: '#0000FF' },
+  output: { fill: '#E2EFDA' },
+  check: { font: '#375623' },
+  note: { font: '#595959' },
+};
+
+/** Text that Excel would read as a formula is written as text (leading apostrophe). */
+export function safeText(value: string): string {
+  return /^[=+\-@]/.test(value) ? `'${value}` : value;
+}
+
+function columnLetter(index: number): string {
+  let n = index + 1;
+  let out = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+function writeSheet(context: Excel.RequestContext, model: SheetModel): void {
+  const sheet = context.workbook.worksheets.add(model.name);
+  for (const cell of model.cells) {
+    const range = sheet.getRange(cell.ref);
+    if (cell.formula !== undefined) range.formulas = [[`=${cell.formula}`]];
+    else {
+      const value = cell.value ?? '';
+      range.values = [[typeof value === 'string' ? safeText(value) : value]];
+    }
+    const style = cell.style;
+    if (!style) continue;
+    if (style.numFmt) range.numberFormat = [[style.numFmt]];
+    if (style.bold || style.role === 'title' || style.role === 'header')
+      range.format.font.bold = true;
+    if (style.role === 'title') range.format.font.size = 14;
+    if (style.wrap) range.format.wrapText = true;
+    const colours = style.role ? ROLE_STYLE[style.role] : undefined;
+    if (colours?.fill) range.format.fill.color = colours.fill;
+    if (colours?.font) range.format.font.color = colours.font;
+  }
+  model.columnWidths?.forEach((chars, i) => {
+    const letter = columnLetter(i);
+    // Excel measures widths in points here; a character of the default font is about 7.
+    sheet.getRange(`${letter}:${letter}`).format.columnWidth = chars * 7;
+  });
+  if (model.freeze)
+    sheet.freezePanes.freezeAt(
+      sheet.getRangeByIndexes(
+        0,
+        0,
+        Math.max(model.freeze.rows, 1),
+        Math.max(model.freeze.columns, 1),
+      ),
+    );
+}
+
+export function createExcelAdapter(host: ExcelHost): WorkbookAdapter {
+  const { run, settings } = host;
+  return {
+    isExcel: true,
+
+    readBidsTable: () =>
+      run(async (context) => {
+        const table = context.workbook.tables.getItemOrNullObject('Bids');
+        await context.sync();
+        if (table.isNullObject) {
+          throw new Error(
+            'no Excel table named "Bids" in this workbook (Insert > Table, then name it Bids)',
+          );
+        }
+        const header = table.getHeaderRowRange().load('values');
+        const body = table.getDataBodyRange().load('values');
+        await context.sync();
+        return { headers: header.values[0].map(String), rows: body.values } as BidsTable;
+      }),
+
+    readSelectedSeries: () =>
+      run(async (context) => {
+        const range = context.workbook.getSelectedRange().load('values');
+        await context.sync();
+        return seriesFromRange(range.values);
+      }),
+
+    writeWorkbookModel: (model: WorkbookModel) =>
+      run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        const existing = model.sheets.map((s) => sheets.getItemOrNullObject(s.name));
+        const names = (model.definedNames ?? []).map((n) =>
+          context.workbook.names.getItemOrNullObject(n.name),
+        );
+        await context.sync();
+        // A fresh sheet needs a survivor: Excel refuses to delete the last worksheet.
+        const keep = sheets.add(`Crossover tmp ${Date.now() % 100000}`);
+        existing.forEach((sheet) => {
+          if (!sheet.isNullObject) sheet.delete();
+        });
+        names.forEach((name) => {
+          if (!name.isNullObject) name.delete();
+        });
+        model.sheets.forEach((sheet) => writeSheet(context, sheet));
+        for (const name of model.definedNames ?? []) {
+          context.workbook.names.add(name.name, `=${name.ref}`);
+        }
+        keep.delete();
+        sheets.getItem(model.sheets[0].name).activate();
+        await context.sync();
+      }),
+
+    writeChart: (chart: ChartRequest) =>
+      run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(chart.sheet);
+        const source = context.workbook.worksheets
+          .getItem(chart.dataSheet)
+          .getRange(chart.sourceRange);
+        const added = sheet.charts.add('Line', source, 'Columns');
+        added.title.text = chart.title;
+        added.setPosition(chart.anchor);
+        await context.sync();
+      }),
+
+    writeFunctionExamples: (sheetName: string, examples: FunctionExample[]) =>
+      run(async (context) => {
+        const old = context.workbook.worksheets.getItemOrNullObject(sheetName);
+        await context.sync();
+        if (!old.isNullObject) old.delete();
+        const sheet = context.workbook.worksheets.add(sheetName);
+        sheet.getRange('A1:B1').values = [['Example', 'Formula result']];
+        sheet.getRange('A1:B1').format.font.bold = true;
+        examples.forEach((example, i) => {
+          sheet.getRange(`A${i + 2}`).values = [[safeText(example.label)]];
+          sheet.getRange(`B${i + 2}`).formulas = [[`=${example.formula}`]];
+        });
+        await context.sync();
+      }),
+
+    saveScenarioSetting: (json: string) =>
+      new Promise((resolve, reject) => {
+        settings.set(SCENARIO_SETTING, json);
+        settings.saveAsync((result) => {
+          if (String(result.status) === 'failed') reject(new Error(result.error.message));
+          else resolve();
+        });
+      }),
+
+    loadScenarioSetting: async () => {
+      const value = settings.get(SCENARIO_SETTING);
+      return typeof value === 'string' ? value : null;
+    },
+  };
+}
+
+/** The adapter for the running Excel host. */
+export function excelAdapter(): WorkbookAdapter {
+  return createExcelAdapter({
+    run: (batch) => Excel.run(batch),
+    settings: Office.context.document.settings,
+  });
+}

@@ -1,0 +1,27 @@
+// One pass of the engine over a draft: either a fresh result or the problems that stop it.
+import {
+  evaluateScenario,
+  parseScenario,
+  type Scenario,
+  type ScenarioProblem,
+  type ScenarioResult,
+} from '../../src/index';
+import type { Draft } from './draft';
+
+export interface Evaluated {
+  draft: Draft;
+  scenario: Scenario;
+  result: ScenarioResult;
+}
+
+export type DraftVerdict =
+  { ok: true; evaluated: Evaluated } | { ok: false; problems: ScenarioProblem[] };
+
+export function evaluateDraft(draft: Draft): DraftVerdict {
+  const parsed = parseScenario(draft);
+  if (!parsed.ok) return { ok: false, problems: parsed.problems };
+  return {
+    ok: true,
+    evaluated: { draft, scenario: parsed.scenario, result: evaluateScenario(parsed.scenario) },
+  };
+}

@@ -1,0 +1,150 @@
+// The taskpane's derived views against independent evaluations of the engine.
+import { describe, expect, it } from 'vitest';
+import { driftDiscount, evaluateScenario, parseScenario, type Scenario } from '../../src/index';
+import { breakevenMarks, cumulativeTotals } from '../../taskpane/analysis/cumulative';
+import { monthlyEffectivePrice } from '../../taskpane/analysis/drift-view';
+import { steadyMonthlyCost, volumeCurves } from '../../taskpane/analysis/volume-curves';
+import { vendorWhatIfs } from '../../taskpane/analysis/what-if';
+import { buildWorkbookContent } from '../../taskpane/export/export-seam';
+import { defaultDraft } from '../../taskpane/state/examples';
+import { setAt } from '../../taskpane/state/draft';
+
+const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+
+function parse(draft: unknown): Scenario {
+  const parsed = parseScenario(draft);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  return parsed.scenario;
+}
+
+const scenario = parse(defaultDraft());
+const result = evaluateScenario(scenario);
+const totalOf = (s: Scenario, name: string) =>
+  evaluateScenario(s).options.find((o) => o.name === name)!.totalCost;
+
+describe('what-if pricing of negotiation items', () => {
+  const whatIfs = vendorWhatIfs(scenario, result);
+
+  it('prices a cap at the first year usage as the engine total with that cap', () => {
+    const perResolution = whatIfs.find((w) => w.name === 'Per resolution')!;
+    expect(perResolution.cap.existing).toBe(false);
+    const option = result.options[perResolution.index];
+    let firstYear = 0;
+    for (let m = 0; m < 12; m++) firstYear += option.schedule.usage[m];
+    expect(close(perResolution.cap.cap, firstYear)).toBe(true);
+    const capped = parse(
+      setAt(defaultDraft(), ['options', perResolution.index, 'charges', 'annualCap'], firstYear),
+    );
+    expect(
+      close(perResolution.cap.saving, option.totalCost - totalOf(capped, 'Per resolution')),
+    ).toBe(true);
+    expect(perResolution.cap.saving).toBeGreaterThan(0);
+  });
+
+  it('prices an existing cap against none', () => {
+    const hybrid = whatIfs.find((w) => w.name === 'Hybrid capped')!;
+    expect(hybrid.cap).toMatchObject({ existing: true, cap: 180000 });
+    const uncapped = parse(
+      setAt(defaultDraft(), ['options', hybrid.index, 'charges', 'annualCap'], undefined),
+    );
+    expect(
+      close(
+        hybrid.cap.saving,
+        totalOf(uncapped, 'Hybrid capped') - result.options[hybrid.index].totalCost,
+      ),
+    ).toBe(true);
+  });
+
+  it('prices the fair drift discount off the unit price', () => {
+    const w = whatIfs.find((x) => x.name === 'Per resolution')!;
+    const expected = driftDiscount(0.18, 36, 0.15);
+    expect(close(w.driftDiscount!.discount, expected)).toBe(true);
+    const discounted = parse(
+      setAt(defaultDraft(), ['options', w.index, 'charges', 'price'], 0.99 * (1 - expected)),
+    );
+    expect(
+      close(
+        w.driftDiscount!.saving,
+        result.options[w.index].totalCost - totalOf(discounted, 'Per resolution'),
+      ),
+    ).toBe(true);
+    expect(whatIfs.find((x) => x.name === 'Per conversation')!.driftDiscount).toBeNull();
+  });
+
+  it('prices billing on the buyer count and reports SLA credits', () => {
+    const w = whatIfs.find((x) => x.name === 'Per resolution')!;
+    const honest = parse(
+      setAt(defaultDraft(), ['options', w.index, 'overcount'], { initialRatio: 1, driftAnnual: 0 }),
+    );
+    expect(
+      close(
+        w.buyerCount.saving,
+        result.options[w.index].totalCost - totalOf(honest, 'Per resolution'),
+      ),
+    ).toBe(true);
+    // Per conversation bills contacts, so the vendor's counting costs nothing there.
+    expect(whatIfs.find((x) => x.name === 'Per conversation')!.buyerCount.saving).toBe(0);
+    const hybrid = whatIfs.find((x) => x.name === 'Hybrid capped')!;
+    let credits = 0;
+    result.options[hybrid.index].schedule.slaCredit.forEach((c) => (credits += c));
+    expect(hybrid.slaCredits).toBe(credits);
+    expect(credits).toBeGreaterThan(0);
+    expect(w.slaCredits).toBeNull();
+  });
+});
+
+describe('chart data', () => {
+  it('accumulates monthly totals and marks the engine breakeven on the build line', () => {
+    const cumulative = cumulativeTotals(result);
+    result.options.forEach((o, i) => expect(close(cumulative[i][35], o.totalCost)).toBe(true));
+    const marks = breakevenMarks(result, cumulative);
+    const expected = result.comparisons.filter((c) => c.breakevenMonth !== null);
+    expect(marks.map((m) => [m.build, m.vendor, m.month])).toEqual(
+      expected.map((c) => [c.build, c.vendor, c.breakevenMonth]),
+    );
+    expect(marks.length).toBeGreaterThan(0);
+  });
+
+  it('places each crossover where the build turns cheaper than the vendor', () => {
+    const curves = volumeCurves(scenario, result);
+    expect(curves.crossovers.length).toBe(3);
+    for (const c of curves.crossovers) {
+      const vendor = scenario.options.find((o) => o.name === c.vendor)!;
+      const build = scenario.options.find((o) => o.name === c.build)!;
+      const gap = (v: number) =>
+        steadyMonthlyCost(build, scenario, v) - steadyMonthlyCost(vendor, scenario, v);
+      expect(close(c.monthlyCost, steadyMonthlyCost(build, scenario, c.volume))).toBe(true);
+      // The engine solves to a relative 1e-6 in volume: dearer just below, not dearer just above.
+      expect(gap(c.volume * (1 - 1e-5))).toBeGreaterThan(0);
+      expect(gap(c.volume * (1 + 1e-5))).toBeLessThanOrEqual(0);
+      // Priced per unit (no packages), the two lines meet there.
+      if (vendor.kind === 'vendor' && !vendor.charges.package) {
+        expect(Math.abs(gap(c.volume)) / c.monthlyCost).toBeLessThan(1e-5);
+      }
+    }
+    const statusQuo = curves.curves.find((c) => c.name === 'Status quo')!;
+    statusQuo.points.forEach((p) => expect(close(p.y, p.x * 4.5)).toBe(true));
+  });
+
+  it('gives the effective price per true outcome month by month, none before go-live', () => {
+    const option = result.options.find((o) => o.name === 'Per resolution')!;
+    const prices = monthlyEffectivePrice(option);
+    expect(prices[0]).toBeNull();
+    expect(
+      close(prices[5]!, option.schedule.vendorCharges[5] / option.schedule.trueOutcomes[5]),
+    ).toBe(true);
+  });
+});
+
+describe('export seam', () => {
+  it('lays the scenario out as Inputs, Summary and Cumulative with a chart over Cumulative', () => {
+    const content = buildWorkbookContent(scenario, result);
+    expect(content.model.sheets.map((s) => s.name)).toEqual(['Inputs', 'Summary', 'Cumulative']);
+    const summary = content.model.sheets[1].cells;
+    const firstName = summary.find((c) => c.ref === 'B4')!.value;
+    expect(firstName).toBe(result.ranking[0]);
+    const npv = summary.find((c) => c.ref === 'D4')!.value as number;
+    expect(close(npv, result.options.find((o) => o.name === firstName)!.npv)).toBe(true);
+    expect(content.chart.sourceRange).toBe('A1:G37');
+  });
+});
