@@ -30,7 +30,8 @@ export interface ScheduleRefs {
   monthlyDiscountRate: string;
   firstRow: number;
   lastRow: number;
-  /** Absolute range of a timeline column: contacts, baseline. */
+  /** Absolute range of a timeline column: months, contacts, baseline. */
+  months: string;
   contacts: string;
   baseline: string;
   /** Per option: absolute range of each of its columns by key (total, cumulative, counted, ...). */
@@ -204,6 +205,7 @@ export function scheduleSheet(
       monthlyDiscountRate: absoluteRef(SCHEDULE, 2, 2),
       firstRow: FIRST_MONTH_ROW,
       lastRow,
+      months: absoluteRange(SCHEDULE, 1, FIRST_MONTH_ROW, lastRow),
       contacts: absoluteRange(SCHEDULE, 3, FIRST_MONTH_ROW, lastRow),
       baseline: absoluteRange(SCHEDULE, 5, FIRST_MONTH_ROW, lastRow),
       options: optionRanges,

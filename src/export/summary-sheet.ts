@@ -202,6 +202,7 @@ export function summarySheet(
     xTitle: 'Month',
     yTitle: `Cumulative cost (${scenario.currency})`,
     categories: Array.from({ length: scenario.horizonMonths }, (_, m) => m + 1),
+    categoriesRef: schedule.months,
     series: scenario.options.map((option, i) => ({
       name: option.name,
       ref: schedule.options[i].cumulative,

@@ -53,6 +53,8 @@ export interface ChartModel {
   yTitle: string;
   /** Category values along the x axis (months). */
   categories: number[];
+  /** The same categories as a range (the Schedule's month column), for native charts. */
+  categoriesRef: string;
   series: { name: string; ref: string; values: number[]; color: string }[];
 }
 

@@ -2,7 +2,7 @@
 // Outside Excel they are explained instead of offered.
 import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { buildWorkbookContent } from '../export/export-seam';
+import { buildWorkbookContent, workbookForExcel } from '../export/export-seam';
 import { useWorkbook } from '../office/adapter-context';
 import { bidsToOptions } from '../office/bids-table';
 import { optionsOf } from '../state/draft';
@@ -39,8 +39,10 @@ export function WorkbookPanel() {
         <p>
           Open Crossover as an Excel add-in to import bids from a table named <code>Bids</code>,
           read a monthly series from the selected range, and write the scenario into the workbook as
-          Inputs, Summary and Cumulative sheets with a native chart. Here in the browser, your
-          scenario is kept in this browser&apos;s storage; use Save to download it as a file.
+          the board workbook&apos;s sheets (Summary, Inputs, Schedule, Crossover, Definitions) with
+          a native chart and a Functions sheet of OUTCOME examples. Here in the browser, your
+          scenario is kept in this browser&apos;s storage; use Save to download it, or download the
+          board workbook (.xlsx) and the schedule (.csv).
         </p>
       </section>
     );
@@ -80,12 +82,10 @@ export function WorkbookPanel() {
           disabled={busy}
           onClick={act('Writing into the workbook', async () => {
             const content = buildWorkbookContent(evaluated.scenario, evaluated.result);
-            await adapter.writeWorkbookModel(content.model);
+            const model = workbookForExcel(content);
+            await adapter.writeWorkbookModel(model);
             await adapter.writeChart(content.chart);
-            if (content.functionExamples.length) {
-              await adapter.writeFunctionExamples('Functions', content.functionExamples);
-            }
-            return `Wrote ${content.model.sheets.map((s) => s.name).join(', ')} and a chart`;
+            return `Wrote ${model.sheets.map((s) => s.name).join(', ')} and a chart of cumulative cost`;
           })}
         >
           Write the scenario into this workbook

@@ -1,112 +1,38 @@
-// The one place the taskpane turns a scenario into workbook content. For now it builds a small
-// model of its own (Inputs, Summary, Cumulative as values); the board workbook's builder from
-// src/export (buildWorkbookModel) plugs in here, and so does the browser's .xlsx download.
-import type { WorkbookModel, SheetCell } from '../../src/export/workbook-model';
+// The one place the taskpane turns a scenario into workbook content: the board workbook from
+// src/export (the same model `crossover export` writes), its cumulative-cost chart for a native
+// Excel chart, and the Functions sheet of OUTCOME examples written beside it inside Excel.
+import { version } from '../../package.json';
+import { buildWorkbookModel } from '../../src/export/build-workbook-model';
+import type { ExportMeta } from '../../src/export/summary-sheet';
+import type { ChartModel, SheetModel, WorkbookModel } from '../../src/export/workbook-model';
 import type { Scenario, ScenarioResult } from '../../src/index';
-import type { ChartRequest, FunctionExample } from '../office/workbook-adapter';
+import { functionsSheet } from './function-examples';
 
 export interface WorkbookContent {
-  model: WorkbookModel;
-  chart: ChartRequest;
-  functionExamples: FunctionExample[];
+  /** The board workbook: Summary, Inputs, Schedule, Crossover, Definitions. */
+  board: WorkbookModel;
+  /** The cumulative cost per option, drawn as a native chart on Summary. */
+  chart: ChartModel;
+  /** OUTCOME function examples over the board's inputs (Excel only: they need the add-in). */
+  functions: SheetModel;
 }
 
-function column(index: number): string {
-  return String.fromCharCode(65 + index);
+export function exportMeta(now: Date = new Date()): ExportMeta {
+  return { exportDate: now.toISOString().slice(0, 10), version };
 }
 
-function moneyFormat(currency: string): string {
-  return `"${currency} "#,##0.00`;
+export function buildWorkbookContent(
+  scenario: Scenario,
+  result: ScenarioResult,
+  meta: ExportMeta = exportMeta(),
+): WorkbookContent {
+  const board = buildWorkbookModel(scenario, result, meta);
+  const chart = board.charts?.[0];
+  if (!chart) throw new Error('the board workbook has no cumulative-cost chart');
+  return { board, chart, functions: functionsSheet(scenario, result) };
 }
 
-export function buildWorkbookContent(scenario: Scenario, result: ScenarioResult): WorkbookContent {
-  const money = { numFmt: moneyFormat(scenario.currency) };
-  const inputs: SheetCell[] = [
-    { ref: 'A1', value: scenario.name, style: { role: 'title' } },
-    { ref: 'A3', value: 'Input', style: { role: 'header' } },
-    { ref: 'B3', value: 'Value', style: { role: 'header' } },
-  ];
-  const rows: [string, number | string, string?][] = [
-    ['Currency', scenario.currency],
-    ['Horizon (months)', scenario.horizonMonths, '0'],
-    ['Discount rate (annual)', scenario.discountRateAnnual, '0.00%'],
-    ['Contacts in month 1', scenario.demand.contactsPerMonth, '#,##0'],
-    ['Contact growth (annual)', scenario.demand.growthAnnual, '0.00%'],
-    ['Human cost per contact', scenario.humanCostPerContact, money.numFmt],
-    ['Wage inflation (annual)', scenario.wageInflationAnnual, '0.00%'],
-  ];
-  rows.forEach(([label, value, numFmt], i) => {
-    inputs.push({ ref: `A${i + 4}`, value: label, style: { role: 'label' } });
-    inputs.push({ ref: `B${i + 4}`, value, style: { role: 'input', numFmt } });
-  });
-
-  const summary: SheetCell[] = [
-    { ref: 'A1', value: `${scenario.name}: summary`, style: { role: 'title' } },
-  ];
-  const heads = [
-    'Rank',
-    'Option',
-    'Total cost',
-    'NPV',
-    'Cost per contact',
-    'Savings vs status quo',
-  ];
-  heads.forEach((h, i) =>
-    summary.push({ ref: `${column(i)}3`, value: h, style: { role: 'header' } }),
-  );
-  result.ranking.forEach((name, r) => {
-    const option = result.options.find((o) => o.name === name)!;
-    const row = r + 4;
-    const values: (number | string | null)[] = [
-      r + 1,
-      option.name,
-      option.totalCost,
-      option.npv,
-      option.costPerContact,
-      option.savingsVsStatusQuo,
-    ];
-    values.forEach((value, i) =>
-      summary.push({
-        ref: `${column(i)}${row}`,
-        value,
-        style: { role: i < 2 ? 'label' : 'output', numFmt: i < 2 ? undefined : money.numFmt },
-      }),
-    );
-  });
-
-  const cumulativeCells: SheetCell[] = [{ ref: 'A1', value: 'Month', style: { role: 'header' } }];
-  result.options.forEach((option, i) =>
-    cumulativeCells.push({
-      ref: `${column(i + 1)}1`,
-      value: option.name,
-      style: { role: 'header' },
-    }),
-  );
-  let cumulative = result.options.map(() => 0);
-  for (let m = 0; m < result.horizonMonths; m++) {
-    cumulativeCells.push({ ref: `A${m + 2}`, value: m + 1 });
-    cumulative = cumulative.map((c, i) => c + result.options[i].schedule.total[m]);
-    cumulative.forEach((value, i) =>
-      cumulativeCells.push({ ref: `${column(i + 1)}${m + 2}`, value, style: money }),
-    );
-  }
-
-  const lastColumn = column(result.options.length);
-  return {
-    model: {
-      sheets: [
-        { name: 'Inputs', cells: inputs, columnWidths: [28, 16] },
-        { name: 'Summary', cells: summary, columnWidths: [6, 28, 16, 16, 16, 20] },
-        { name: 'Cumulative', cells: cumulativeCells, freeze: { rows: 1, columns: 1 } },
-      ],
-    },
-    chart: {
-      sheet: 'Summary',
-      dataSheet: 'Cumulative',
-      sourceRange: `A1:${lastColumn}${result.horizonMonths + 1}`,
-      title: 'Cumulative cost by option',
-      anchor: 'H3',
-    },
-    functionExamples: [],
-  };
+/** What "write into this workbook" writes: the board's sheets and the Functions sheet. */
+export function workbookForExcel(content: WorkbookContent): WorkbookModel {
+  return { ...content.board, sheets: [...content.board.sheets, content.functions] };
 }

@@ -12,7 +12,6 @@ export function createBrowserAdapter(storage: Storage | null): WorkbookAdapter {
     readSelectedSeries: refuse('Reading the selected range'),
     writeWorkbookModel: refuse('Writing sheets into the workbook'),
     writeChart: refuse('Adding an Excel chart'),
-    writeFunctionExamples: refuse('Writing function examples'),
     saveScenarioSetting: async (json) => {
       try {
         storage?.setItem(STORAGE_KEY, json);

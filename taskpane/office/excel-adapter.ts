@@ -1,9 +1,14 @@
 /// <reference types="office-js" />
 // The only module that calls Office.js. Excel.run and the document settings are passed in, so
 // tests drive it with office-addin-mock.
-import type { CellStyle, SheetModel, WorkbookModel } from '../../src/export/workbook-model';
+import type {
+  CellStyle,
+  ChartModel,
+  SheetModel,
+  WorkbookModel,
+} from '../../src/export/workbook-model';
 import { seriesFromRange, type BidsTable } from './bids-table';
-import type { ChartRequest, FunctionExample, WorkbookAdapter } from './workbook-adapter';
+import type { WorkbookAdapter } from './workbook-adapter';
 
 export const SCENARIO_SETTING = 'crossover.scenario';
 
@@ -59,7 +64,8 @@ function writeSheet(context: Excel.RequestContext, model: SheetModel): void {
     if (style.role === 'title') range.format.font.size = 14;
     if (style.wrap) range.format.wrapText = true;
     const colours = style.role ? ROLE_STYLE[style.role] : undefined;
-    if (colours?.fill) range.format.fill.color = colours.fill;
+    const fill = style.fill ? `#${style.fill}` : colours?.fill;
+    if (fill) range.format.fill.color = fill;
     if (colours?.font) range.format.font.color = colours.font;
   }
   model.columnWidths?.forEach((chars, i) => {
@@ -67,6 +73,10 @@ function writeSheet(context: Excel.RequestContext, model: SheetModel): void {
     // Excel measures widths in points here; a character of the default font is about 7.
     sheet.getRange(`${letter}:${letter}`).format.columnWidth = chars * 7;
   });
+  for (const [row, points] of Object.entries(model.rowHeights ?? {})) {
+    sheet.getRange(`${row}:${row}`).format.rowHeight = points;
+  }
+  if (model.hidden) sheet.visibility = 'Hidden';
   if (model.freeze)
     sheet.freezePanes.freezeAt(
       sheet.getRangeByIndexes(
@@ -76,6 +86,15 @@ function writeSheet(context: Excel.RequestContext, model: SheetModel): void {
         Math.max(model.freeze.columns, 1),
       ),
     );
+}
+
+/** 'Schedule!$G$6:$G$41' or "'My sheet'!A1" as its sheet name and address. */
+export function splitRef(ref: string): { sheet: string; address: string } {
+  const bang = ref.lastIndexOf('!');
+  if (bang < 0) throw new Error(`a chart range needs its sheet, got "${ref}"`);
+  const quoted = ref.slice(0, bang);
+  const sheet = /^'.*'$/.test(quoted) ? quoted.slice(1, -1).replace(/''/g, "'") : quoted;
+  return { sheet, address: ref.slice(bang + 1) };
 }
 
 export function createExcelAdapter(host: ExcelHost): WorkbookAdapter {
@@ -130,30 +149,29 @@ export function createExcelAdapter(host: ExcelHost): WorkbookAdapter {
         await context.sync();
       }),
 
-    writeChart: (chart: ChartRequest) =>
+    writeChart: (chart: ChartModel) =>
       run(async (context) => {
+        const range = (ref: string) => {
+          const { sheet, address } = splitRef(ref);
+          return context.workbook.worksheets.getItem(sheet).getRange(address);
+        };
+        if (chart.series.length === 0) throw new Error(`the chart "${chart.title}" has no series`);
         const sheet = context.workbook.worksheets.getItem(chart.sheet);
-        const source = context.workbook.worksheets
-          .getItem(chart.dataSheet)
-          .getRange(chart.sourceRange);
-        const added = sheet.charts.add('Line', source, 'Columns');
+        // The chart starts from the first series' range; each series then gets its own range,
+        // name and colour, and the months as categories.
+        const added = sheet.charts.add('Line', range(chart.series[0].ref), 'Columns');
         added.title.text = chart.title;
-        added.setPosition(chart.anchor);
-        await context.sync();
-      }),
-
-    writeFunctionExamples: (sheetName: string, examples: FunctionExample[]) =>
-      run(async (context) => {
-        const old = context.workbook.worksheets.getItemOrNullObject(sheetName);
-        await context.sync();
-        if (!old.isNullObject) old.delete();
-        const sheet = context.workbook.worksheets.add(sheetName);
-        sheet.getRange('A1:B1').values = [['Example', 'Formula result']];
-        sheet.getRange('A1:B1').format.font.bold = true;
-        examples.forEach((example, i) => {
-          sheet.getRange(`A${i + 2}`).values = [[safeText(example.label)]];
-          sheet.getRange(`B${i + 2}`).formulas = [[`=${example.formula}`]];
+        chart.series.forEach((spec, i) => {
+          const series = i === 0 ? added.series.getItemAt(0) : added.series.add(spec.name);
+          series.name = spec.name;
+          series.setValues(range(spec.ref));
+          series.setXAxisValues(range(chart.categoriesRef));
+          series.format.line.color = `#${spec.color}`;
         });
+        added.axes.categoryAxis.title.text = chart.xTitle;
+        added.axes.valueAxis.title.text = chart.yTitle;
+        added.legend.position = 'Bottom';
+        added.setPosition(chart.from, chart.to);
         await context.sync();
       }),
 

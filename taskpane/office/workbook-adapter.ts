@@ -1,25 +1,7 @@
 // Everything the taskpane asks of the host. Components receive an adapter through context and
 // never call Office.js themselves: ExcelAdapter inside Excel, BrowserAdapter elsewhere.
-import type { WorkbookModel } from '../../src/export/workbook-model';
+import type { ChartModel, WorkbookModel } from '../../src/export/workbook-model';
 import type { BidsTable } from './bids-table';
-
-export interface ChartRequest {
-  /** Sheet the chart is placed on. */
-  sheet: string;
-  /** Sheet holding the data. */
-  dataSheet: string;
-  /** A1 range on dataSheet with a header row and one series per column after the first. */
-  sourceRange: string;
-  title: string;
-  /** Top-left cell for the chart. */
-  anchor: string;
-}
-
-export interface FunctionExample {
-  label: string;
-  /** A native formula without the leading '='. */
-  formula: string;
-}
 
 export interface WorkbookAdapter {
   readonly isExcel: boolean;
@@ -27,9 +9,10 @@ export interface WorkbookAdapter {
   readBidsTable(): Promise<BidsTable>;
   /** Numbers from the selected range, row by row. */
   readSelectedSeries(): Promise<number[]>;
+  /** Writes the model's sheets, replacing sheets (and names) of the same names. */
   writeWorkbookModel(model: WorkbookModel): Promise<void>;
-  writeChart(chart: ChartRequest): Promise<void>;
-  writeFunctionExamples(sheet: string, examples: FunctionExample[]): Promise<void>;
+  /** A native line chart: one series per option from its range, the months as categories. */
+  writeChart(chart: ChartModel): Promise<void>;
   /** Keeps the scenario with the document (Excel) or the browser (localStorage). */
   saveScenarioSetting(json: string): Promise<void>;
   loadScenarioSetting(): Promise<string | null>;

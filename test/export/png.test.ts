@@ -24,6 +24,7 @@ const chart: ChartModel = {
   xTitle: 'Month',
   yTitle: 'Cost',
   categories: [1, 2, 3, 4],
+  categoriesRef: 'Schedule!$C$1:$C$4',
   series: [
     { name: 'a', ref: 'Schedule!$A$1:$A$4', values: [10, 20, 30, 40], color: 'FF0000' },
     { name: 'b', ref: 'Schedule!$B$1:$B$4', values: [5, 25, 45, 65], color: '0000FF' },

@@ -5,7 +5,6 @@ import { breakevenMarks, cumulativeTotals } from '../../taskpane/analysis/cumula
 import { monthlyEffectivePrice } from '../../taskpane/analysis/drift-view';
 import { steadyMonthlyCost, volumeCurves } from '../../taskpane/analysis/volume-curves';
 import { vendorWhatIfs } from '../../taskpane/analysis/what-if';
-import { buildWorkbookContent } from '../../taskpane/export/export-seam';
 import { defaultDraft } from '../../taskpane/state/examples';
 import { setAt } from '../../taskpane/state/draft';
 
@@ -133,18 +132,5 @@ describe('chart data', () => {
     expect(
       close(prices[5]!, option.schedule.vendorCharges[5] / option.schedule.trueOutcomes[5]),
     ).toBe(true);
-  });
-});
-
-describe('export seam', () => {
-  it('lays the scenario out as Inputs, Summary and Cumulative with a chart over Cumulative', () => {
-    const content = buildWorkbookContent(scenario, result);
-    expect(content.model.sheets.map((s) => s.name)).toEqual(['Inputs', 'Summary', 'Cumulative']);
-    const summary = content.model.sheets[1].cells;
-    const firstName = summary.find((c) => c.ref === 'B4')!.value;
-    expect(firstName).toBe(result.ranking[0]);
-    const npv = summary.find((c) => c.ref === 'D4')!.value as number;
-    expect(close(npv, result.options.find((o) => o.name === firstName)!.npv)).toBe(true);
-    expect(content.chart.sourceRange).toBe('A1:G37');
   });
 });

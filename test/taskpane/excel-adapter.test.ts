@@ -2,19 +2,33 @@
 // charts it touches.
 import { OfficeMockObject } from 'office-addin-mock';
 import { describe, expect, it } from 'vitest';
-import type { WorkbookModel } from '../../src/export/workbook-model';
+import { readFileSync } from 'node:fs';
+import type { ChartModel, WorkbookModel } from '../../src/export/workbook-model';
+import { evaluateScenario, parseScenarioText } from '../../src/index';
+import { buildWorkbookContent, workbookForExcel } from '../../taskpane/export/export-seam';
 import {
   createExcelAdapter,
   safeText,
   SCENARIO_SETTING,
+  splitRef,
 } from '../../taskpane/office/excel-adapter';
 
 interface RangeRecord {
+  key: string;
   address: string;
   values?: unknown[][];
   formulas?: unknown[][];
   numberFormat?: unknown[][];
   format: { font: Record<string, unknown>; fill: Record<string, unknown>; [k: string]: unknown };
+}
+
+interface SeriesRecord {
+  name: string;
+  values?: string;
+  categories?: string;
+  format: { line: { color?: string } };
+  setValues(range: RangeRecord): void;
+  setXAxisValues(range: RangeRecord): void;
 }
 
 /** A workbook with sheets that already exist, recording everything written to it. */
@@ -40,7 +54,7 @@ function workbookMock(
     },
     getRange(address: string) {
       const key = `${name}!${address}`;
-      if (!ranges.has(key)) ranges.set(key, { address, format: { font: {}, fill: {} } });
+      if (!ranges.has(key)) ranges.set(key, { key, address, format: { font: {}, fill: {} } });
       return ranges.get(key)!;
     },
     getRangeByIndexes(row: number, column: number, rows: number, columns: number) {
@@ -53,14 +67,35 @@ function workbookMock(
     },
     charts: {
       add(type: string, source: RangeRecord, seriesBy: string) {
+        const series: SeriesRecord[] = [];
+        const newSeries = (seriesName: string): SeriesRecord => {
+          const record: SeriesRecord = {
+            name: seriesName,
+            format: { line: {} },
+            setValues(range: RangeRecord) {
+              record.values = range.key;
+            },
+            setXAxisValues(range: RangeRecord) {
+              record.categories = range.key;
+            },
+          };
+          series.push(record);
+          return record;
+        };
+        // Excel makes the first series from the source range.
+        newSeries('Series1').values = source.key;
         const chart: Record<string, unknown> = {
           sheet: name,
           type,
-          source: source.address,
+          source: source.key,
           seriesBy,
           title: {},
-          setPosition(anchor: string) {
-            chart.anchor = anchor;
+          legend: {},
+          axes: { categoryAxis: { title: {} }, valueAxis: { title: {} } },
+          series: { getItemAt: (i: number) => series[i], add: newSeries, list: series },
+          setPosition(from: string, to: string) {
+            chart.from = from;
+            chart.to = to;
           },
         };
         charts.push(chart);
@@ -188,35 +223,108 @@ describe('Excel adapter', () => {
     expect(wb.log.at(-1)).toBe('activate Inputs');
   });
 
-  it('adds a native line chart over the data range, placed on its sheet', async () => {
-    const wb = workbookMock(['Summary', 'Monthly']);
-    await wb.adapter.writeChart({
+  it('adds a native line chart from the chart model: a series per option over the Schedule', async () => {
+    const wb = workbookMock(['Summary', 'Schedule']);
+    const chart: ChartModel = {
       sheet: 'Summary',
-      dataSheet: 'Monthly',
-      sourceRange: 'A1:C37',
-      title: 'Cumulative cost',
-      anchor: 'H3',
-    });
+      title: 'Cumulative cost per option',
+      from: 'A20',
+      to: 'F41',
+      xTitle: 'Month',
+      yTitle: 'Cumulative cost (USD)',
+      categories: [1, 2, 3],
+      categoriesRef: 'Schedule!$A$6:$A$8',
+      series: [
+        { name: 'Status quo', ref: 'Schedule!$G$6:$G$8', values: [1, 2, 3], color: '1F77B4' },
+        { name: 'Build', ref: "'Odd sheet'!$P$6:$P$8", values: [3, 4, 5], color: 'D62728' },
+      ],
+    };
+    await wb.adapter.writeChart(chart);
     expect(wb.charts).toHaveLength(1);
-    expect(wb.charts[0]).toMatchObject({
+    const added = wb.charts[0] as Record<string, any>;
+    expect(added).toMatchObject({
       sheet: 'Summary',
       type: 'Line',
-      source: 'A1:C37',
+      source: 'Schedule!$G$6:$G$8',
       seriesBy: 'Columns',
-      anchor: 'H3',
-      title: { text: 'Cumulative cost' },
+      from: 'A20',
+      to: 'F41',
+      title: { text: 'Cumulative cost per option' },
+      axes: {
+        categoryAxis: { title: { text: 'Month' } },
+        valueAxis: { title: { text: 'Cumulative cost (USD)' } },
+      },
     });
+    expect(
+      added.series.list.map((s: SeriesRecord) => ({
+        name: s.name,
+        values: s.values,
+        categories: s.categories,
+        color: s.format.line.color,
+      })),
+    ).toEqual([
+      {
+        name: 'Status quo',
+        values: 'Schedule!$G$6:$G$8',
+        categories: 'Schedule!$A$6:$A$8',
+        color: '#1F77B4',
+      },
+      {
+        name: 'Build',
+        values: 'Odd sheet!$P$6:$P$8',
+        categories: 'Schedule!$A$6:$A$8',
+        color: '#D62728',
+      },
+    ]);
   });
 
-  it('writes function examples as live formulas', async () => {
-    const wb = workbookMock();
-    await wb.adapter.writeFunctionExamples('Functions', [
-      { label: 'Effective price', formula: 'CROSSOVER.EFFECTIVEPRICE(0.99,115,100)' },
-    ]);
-    expect(wb.ranges.get('Functions!A2')!.values).toEqual([['Effective price']]);
-    expect(wb.ranges.get('Functions!B2')!.formulas).toEqual([
-      ['=CROSSOVER.EFFECTIVEPRICE(0.99,115,100)'],
-    ]);
+  it('writes the real board workbook and its Functions sheet, then charts it', async () => {
+    const parsed = parseScenarioText(readFileSync('examples/support-team.json', 'utf8'));
+    if (!parsed.ok) throw new Error('support-team.json does not parse');
+    const result = evaluateScenario(parsed.scenario);
+    const content = buildWorkbookContent(parsed.scenario, result, {
+      exportDate: '2026-01-02',
+      version: '9.9.9',
+    });
+    const wb = workbookMock(['Sheet1', 'Summary', 'Functions']);
+    await wb.adapter.writeWorkbookModel(workbookForExcel(content));
+    await wb.adapter.writeChart(content.chart);
+    for (const name of ['Summary', 'Inputs', 'Schedule', 'Crossover', 'Definitions', 'Functions'])
+      expect(wb.log).toContain(`add sheet ${name}`);
+    expect(wb.log).toContain('delete sheet Summary');
+    expect(wb.log).toContain('delete sheet Functions');
+    expect(wb.log).toContain('activate Summary');
+    // Every cell of every sheet is written: formulas as formulas, values as values.
+    for (const sheet of workbookForExcel(content).sheets) {
+      for (const cell of sheet.cells) {
+        const range = wb.ranges.get(`${sheet.name}!${cell.ref}`);
+        expect(range, `${sheet.name}!${cell.ref}`).toBeDefined();
+        if (cell.formula !== undefined) expect(range!.formulas).toEqual([[`=${cell.formula}`]]);
+        else expect(range!.values).toBeDefined();
+      }
+    }
+    const npvCell = content.board.sheets[0].cells.find((c) => c.formula?.startsWith('NPV('))!;
+    expect(wb.ranges.get(`Summary!${npvCell.ref}`)!.formulas![0][0]).toMatch(/^=NPV\(Schedule!/);
+    const functionFormulas = content.functions.cells.filter((c) => c.formula);
+    for (const cell of functionFormulas)
+      expect(wb.ranges.get(`Functions!${cell.ref}`)!.formulas![0][0]).toMatch(/OUTCOME\./);
+    // The formula shown beside each example is text, not a second live formula.
+    const shown = wb.ranges.get(`Functions!${functionFormulas[0].ref.replace('B', 'C')}`)!;
+    expect(shown.values![0][0]).toBe(`'=${functionFormulas[0].formula}`);
+    // Legend swatches keep their colours.
+    const swatch = content.board.sheets[0].cells.find((c) => c.style?.fill)!;
+    expect(wb.ranges.get(`Summary!${swatch.ref}`)!.format.fill.color).toBe(
+      `#${swatch.style!.fill}`,
+    );
+
+    const chart = wb.charts[0] as Record<string, any>;
+    expect(chart.sheet).toBe('Summary');
+    expect(chart.series.list.map((s: SeriesRecord) => s.name)).toEqual(
+      parsed.scenario.options.map((o) => o.name),
+    );
+    expect(chart.series.list.map((s: SeriesRecord) => s.values)).toEqual(
+      content.chart.series.map((s) => s.ref),
+    );
   });
 
   it('reads the Bids table and the selected series', async () => {
@@ -242,6 +350,12 @@ describe('Excel adapter', () => {
     await wb.adapter.saveScenarioSetting('{"name":"x"}');
     expect(wb.stored.get(SCENARIO_SETTING)).toBe('{"name":"x"}');
     expect(await wb.adapter.loadScenarioSetting()).toBe('{"name":"x"}');
+  });
+
+  it('splits chart ranges into sheet and address, quoted sheet names included', () => {
+    expect(splitRef('Schedule!$G$6:$G$41')).toEqual({ sheet: 'Schedule', address: '$G$6:$G$41' });
+    expect(splitRef("'Bob''s sheet'!A1")).toEqual({ sheet: "Bob's sheet", address: 'A1' });
+    expect(() => splitRef('A1:B2')).toThrow(/needs its sheet, got "A1:B2"/);
   });
 
   it('escapes text that reads as a formula', () => {

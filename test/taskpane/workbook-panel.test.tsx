@@ -4,11 +4,11 @@
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { WorkbookModel } from '../../src/export/workbook-model';
+import type { ChartModel, WorkbookModel } from '../../src/export/workbook-model';
 import { evaluateScenario, parseScenario } from '../../src/index';
 import { initialDraft } from '../../taskpane/boot';
 import type { BidsTable } from '../../taskpane/office/bids-table';
-import type { ChartRequest, WorkbookAdapter } from '../../taskpane/office/workbook-adapter';
+import type { WorkbookAdapter } from '../../taskpane/office/workbook-adapter';
 import { defaultDraft } from '../../taskpane/state/examples';
 import { installDomShims } from './setup-dom';
 import { rankingNames, renderApp } from './render-app';
@@ -20,7 +20,7 @@ afterEach(cleanup);
 function excelLike(bids: BidsTable, series: number[] = []) {
   const calls = {
     models: [] as WorkbookModel[],
-    charts: [] as ChartRequest[],
+    charts: [] as ChartModel[],
     settings: [] as string[],
   };
   const adapter: WorkbookAdapter = {
@@ -29,7 +29,6 @@ function excelLike(bids: BidsTable, series: number[] = []) {
     readSelectedSeries: async () => series,
     writeWorkbookModel: async (model) => void calls.models.push(model),
     writeChart: async (chart) => void calls.charts.push(chart),
-    writeFunctionExamples: async () => {},
     saveScenarioSetting: async (json) => void calls.settings.push(json),
     loadScenarioSetting: async () => calls.settings.at(-1) ?? null,
   };
@@ -98,16 +97,36 @@ describe('workbook panel inside Excel', () => {
     expect(box.value.split('\n').map(Number)).toEqual(series);
   });
 
-  it('writes the scenario sheets and a chart into the workbook', async () => {
+  it('writes the board workbook, its Functions sheet and a native chart into the workbook', async () => {
     const user = userEvent.setup();
     const { adapter, calls } = excelLike({ headers: [], rows: [] });
     renderApp({ adapter });
     await user.click(screen.getByRole('tab', { name: 'Workbook' }));
     await user.click(screen.getByRole('button', { name: 'Write the scenario into this workbook' }));
-    await screen.findByText(/Wrote Inputs, Summary, Cumulative and a chart/);
+    await screen.findByText(
+      'Wrote Summary, Inputs, Schedule, Crossover, Definitions, Functions and a chart of cumulative cost',
+    );
     expect(calls.models).toHaveLength(1);
-    expect(calls.models[0].sheets.map((s) => s.name)).toEqual(['Inputs', 'Summary', 'Cumulative']);
-    expect(calls.charts[0]).toMatchObject({ dataSheet: 'Cumulative', sheet: 'Summary' });
+    const model = calls.models[0];
+    expect(model.sheets.map((s) => s.name)).toEqual([
+      'Summary',
+      'Inputs',
+      'Schedule',
+      'Crossover',
+      'Definitions',
+      'Functions',
+    ]);
+    // The Summary's figures are formulas whose cached results are the engine's.
+    const parsed = parseScenario(defaultDraft());
+    if (!parsed.ok) throw new Error('default draft does not parse');
+    const result = evaluateScenario(parsed.scenario);
+    const totals = model.sheets[0].cells.filter((c) => c.formula && typeof c.result === 'number');
+    const best = result.options.find((o) => o.name === result.ranking[0])!;
+    expect(totals.some((c) => Math.abs((c.result as number) - best.npv) < 1e-6)).toBe(true);
+    expect(calls.charts).toHaveLength(1);
+    expect(calls.charts[0].sheet).toBe('Summary');
+    expect(calls.charts[0].series.map((s) => s.name)).toEqual(result.options.map((o) => o.name));
+    expect(calls.charts[0].series.every((s) => s.ref.startsWith('Schedule!'))).toBe(true);
   });
 
   it('keeps the scenario in the document and reopens it from there', async () => {
