@@ -100,6 +100,7 @@ function Shell({ storage }: { storage: Storage | null }) {
     problems: ScenarioProblem[];
   } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
   const tabs = TABS.filter((t) => !(wide && t.id === 'inputs'));
   const shown = wide && tab === 'inputs' ? 'results' : tab;
 
@@ -140,12 +141,25 @@ function Shell({ storage }: { storage: Storage | null }) {
         }}
         onOpened={(message) => {
           setFileProblems(null);
+          setFailure(null);
           setNotice(message);
+        }}
+        onFailed={(message) => {
+          setNotice(null);
+          setFailure(message);
         }}
       />
       <div aria-live="polite" role="status" className="visually-hidden" data-testid="notice">
         {notice}
       </div>
+      {failure && (
+        <MessageBar intent="error" data-testid="export-failure">
+          <MessageBarBody>{failure}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => setFailure(null)}>Dismiss</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {fileProblems && (
         <MessageBar intent="error" layout="multiline" data-testid="file-problems">
           <MessageBarBody>

@@ -11,11 +11,24 @@ import { buildTaskpane, DIST, serveDist } from '../../test/taskpane/e2e/serve-di
 import type { Figure } from '../run';
 import { benchScenario } from './engine';
 
-function gzippedJsBytes(): number {
+/**
+ * Gzipped JavaScript of the taskpane: what the page loads at start-up (the module script and its
+ * modulepreloads in taskpane.html) and what it loads on demand (the xlsx export's chunk).
+ */
+function gzippedJsBytes(): { initial: number; onDemand: number } {
   const dir = join(DIST, 'taskpane-assets');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.js'))
-    .reduce((total, f) => total + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
+  const html = readFileSync(join(DIST, 'taskpane.html'), 'utf8');
+  const atStart = new Set(
+    [...html.matchAll(/(?:src|href)="\.\/taskpane-assets\/([^"]+\.js)"/g)].map((m) => m[1]),
+  );
+  if (atStart.size === 0) throw new Error('taskpane.html loads no script from taskpane-assets/');
+  const sizes = { initial: 0, onDemand: 0 };
+  for (const f of readdirSync(dir).filter((name) => name.endsWith('.js'))) {
+    const bytes = gzipSync(readFileSync(join(dir, f)), { level: 9 }).length;
+    if (atStart.has(f)) sizes.initial += bytes;
+    else sizes.onDemand += bytes;
+  }
+  return sizes;
 }
 
 function median(values: number[]): number {
@@ -105,12 +118,18 @@ export default async function taskpane(): Promise<Figure[]> {
   try {
     const navigation = await navigationToRanking(browser, served.url);
     const change = await inputToResults(browser, served.url);
+    const js = gzippedJsBytes();
     return [
       {
-        name: 'taskpane production JavaScript, gzipped',
-        value: gzippedJsBytes() / 1024,
+        name: 'taskpane production JavaScript loaded at start-up, gzipped',
+        value: js.initial / 1024,
         unit: 'KB',
         budget: '<= 400',
+      },
+      {
+        name: 'taskpane JavaScript loaded on demand (xlsx export), gzipped',
+        value: js.onDemand / 1024,
+        unit: 'KB',
       },
       {
         name: 'navigation to ranking rendered (headless Chromium)',

@@ -13,6 +13,13 @@ import {
 } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import type { ScenarioProblem } from '../../src/index';
+import {
+  boardWorkbookBytes,
+  CSV_TYPE,
+  exportBaseName,
+  scheduleCsvText,
+  XLSX_TYPE,
+} from '../export/downloads';
 import { EXAMPLES } from '../state/examples';
 import { readRecent, rememberRecent, type RecentScenario } from '../state/recent';
 import { fileNameFor, readScenarioFile, scenarioFileText } from '../state/scenario-file';
@@ -27,10 +34,12 @@ interface Props {
   storage: Storage | null;
   onFileProblems(file: string, problems: ScenarioProblem[]): void;
   onOpened(message: string): void;
+  /** A download that could not be made (the message says why). */
+  onFailed?(message: string): void;
 }
 
-export function downloadText(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+export function downloadText(text: string | Uint8Array, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text as BlobPart], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -40,9 +49,10 @@ export function downloadText(text: string, fileName: string, type: string): void
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function FileBar({ storage, onFileProblems, onOpened }: Props) {
+export function FileBar({ storage, onFileProblems, onOpened, onFailed }: Props) {
   const styles = useStyles();
   const { evaluated, replace } = useScenario();
+  const [exporting, setExporting] = useState(false);
   const [recent, setRecent] = useState<RecentScenario[]>(() => readRecent(storage));
   const input = useRef<HTMLInputElement>(null);
 
@@ -76,6 +86,29 @@ export function FileBar({ storage, onFileProblems, onOpened }: Props) {
       }),
     );
     onOpened(`Saved ${fileName}`);
+  };
+
+  // Downloads are of the last valid scenario and its results, like Save.
+  const downloadWorkbook = async () => {
+    setExporting(true);
+    try {
+      const bytes = await boardWorkbookBytes(evaluated.scenario, evaluated.result);
+      const fileName = `${exportBaseName(evaluated.scenario.name)}.xlsx`;
+      downloadText(bytes, fileName, XLSX_TYPE);
+      onOpened(`Downloaded ${fileName}`);
+    } catch (error) {
+      const message = `Writing the board workbook failed: ${(error as Error).message}`;
+      if (onFailed) onFailed(message);
+      else onOpened(message);
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const downloadSchedule = () => {
+    const fileName = `${exportBaseName(evaluated.scenario.name)}-schedule.csv`;
+    downloadText(scheduleCsvText(evaluated.result), fileName, CSV_TYPE);
+    onOpened(`Downloaded ${fileName}`);
   };
 
   return (
@@ -115,6 +148,17 @@ export function FileBar({ storage, onFileProblems, onOpened }: Props) {
         }}
       />
       <Button onClick={save}>Save</Button>
+      <Menu>
+        <MenuTrigger disableButtonEnhancement>
+          <Button disabled={exporting}>{exporting ? 'Exporting…' : 'Export'}</Button>
+        </MenuTrigger>
+        <MenuPopover>
+          <MenuList>
+            <MenuItem onClick={downloadWorkbook}>Download board workbook (.xlsx)</MenuItem>
+            <MenuItem onClick={downloadSchedule}>Download schedule (.csv)</MenuItem>
+          </MenuList>
+        </MenuPopover>
+      </Menu>
       <Menu>
         <MenuTrigger disableButtonEnhancement>
           <Button disabled={recent.length === 0}>Recent</Button>

@@ -1,19 +1,23 @@
 // End to end: the built taskpane in Debian's Chromium, served from dist/ with the local
 // office.js (outside Excel, so the browser adapter runs).
 import { AxeBuilder } from '@axe-core/playwright';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluateScenario, parseScenario } from '../../../src/index';
+import ExcelJS from 'exceljs';
+import { buildWorkbookModel } from '../../../src/export/build-workbook-model';
+import { evaluateScenario, parseScenario, SCHEDULE_FIELDS } from '../../../src/index';
+import { exportBaseName } from '../../../taskpane/export/downloads';
 import { setAt, type Draft } from '../../../taskpane/state/draft';
 import { defaultDraft, EXAMPLES } from '../../../taskpane/state/examples';
 import { launchChromium } from './browser';
 import { buildTaskpane, ROOT, serveDist, type Served } from './serve-dist';
 
+// Screenshots go to test-artifacts/ only (gitignored); `npm run screenshots` copies them into
+// docs/images, so running the tests never changes tracked files.
 const ARTIFACTS = join(ROOT, 'test-artifacts');
-const DOC_IMAGES = join(ROOT, 'docs/images');
 
 let served: Served;
 let browser: Browser;
@@ -128,6 +132,65 @@ describe('taskpane in Chromium', () => {
     // And it is in the recent list.
     await page.getByRole('button', { name: 'Recent' }).click();
     await expect(page.getByRole('menuitem', { name: 'Saved in e2e' }).count()).resolves.toBe(1);
+  });
+
+  it('downloads the board workbook (.xlsx) and, by keyboard, the schedule (.csv)', async () => {
+    const { page, errors } = await open(800);
+    const dir = mkdtempSync(join(tmpdir(), 'crossover-e2e-'));
+    await page.getByRole('button', { name: 'Export' }).click();
+    const [xlsx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menuitem', { name: 'Download board workbook (.xlsx)' }).click(),
+    ]);
+    expect(xlsx.suggestedFilename()).toBe(`${exportBaseName(String(defaultDraft().name))}.xlsx`);
+    const xlsxFile = join(dir, xlsx.suggestedFilename());
+    await xlsx.saveAs(xlsxFile);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(xlsxFile);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      'Summary',
+      'Inputs',
+      'Schedule',
+      'Crossover',
+      'Definitions',
+    ]);
+    // The Summary's NPV cells: the same formulas as the board model, cached values the engine's.
+    const parsed = parseScenario(defaultDraft());
+    if (!parsed.ok) throw new Error('the default draft does not parse');
+    const result = evaluateScenario(parsed.scenario);
+    const model = buildWorkbookModel(parsed.scenario, result, { exportDate: '-', version: '-' });
+    const npvCells = model.sheets[0].cells.filter((c) => c.formula?.startsWith('NPV('));
+    expect(npvCells).toHaveLength(result.options.length);
+    const summary = workbook.getWorksheet('Summary')!;
+    const cached = npvCells.map((c) => {
+      const cell = summary.getCell(c.ref);
+      expect(cell.formula).toBe(c.formula);
+      return cell.result as number;
+    });
+    const engine = result.ranking.map((name) => result.options.find((o) => o.name === name)!.npv);
+    cached.forEach((value, i) => {
+      expect(typeof value).toBe('number');
+      expect(Math.abs(value - engine[i])).toBeLessThanOrEqual(1e-9 * Math.abs(engine[i]));
+    });
+    const schedule = workbook.getWorksheet('Schedule')!;
+    expect(schedule.getCell('B2').formula).toMatch(/^POWER\(1\+Inputs!/);
+
+    // The CSV, with the keyboard only: focus Export, open its menu, pick the second item.
+    await page.getByRole('button', { name: 'Export' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('menuitem', { name: 'Download board workbook (.xlsx)' }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(csv.suggestedFilename()).toBe(
+      `${exportBaseName(String(defaultDraft().name))}-schedule.csv`,
+    );
+    const csvFile = join(dir, csv.suggestedFilename());
+    await csv.saveAs(csvFile);
+    const lines = readFileSync(csvFile, 'utf8').trimEnd().split('\r\n');
+    expect(lines[0]).toBe(['option', 'kind', 'month', ...SCHEDULE_FIELDS].join(','));
+    expect(lines).toHaveLength(1 + result.options.length * result.horizonMonths);
+    expect(errors).toEqual([]);
   });
 
   it('reopens the last scenario from browser storage', async () => {
@@ -306,13 +369,13 @@ describe('taskpane in Chromium', () => {
     await expect
       .poll(() => ranking(page))
       .toEqual(engineRanking(setAt(defaultDraft(), ['options', 1, 'charges', 'price'], 0.2)));
-    const path = join(ARTIFACTS, 'taskpane-high-contrast-350.png');
-    await page.screenshot({ path, fullPage: true });
-    copyFileSync(path, join(DOC_IMAGES, 'taskpane-high-contrast-350.png'));
+    await page.screenshot({
+      path: join(ARTIFACTS, 'taskpane-high-contrast-350.png'),
+      fullPage: true,
+    });
   });
 
   it('takes screenshots at 350 and 800 px', async () => {
-    mkdirSync(DOC_IMAGES, { recursive: true });
     const shots: [number, string, string | null][] = [
       [350, 'taskpane-350.png', null],
       [800, 'taskpane-800.png', null],
@@ -327,9 +390,7 @@ describe('taskpane in Chromium', () => {
         await page.getByRole('button', { name: /^Hybrid capped/ }).click();
         await page.waitForTimeout(600);
       }
-      const path = join(ARTIFACTS, name);
-      await page.screenshot({ path, fullPage: true });
-      copyFileSync(path, join(DOC_IMAGES, name));
+      await page.screenshot({ path: join(ARTIFACTS, name), fullPage: true });
     }
   });
 });

@@ -1,0 +1,33 @@
+// What the taskpane's downloads contain: the board workbook as .xlsx bytes and the schedule as
+// CSV. The xlsx writer (exceljs) is loaded on demand, as its own chunk, so it does not weigh on
+// the taskpane's start-up.
+import { scheduleCsv } from '../../src/export/schedule-csv';
+import type { Scenario, ScenarioResult } from '../../src/index';
+import { buildWorkbookContent } from './export-seam';
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const CSV_TYPE = 'text/csv';
+
+/** A file name from the scenario's name: lower case, words joined by dashes. */
+export function exportBaseName(name: string): string {
+  const base = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return base || 'scenario';
+}
+
+export async function boardWorkbookBytes(
+  scenario: Scenario,
+  result: ScenarioResult,
+): Promise<Uint8Array> {
+  const [{ writeXlsxBytes }, { board }] = await Promise.all([
+    import('../../src/export/write-xlsx'),
+    Promise.resolve(buildWorkbookContent(scenario, result)),
+  ]);
+  return writeXlsxBytes(board);
+}
+
+export function scheduleCsvText(result: ScenarioResult): string {
+  return scheduleCsv(result);
+}
