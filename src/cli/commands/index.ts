@@ -1,5 +1,7 @@
 import type { Io } from '../io';
+import * as reconcileCommand from './reconcile';
 import * as runCommand from './run';
+import * as sqlCommand from './sql';
 import * as validateCommand from './validate';
 
 export interface Command {
@@ -10,5 +12,7 @@ export interface Command {
 /** Every subcommand of `crossover`; add one line per command module. */
 export const COMMANDS: Record<string, Command> = {
   run: runCommand,
+  reconcile: reconcileCommand,
+  sql: sqlCommand,
   validate: validateCommand,
 };

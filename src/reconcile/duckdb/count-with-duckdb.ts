@@ -1,0 +1,83 @@
+import { DuckDBInstance } from '@duckdb/node-api';
+import type { ValueType } from '../definition/value-types';
+import { InputProblem } from '../input-problem';
+import type { MonthlyCounts } from '../monthly-counts';
+import { countsQuery } from '../sql/counts-query';
+
+/** `read_csv(...)` or `read_parquet(...)` for a file, by its extension. */
+export function duckdbSource(path: string): string {
+  const literal = `'${path.replace(/'/g, "''")}'`;
+  return /\.parquet$/i.test(path)
+    ? `read_parquet(${literal})`
+    : `read_csv(${literal}, header = true)`;
+}
+
+/** DuckDB's column type in the definition language's terms. */
+export function valueTypeOfDuckdb(type: string): ValueType {
+  if (type === 'VARCHAR') return 'string';
+  if (type === 'BOOLEAN') return 'boolean';
+  if (type === 'DATE' || type.startsWith('TIMESTAMP')) return 'date';
+  if (/^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|U\w*INT|FLOAT|DOUBLE|DECIMAL)/.test(type))
+    return 'number';
+  return 'unknown';
+}
+
+export interface DuckdbCountSettings {
+  definition: string;
+  periodColumn: string;
+  billedColumn: string;
+}
+
+export interface DuckdbCounts {
+  counts: MonthlyCounts[];
+  sql: string;
+  schema: Map<string, ValueType>;
+}
+
+/**
+ * Monthly counts computed inside embedded DuckDB, which reads the CSV or Parquet file itself:
+ * the definition is checked against the types DuckDB sees, compiled to DuckDB SQL and run.
+ */
+export async function countWithDuckdb(
+  path: string,
+  settings: DuckdbCountSettings,
+): Promise<DuckdbCounts> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  try {
+    const from = duckdbSource(path);
+    const described = await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${from}`);
+    const schema = new Map<string, ValueType>(
+      described
+        .getRowObjectsJS()
+        .map((r) => [String(r.column_name), valueTypeOfDuckdb(String(r.column_type))]),
+    );
+    for (const [role, name] of [
+      ['period', settings.periodColumn],
+      ['billed', settings.billedColumn],
+    ])
+      if (!schema.has(name))
+        throw new InputProblem(
+          `${role} column "${name}" is not in ${path}; available columns: ${[...schema.keys()].join(', ')}`,
+        );
+    const sql = countsQuery({ dialect: 'duckdb', ...settings, from, schema });
+    const reader = await connection.runAndReadAll(sql);
+    const counts = reader.getRowObjectsJS().map((r) => {
+      if (r.month === null)
+        throw new InputProblem(
+          `${String(r.contacts)} row(s) of ${path} have a blank ${settings.periodColumn}`,
+        );
+      return {
+        month: String(r.month),
+        contacts: Number(r.contacts),
+        vendorCount: Number(r.vendor_count),
+        buyerCount: Number(r.buyer_count),
+        both: Number(r.both_count),
+      };
+    });
+    return { counts, sql, schema };
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}

@@ -1,0 +1,41 @@
+import type { Cell, ValueType } from '../definition/value-types';
+import { isoToDay } from './dates';
+
+const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const BOOLEAN = /^(?:true|false)$/i;
+
+/**
+ * The type of a text column: number, date (ISO), boolean (true/false) or string, judged on
+ * its non-empty cells; 'unknown' when every cell is empty.
+ */
+export function inferType(cells: readonly string[]): ValueType {
+  let type: ValueType = 'unknown';
+  for (const cell of cells) {
+    if (cell === '') continue;
+    const here = NUMBER.test(cell)
+      ? 'number'
+      : BOOLEAN.test(cell)
+        ? 'boolean'
+        : isoToDay(cell) !== null
+          ? 'date'
+          : 'string';
+    if (type === 'unknown') type = here;
+    else if (type !== here) return 'string';
+    if (type === 'string') return type;
+  }
+  return type;
+}
+
+/** Text cells to typed cells; empty text is a blank (null). */
+export function convertCells(cells: readonly string[], type: ValueType): Cell[] {
+  const out: Cell[] = new Array(cells.length);
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    if (cell === '') out[i] = null;
+    else if (type === 'number') out[i] = Number(cell);
+    else if (type === 'date') out[i] = isoToDay(cell);
+    else if (type === 'boolean') out[i] = cell.toLowerCase() === 'true';
+    else out[i] = cell;
+  }
+  return out;
+}
