@@ -291,7 +291,11 @@ class Checker {
   private call(node: MathNode, depth: number): Expr {
     const call = node as unknown as { fn: MathNode; args: MathNode[] };
     if (call.fn.type !== 'SymbolNode')
-      this.fail('not-allowed', node, 'only the listed functions may be called');
+      this.fail(
+        'not-allowed',
+        node,
+        `only the listed functions may be called: ${FUNCTION_NAMES.join(', ')}`,
+      );
     const name = (call.fn as unknown as { name: string }).name;
     if (!isFunctionName(name))
       this.fail(

@@ -44,5 +44,7 @@ math.import(Object.fromEntries(DISABLED.map((name) => [name, disabled(name)])), 
   override: true,
 });
 
+/** The locked instance itself, exported only so tests can prove its doors are shut. */
+export const restrictedMath = math;
 export { ConstantNode, parseExpression };
 export type { MathNode };
