@@ -1,6 +1,7 @@
 import { compileDefinition, type CompiledDefinition } from './definition/compile';
 import type { ValueType } from './definition/value-types';
 import { countTableByMonth } from './count-table';
+import { InputProblem } from './input-problem';
 import type { MonthlyCounts } from './monthly-counts';
 import { reconcileCounts, type Reconciliation } from './reconcile-counts';
 import type { ReconcileSettings } from './settings';
@@ -26,6 +27,14 @@ export function reconcileTable(
   settings: ReconcileSettings,
   allColumns: readonly string[] = table.columns.map((c) => c.name),
 ): ReconcileOutcome {
+  for (const [role, name] of [
+    ['period', settings.periodColumn],
+    ['billed', settings.billedColumn],
+  ])
+    if (!allColumns.includes(name))
+      throw new InputProblem(
+        `${role} column "${name}" is not in ${table.source}; available columns: ${allColumns.join(', ')}`,
+      );
   const definition = compileDefinition(settings.definition, schemaFor(table, allColumns));
   const counts = countTableByMonth(table, definition, settings);
   return {

@@ -17,7 +17,7 @@ export function billedFlags(column: Column): Uint8Array {
       if (YES.has(text)) flags[i] = 1;
       else if (!NO.has(text))
         throw new InputProblem(
-          `billed column "${column.name}", row ${i + 1}: expected 1/0, true/false or yes/no, got ${JSON.stringify(value)}`,
+          `billed column "${column.name}", data row ${i + 1}: expected 1/0, true/false or yes/no, got ${JSON.stringify(value)}`,
         );
     }
   }

@@ -26,10 +26,13 @@ export function readCsvColumns(text: string, wanted?: readonly string[]): CsvCol
   const arrays = keep.map(() => [] as string[]);
   let pos = first.next;
   let rowCount = 0;
+  let nextQuote = text.indexOf('"', pos);
   while (pos < text.length) {
     let lineEnd = text.indexOf('\n', pos);
     if (lineEnd === -1) lineEnd = text.length;
-    const quote = text.indexOf('"', pos);
+    // the next quote is looked up again only once it is behind us (else every line rescans)
+    if (nextQuote !== -1 && nextQuote < pos) nextQuote = text.indexOf('"', pos);
+    const quote = nextQuote;
     let fields: string[];
     if (quote === -1 || quote > lineEnd) {
       let line = text.slice(pos, lineEnd);

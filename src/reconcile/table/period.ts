@@ -1,5 +1,5 @@
 import { InputProblem } from '../input-problem';
-import { dayToMonth } from './dates';
+import { dayToMonth, isoToDay } from './dates';
 import type { Column } from './event-table';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -15,9 +15,10 @@ export function monthOfEachRow(column: Column): string[] {
       if (month === undefined) cache.set(value, (month = dayToMonth(value)));
       months[i] = month;
     } else if (typeof value === 'string' && MONTH.test(value)) months[i] = value;
+    else if (typeof value === 'string' && isoToDay(value) !== null) months[i] = value.slice(0, 7);
     else
       throw new InputProblem(
-        `period column "${column.name}", row ${i + 1}: expected a date (YYYY-MM-DD) or a month (YYYY-MM), got ${value === null ? 'an empty cell' : JSON.stringify(value)}`,
+        `period column "${column.name}", data row ${i + 1}: expected a date (YYYY-MM-DD) or a month (YYYY-MM), got ${value === null ? 'an empty cell' : JSON.stringify(value)}`,
       );
   }
   return months;
