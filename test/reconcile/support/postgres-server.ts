@@ -48,7 +48,9 @@ function asServerUser(command: string, args: string[]) {
     return execFileSync(file, argv, { stdio: 'pipe', encoding: 'utf8' });
   } catch (error) {
     const e = error as { stderr?: string; stdout?: string; message: string };
-    throw new Error(`${command} ${args.join(' ')} failed: ${e.stderr || e.stdout || e.message}`);
+    throw new Error(`${command} ${args.join(' ')} failed: ${e.stderr || e.stdout || e.message}`, {
+      cause: error,
+    });
   }
 }
 
