@@ -2,7 +2,7 @@ import type { ValueType } from '../definition/value-types';
 import { leafTokens } from '../definition/leaf-tokens';
 import { csvHeader, readCsvColumns } from './csv';
 import type { EventTable } from './event-table';
-import { convertCells, inferType } from './infer';
+import { typeColumn } from './infer';
 
 /** Names in a definition that could be columns (an over-estimate is harmless). */
 export function namesIn(definition: string): string[] {
@@ -22,9 +22,8 @@ export function tableFromCsv(
   const keep = header.filter((h) => wanted.includes(h));
   const csv = readCsvColumns(text, keep);
   const columns = keep.map((name) => {
-    const cells = csv.columns.get(name)!;
-    const type = inferType(cells) as Exclude<ValueType, 'unknown'>;
-    return { name, type, values: convertCells(cells, type) };
+    const { type, values } = typeColumn(csv.columns.get(name)!);
+    return { name, type: type as Exclude<ValueType, 'unknown'>, values };
   });
   return { table: { source, rowCount: csv.rowCount, columns }, allColumns: header };
 }
