@@ -20,6 +20,11 @@ export interface EventGeneratorSettings {
    * shuffled among its rows; false: every row is an independent draw.
    */
   exact: boolean;
+  /**
+   * In exact mode, month-to-month scatter of the ratio (standard deviation of its log), rescaled
+   * so that the year's total stays exact; 0 puts every month on the curve.
+   */
+  noise?: number;
 }
 
 export const EVENT_COLUMNS = [
@@ -64,6 +69,32 @@ function draw(n: number, p: number, rand: () => number): Uint8Array {
   const flags = new Uint8Array(n);
   for (let i = 0; i < n; i++) flags[i] = rand() < p ? 1 : 0;
   return flags;
+}
+
+/**
+ * Billed counts per month in exact mode: k(m) x outcomes, scattered by `noise`, rescaled so the
+ * total is the expected total, and rounded cumulatively so the rounded months add up exactly.
+ */
+function exactVendorCounts(settings: EventGeneratorSettings, rand: () => number): number[] {
+  const outcomes = Math.round(settings.contactsPerMonth * settings.outcomeShare);
+  const expected = Array.from(
+    { length: settings.months },
+    (_, i) => overcountRatio(settings.initialRatio, settings.driftAnnual, i + 1) * outcomes,
+  );
+  const noisy = expected.map((e) => {
+    const z = Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
+    return e * Math.exp((settings.noise ?? 0) * z);
+  });
+  const scale = expected.reduce((s, v) => s + v, 0) / noisy.reduce((s, v) => s + v, 0);
+  const counts: number[] = [];
+  let cumulative = 0;
+  let written = 0;
+  for (const value of noisy) {
+    cumulative += value * scale;
+    counts.push(Math.round(cumulative) - written);
+    written += counts[counts.length - 1];
+  }
+  return counts;
 }
 
 /** The chance a non-outcome is billed so that billed / outcomes = k on average. */
@@ -130,20 +161,16 @@ export function generateEvents(
   const rand = random(settings.seed);
   write(`${EVENT_COLUMNS.join(',')}\n`);
   let id = 1;
-  let expectedVendor = 0;
-  let writtenVendor = 0;
+  const vendorTargets = settings.exact ? exactVendorCounts(settings, rand) : [];
   for (let m = 1; m <= settings.months; m++) {
     const n = settings.contactsPerMonth;
     const { first, days } = monthStart(settings.startMonth, m - 1);
-    const k = overcountRatio(settings.initialRatio, settings.driftAnnual, m);
     let outcome: Uint8Array;
     let billed: Uint8Array;
     if (settings.exact) {
       const outcomes = Math.round(n * settings.outcomeShare);
       outcome = chooseExactly(n, outcomes, rand);
-      expectedVendor += k * outcomes;
-      const vendor = Math.round(expectedVendor) - writtenVendor;
-      writtenVendor += vendor;
+      const vendor = vendorTargets[m - 1];
       const truePositives = Math.min(
         outcomes,
         vendor,
@@ -156,7 +183,10 @@ export function generateEvents(
       let other = 0;
       for (let i = 0; i < n; i++) billed[i] = outcome[i] ? onOutcomes[o++] : onOthers[other++];
     } else {
-      const q = falsePositiveRate(settings, k);
+      const q = falsePositiveRate(
+        settings,
+        overcountRatio(settings.initialRatio, settings.driftAnnual, m),
+      );
       outcome = draw(n, settings.outcomeShare, rand);
       billed = new Uint8Array(n);
       for (let i = 0; i < n; i++)
@@ -187,4 +217,5 @@ export const SUPPORT_DESK_EXAMPLE: EventGeneratorSettings = {
   initialRatio: 41_000 / (2250 * [...Array(12).keys()].reduce((s, i) => s + 1.25 ** (i / 12), 0)),
   billedWhenOutcome: 0.97,
   exact: true,
+  noise: 0.02,
 };
