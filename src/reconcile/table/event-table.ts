@@ -2,7 +2,8 @@ import type { Cell, ValueType } from '../definition/value-types';
 
 export interface Column {
   name: string;
-  type: Exclude<ValueType, 'unknown'>;
+  /** 'unknown' when every cell is blank: it then compares with anything, and is always blank. */
+  type: ValueType;
   /** One cell per row; dates as day numbers, blanks as null. */
   values: Cell[];
 }

@@ -1,4 +1,3 @@
-import type { ValueType } from '../definition/value-types';
 import { leafTokens } from '../definition/leaf-tokens';
 import { csvHeader, readCsvColumns } from './csv';
 import type { EventTable } from './event-table';
@@ -23,7 +22,7 @@ export function tableFromCsv(
   const csv = readCsvColumns(text, keep);
   const columns = keep.map((name) => {
     const { type, values } = typeColumn(csv.columns.get(name)!);
-    return { name, type: type as Exclude<ValueType, 'unknown'>, values };
+    return { name, type, values };
   });
   return { table: { source, rowCount: csv.rowCount, columns }, allColumns: header };
 }

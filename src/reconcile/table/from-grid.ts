@@ -25,10 +25,7 @@ export function tableFromGrid(grid: unknown, source: string, periodColumn?: stri
   return { source, rowCount: rows.length, columns };
 }
 
-function typedColumn(
-  raw: unknown[],
-  isPeriod: boolean,
-): { type: Exclude<ValueType, 'unknown'>; values: Cell[] } {
+function typedColumn(raw: unknown[], isPeriod: boolean): { type: ValueType; values: Cell[] } {
   const present = raw.filter((v) => v !== null && v !== undefined && v !== '');
   if (present.length > 0 && present.every((v) => typeof v === 'number')) {
     const values = raw.map((v) => (typeof v === 'number' ? v : null));
@@ -40,6 +37,5 @@ function typedColumn(
     return { type: 'boolean', values: raw.map((v) => (typeof v === 'boolean' ? v : null)) };
   const text = raw.map((v) => (v === null || v === undefined ? '' : String(v)));
   const type = inferType(text);
-  const known = type === 'unknown' ? 'string' : type;
-  return { type: known, values: convertCells(text, known) };
+  return { type, values: convertCells(text, type) };
 }
