@@ -96,7 +96,9 @@ export function reconcile(
   tolerance?: number,
   period_column?: string,
   billed_column?: string,
-): (string | number | boolean)[][] {
+  // custom-functions-metadata maps only any[][] (not a union) to a spilled matrix result
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+): any[][] {
   const periodColumn = optionalText('period_column', period_column, DEFAULT_PERIOD_COLUMN);
   const settings = reconcileSettings({
     definition: definitionText(definition),

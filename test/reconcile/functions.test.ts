@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 import { describe, expect, it } from 'vitest';
 import { buyerCount, reconcile, RECONCILE_HEADER } from '../../functions/reconcile';
 import { GENERATOR_DEFINITION } from '../../src/reconcile/generate-events';
@@ -83,5 +84,28 @@ describe('OUTCOME.RECONCILE', () => {
     ],
   ])('refuses %j', (args, message) => {
     expect(() => (reconcile as (...a: unknown[]) => unknown)(...args)).toThrow(message);
+  });
+});
+
+describe('custom-functions metadata', () => {
+  it('the JSDoc tags register both functions with a matrix table and a spilled result', async () => {
+    const generated = await generateCustomFunctionsMetadata('functions/reconcile.ts');
+    expect(generated.errors).toEqual([]);
+    const { functions } = JSON.parse(generated.metadataJson);
+    expect(functions.map((f: { id: string }) => f.id)).toEqual(['BUYERCOUNT', 'RECONCILE']);
+    const [count, spill] = functions;
+    expect(count.parameters[0]).toMatchObject({ name: 'table', dimensionality: 'matrix' });
+    expect(count.result).toEqual({ type: 'number' });
+    expect(
+      spill.parameters.map((p: { name: string; optional?: boolean }) => [p.name, !!p.optional]),
+    ).toEqual([
+      ['table', false],
+      ['definition', false],
+      ['price', false],
+      ['tolerance', true],
+      ['period_column', true],
+      ['billed_column', true],
+    ]);
+    expect(spill.result).toEqual({ dimensionality: 'matrix' });
   });
 });
