@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeEventsSync, largeExportSettings } from '../../scripts/generate-events';
-import { countWithDuckdb } from '../../src/reconcile/duckdb/count-with-duckdb';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { countWithDuckdb, duckdbSource } from '../../src/reconcile/duckdb/count-with-duckdb';
 import type { MonthlyCounts } from '../../src/reconcile/monthly-counts';
 import { reconcileCsvText } from '../../src/reconcile/reconcile-table';
 import { reconcileSettings } from '../../src/reconcile/settings';
@@ -80,6 +81,32 @@ describe('compiled SQL counts exactly what the evaluator counts', () => {
     });
     expect(counts).toEqual(expected);
     expect(expected.some((m) => m.buyerCount > 0 && m.buyerCount < m.contacts)).toBe(true);
+  });
+
+  it('DuckDB reads the same export as Parquet and counts the same', async () => {
+    const parquet = join(dir, 'events.parquet');
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    await connection.run(
+      `COPY (SELECT * FROM ${duckdbSource(file)}) TO '${parquet}' (FORMAT parquet)`,
+    );
+    connection.closeSync();
+    instance.closeSync();
+    const settings = { periodColumn: 'period', billedColumn: 'vendor_billed' };
+    for (const definition of DEFINITIONS.slice(0, 4)) {
+      const { counts } = await countWithDuckdb(parquet, { definition, ...settings });
+      expect(counts).toEqual(inProcess(definition));
+    }
+  });
+
+  it('a file DuckDB cannot read is an input problem naming it', async () => {
+    await expect(
+      countWithDuckdb(join(dir, 'missing.csv'), {
+        definition: 'true',
+        periodColumn: 'period',
+        billedColumn: 'vendor_billed',
+      }),
+    ).rejects.toThrow(/DuckDB could not read .*missing.csv/);
   });
 
   it.each(DEFINITIONS)('PostgreSQL: %s', async (definition) => {

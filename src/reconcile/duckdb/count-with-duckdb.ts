@@ -22,6 +22,16 @@ export function valueTypeOfDuckdb(type: string): ValueType {
   return 'unknown';
 }
 
+/** DuckDB's complaints about the file (bad CSV, wrong types) as input problems naming it. */
+async function readable<T>(path: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof InputProblem) throw error;
+    throw new InputProblem(`DuckDB could not read ${path}: ${(error as Error).message}`);
+  }
+}
+
 export interface DuckdbCountSettings {
   definition: string;
   periodColumn: string;
@@ -46,7 +56,9 @@ export async function countWithDuckdb(
   const connection = await instance.connect();
   try {
     const from = duckdbSource(path);
-    const described = await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${from}`);
+    const described = await readable(path, () =>
+      connection.runAndReadAll(`DESCRIBE SELECT * FROM ${from}`),
+    );
     const schema = new Map<string, ValueType>(
       described
         .getRowObjectsJS()
@@ -61,7 +73,7 @@ export async function countWithDuckdb(
           `${role} column "${name}" is not in ${path}; available columns: ${[...schema.keys()].join(', ')}`,
         );
     const sql = countsQuery({ dialect: 'duckdb', ...settings, from, schema });
-    const reader = await connection.runAndReadAll(sql);
+    const reader = await readable(path, () => connection.runAndReadAll(sql));
     const counts = reader.getRowObjectsJS().map((r) => {
       if (r.month === null)
         throw new InputProblem(
