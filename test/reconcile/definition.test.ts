@@ -128,6 +128,12 @@ describe('every error kind names the place and the columns', () => {
     expect(error.position).toBe(1);
     expect(error.message).toContain('isblank, days_between, lower, upper, abs, coalesce');
   });
+  it('a column named like a function cannot be read', () => {
+    const odd = csvTable('lower,csat\nx,1');
+    expect(() => compileDefinition('lower == "x"', schemaOf(odd))).toThrow(
+      /the column "lower" has the name of a function/,
+    );
+  });
   it('not a condition', () => {
     expect(definitionError('csat + 1').kind).toBe('not-a-condition');
     expect(definitionError('status').kind).toBe('not-a-condition');

@@ -1,6 +1,8 @@
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
+import { condition } from './support/random-definitions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeEventsSync, largeExportSettings } from '../../scripts/generate-events';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -33,6 +35,27 @@ let dir: string;
 let file: string;
 let text: string;
 let pgServer: PostgresServer;
+
+async function inPostgres(definition: string): Promise<MonthlyCounts[]> {
+  const { table } = tableFromCsv(text, file, [...EVENT_COLUMNS]);
+  const schema = new Map(table.columns.map((c) => [c.name, c.type]));
+  const sql = countsQuery({
+    dialect: 'postgres',
+    definition,
+    from: 'events',
+    periodColumn: 'period',
+    billedColumn: 'vendor_billed',
+    schema,
+  });
+  const { rows } = await pgServer.client.query(sql);
+  return rows.map((r) => ({
+    month: r.month,
+    contacts: Number(r.contacts),
+    vendorCount: Number(r.vendor_count),
+    buyerCount: Number(r.buyer_count),
+    both: Number(r.both_count),
+  }));
+}
 
 function inProcess(definition: string): MonthlyCounts[] {
   const settings = reconcileSettings({ definition, price: 1 });
@@ -107,6 +130,18 @@ describe('compiled SQL counts exactly what the evaluator counts', () => {
         billedColumn: 'vendor_billed',
       }),
     ).rejects.toThrow(/DuckDB could not read .*missing.csv/);
+  });
+
+  it('random definitions count the same in process, in DuckDB and in PostgreSQL', async () => {
+    await fc.assert(
+      fc.asyncProperty(condition, async (definition) => {
+        const expected = inProcess(definition);
+        const settings = { definition, periodColumn: 'period', billedColumn: 'vendor_billed' };
+        expect((await countWithDuckdb(file, settings)).counts).toEqual(expected);
+        expect(await inPostgres(definition)).toEqual(expected);
+      }),
+      { numRuns: 60, seed: 20260114 },
+    );
   });
 
   it.each(DEFINITIONS)('PostgreSQL: %s', async (definition) => {

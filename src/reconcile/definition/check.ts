@@ -224,6 +224,12 @@ class Checker {
         );
       this.fail('unknown-column', node, `unknown column "${name}"`);
     }
+    if (isFunctionName(name))
+      this.fail(
+        'unknown-column',
+        node,
+        `the column "${name}" has the name of a function; rename it in the export to use it`,
+      );
     if (!this.used.includes(name)) this.used.push(name);
     return { kind: 'column', name, type };
   }
