@@ -1,4 +1,5 @@
 import { InputProblem } from './input-problem';
+import { columnName } from './table/column-names';
 
 export interface ReconcileSettings {
   definition: string;
@@ -37,5 +38,10 @@ export function reconcileSettings(
     throw new InputProblem(
       `tolerance must be a number >= 0 (e.g. 0.05 for 5%), got ${String(settings.tolerance)}`,
     );
-  return settings;
+  // Columns are named as definitions name them, so "Created at" and Created_at both work.
+  return {
+    ...settings,
+    periodColumn: columnName(settings.periodColumn),
+    billedColumn: columnName(settings.billedColumn),
+  };
 }

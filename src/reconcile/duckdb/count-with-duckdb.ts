@@ -3,6 +3,7 @@ import type { ValueType } from '../definition/value-types';
 import { InputProblem } from '../input-problem';
 import type { MonthlyCounts } from '../monthly-counts';
 import { countsQuery } from '../sql/counts-query';
+import { columnName, columnNames } from '../table/column-names';
 
 /** `read_csv(...)` or `read_parquet(...)` for a file, by its extension. */
 export function duckdbSource(path: string): string {
@@ -50,8 +51,13 @@ export interface DuckdbCounts {
  */
 export async function countWithDuckdb(
   path: string,
-  settings: DuckdbCountSettings,
+  input: DuckdbCountSettings,
 ): Promise<DuckdbCounts> {
+  const settings = {
+    definition: input.definition,
+    periodColumn: columnName(input.periodColumn),
+    billedColumn: columnName(input.billedColumn),
+  };
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   try {
@@ -59,11 +65,13 @@ export async function countWithDuckdb(
     const described = await readable(path, () =>
       connection.runAndReadAll(`DESCRIBE SELECT * FROM ${from}`),
     );
+    const columns = described.getRowObjectsJS();
+    const headers = columns.map((r) => String(r.column_name));
+    const names = columnNames(headers, path);
     const schema = new Map<string, ValueType>(
-      described
-        .getRowObjectsJS()
-        .map((r) => [String(r.column_name), valueTypeOfDuckdb(String(r.column_type))]),
+      columns.map((r, i) => [names[i], valueTypeOfDuckdb(String(r.column_type))]),
     );
+    const sqlNames = new Map(names.map((name, i) => [name, headers[i]]));
     for (const [role, name] of [
       ['period', settings.periodColumn],
       ['billed', settings.billedColumn],
@@ -72,7 +80,7 @@ export async function countWithDuckdb(
         throw new InputProblem(
           `${role} column "${name}" is not in ${path}; available columns: ${[...schema.keys()].join(', ')}`,
         );
-    const sql = countsQuery({ dialect: 'duckdb', ...settings, from, schema });
+    const sql = countsQuery({ dialect: 'duckdb', ...settings, from, schema, sqlNames });
     const reader = await readable(path, () => connection.runAndReadAll(sql));
     const counts = reader.getRowObjectsJS().map((r) => {
       if (r.month === null)

@@ -21,11 +21,15 @@ const INFIX: Partial<Record<OperatorName, string>> = {
  * blanks (NULL) behave the same; division is done in floating point and is NULL for a zero
  * divisor; decimal literals are cast to floating point so sums match JavaScript's doubles.
  */
-export function expressionToSql(expr: Expr, dialect: Dialect): string {
-  const sql = (e: Expr) => expressionToSql(e, dialect);
+export function expressionToSql(
+  expr: Expr,
+  dialect: Dialect,
+  columnInSql: (name: string) => string = (name) => name,
+): string {
+  const sql = (e: Expr) => expressionToSql(e, dialect, columnInSql);
   switch (expr.kind) {
     case 'column':
-      return dialect.identifier(expr.name);
+      return dialect.identifier(columnInSql(expr.name));
     case 'literal':
       if (expr.iso !== undefined) return `DATE '${expr.iso}'`;
       if (typeof expr.value === 'boolean') return expr.value ? 'TRUE' : 'FALSE';

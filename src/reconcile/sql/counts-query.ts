@@ -12,6 +12,8 @@ export interface CountsQueryInput {
   billedColumn: string;
   /** column types when known (from the export); otherwise the definition decides */
   schema?: Schema;
+  /** the source's own column name for each definition name, when they differ */
+  sqlNames?: ReadonlyMap<string, string>;
 }
 
 function billedSql(column: string, type: ValueType): string {
@@ -25,9 +27,10 @@ export function definitionToSql(
   definition: string,
   dialect: DialectName,
   schema: Schema = new Map(),
+  sqlNames: ReadonlyMap<string, string> = new Map(),
 ): string {
   const checked = checkDefinition(definition, schema.size > 0 ? schema : openSchema(definition));
-  return expressionToSql(checked.expr, DIALECT[dialect]);
+  return expressionToSql(checked.expr, DIALECT[dialect], (name) => sqlNames.get(name) ?? name);
 }
 
 /** Every name in the definition accepted as a column of unknown type. */
@@ -39,12 +42,13 @@ function openSchema(definition: string): Schema {
 /** Monthly contacts, vendor count, buyer count and both, as reconciliation needs them. */
 export function countsQuery(input: CountsQueryInput): string {
   const d = DIALECT[input.dialect];
-  const outcome = definitionToSql(input.definition, input.dialect, input.schema);
-  const period = d.identifier(input.periodColumn);
+  const outcome = definitionToSql(input.definition, input.dialect, input.schema, input.sqlNames);
+  const inSql = (name: string) => d.identifier(input.sqlNames?.get(name) ?? name);
+  const period = inSql(input.periodColumn);
   const periodType = input.schema?.get(input.periodColumn) ?? 'date';
   const month = periodType === 'string' ? `SUBSTR(${period}, 1, 7)` : d.monthOfDate(period);
   const billed = billedSql(
-    d.identifier(input.billedColumn),
+    inSql(input.billedColumn),
     input.schema?.get(input.billedColumn) ?? 'number',
   );
   return [

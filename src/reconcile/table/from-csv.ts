@@ -1,6 +1,7 @@
 import { leafTokens } from '../definition/leaf-tokens';
 import { csvHeader, readCsvColumns } from './csv';
 import type { EventTable } from './event-table';
+import { columnNames } from './column-names';
 import { typeColumn } from './infer';
 
 /** Names in a definition that could be columns (an over-estimate is harmless). */
@@ -9,7 +10,8 @@ export function namesIn(definition: string): string[] {
 }
 
 /**
- * An event table from CSV text, loading only the named columns (others appear in the schema
+ * An event table from CSV text, columns named as definitions see them (see columnName), loading
+ * only the named columns (others appear in the schema
  * with type 'unknown' so that messages can still list them).
  */
 export function tableFromCsv(
@@ -18,11 +20,15 @@ export function tableFromCsv(
   wanted: readonly string[],
 ): { table: EventTable; allColumns: string[] } {
   const header = csvHeader(text);
-  const keep = header.filter((h) => wanted.includes(h));
-  const csv = readCsvColumns(text, keep);
-  const columns = keep.map((name) => {
-    const { type, values } = typeColumn(csv.columns.get(name)!);
+  const names = columnNames(header, source);
+  const keep = header.flatMap((h, i) => (wanted.includes(names[i]) ? [{ h, name: names[i] }] : []));
+  const csv = readCsvColumns(
+    text,
+    keep.map((k) => k.h),
+  );
+  const columns = keep.map(({ h, name }) => {
+    const { type, values } = typeColumn(csv.columns.get(h)!);
     return { name, type, values };
   });
-  return { table: { source, rowCount: csv.rowCount, columns }, allColumns: header };
+  return { table: { source, rowCount: csv.rowCount, columns }, allColumns: names };
 }

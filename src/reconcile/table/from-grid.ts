@@ -1,4 +1,6 @@
 import type { Cell, ValueType } from '../definition/value-types';
+import { InputProblem } from '../input-problem';
+import { columnNames } from './column-names';
 import { excelSerialToDay } from './dates';
 import type { EventTable } from './event-table';
 import { convertCells, inferType } from './infer';
@@ -11,12 +13,13 @@ import { convertCells, inferType } from './infer';
  */
 export function tableFromGrid(grid: unknown, source: string, periodColumn?: string): EventTable {
   if (!Array.isArray(grid) || grid.length < 1 || !Array.isArray(grid[0]))
-    throw new Error(`${source} must be a range with a header row`);
-  const header = (grid[0] as unknown[]).map((h, i) => {
+    throw new InputProblem(`${source} must be a range with a header row`);
+  const headers = (grid[0] as unknown[]).map((h, i) => {
     const name = String(h ?? '').trim();
-    if (name === '') throw new Error(`${source}: header cell ${i + 1} is empty`);
+    if (name === '') throw new InputProblem(`${source}: header cell ${i + 1} is empty`);
     return name;
   });
+  const header = columnNames(headers, source);
   const rows = grid.slice(1) as unknown[][];
   const columns = header.map((name, c) => {
     const raw = rows.map((r) => (Array.isArray(r) ? r[c] : undefined));
