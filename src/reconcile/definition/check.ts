@@ -60,7 +60,7 @@ export function checkDefinition(source: string, schema: Schema): CheckedDefiniti
   const root = parseOrExplain(source, columnNames);
   checkTreeDepth(root, columnNames);
   const checker = new Checker(source, schema, root);
-  const expr = checker.check(root, 1);
+  const expr = checker.check(root);
   if (expr.type !== 'boolean' && expr.type !== 'unknown')
     throw new DefinitionError(
       'not-a-condition',
@@ -176,18 +176,18 @@ class Checker {
     );
   }
 
-  check(node: MathNode, depth: number): Expr {
+  check(node: MathNode): Expr {
     switch (node.type) {
       case 'ParenthesisNode':
-        return this.check((node as unknown as { content: MathNode }).content, depth + 1);
+        return this.check((node as unknown as { content: MathNode }).content);
       case 'ConstantNode':
         return this.constant(node);
       case 'SymbolNode':
         return this.symbol(node);
       case 'OperatorNode':
-        return this.operator(node, depth);
+        return this.operator(node);
       case 'FunctionNode':
-        return this.call(node, depth);
+        return this.call(node);
       default:
         return this.fail(
           'not-allowed',
@@ -234,7 +234,7 @@ class Checker {
     return { kind: 'column', name, type };
   }
 
-  private operator(node: MathNode, depth: number): Expr {
+  private operator(node: MathNode): Expr {
     const op = node as unknown as { fn: string; op: string; args: MathNode[]; implicit: boolean };
     if (op.implicit)
       this.fail('not-allowed', node, 'implicit multiplication is not allowed; write `*`');
@@ -244,7 +244,7 @@ class Checker {
         node,
         `the operator \`${op.op}\` is not allowed; use and, or, not, ==, !=, <, <=, >, >=, +, -, *, /`,
       );
-    const args = op.args.map((a) => this.check(a, depth + 1));
+    const args = op.args.map((a) => this.check(a));
     const kind = OPERATORS[op.fn].kind;
     if (kind === 'logic') {
       for (const a of args)
@@ -294,7 +294,7 @@ class Checker {
     return out;
   }
 
-  private call(node: MathNode, depth: number): Expr {
+  private call(node: MathNode): Expr {
     const call = node as unknown as { fn: MathNode; args: MathNode[] };
     if (call.fn.type !== 'SymbolNode')
       this.fail(
@@ -316,7 +316,7 @@ class Checker {
         node,
         `${name} takes ${signature.args.length} argument(s), got ${call.args.length}: ${signature.help}`,
       );
-    const args = call.args.map((a) => this.check(a, depth + 1));
+    const args = call.args.map((a) => this.check(a));
     args.forEach((a, i) => {
       const wanted = signature.args[i];
       const expected = wanted === 'same' ? args[0].type : wanted;
