@@ -1,8 +1,8 @@
 import type { Io } from '../io';
-import * as reconcileCommand from './reconcile';
 import * as runCommand from './run';
-import * as sqlCommand from './sql';
 import * as validateCommand from './validate';
+import * as reconcileCommand from './reconcile';
+import * as sqlCommand from './sql';
 
 export interface Command {
   summary: string;
@@ -12,7 +12,7 @@ export interface Command {
 /** Every subcommand of `crossover`; add one line per command module. */
 export const COMMANDS: Record<string, Command> = {
   run: runCommand,
+  validate: validateCommand,
   reconcile: reconcileCommand,
   sql: sqlCommand,
-  validate: validateCommand,
 };
