@@ -1,12 +1,14 @@
-import { all, create, type MathNode } from 'mathjs';
+import { create, parseDependencies, type MathNode } from 'mathjs';
 import { RUNTIME } from './runtime';
 
-// A private mathjs instance, locked down as mathjs's security guidance describes: the runtime
-// functions replace mathjs's own (so blanks follow three-valued logic), then every way to
-// change the instance or to reach the parser from an expression is disabled. `parse` is kept
-// here, before it is disabled on the instance, for the checker's use only.
+// A private mathjs instance, locked down as mathjs's security guidance describes. It is built
+// from the parser's dependencies only (no matrices, units or the hundreds of other functions,
+// which also keeps the taskpane bundle small); the runtime functions are its whole library
+// (so blanks follow three-valued logic); then every way to change the instance or to reach the
+// parser from an expression is disabled. `parse` is kept here, before it is disabled on the
+// instance, for the checker's use only.
 
-const math = create(all, { number: 'number' });
+const math = create({ parseDependencies }, { number: 'number' });
 math.import(RUNTIME, { override: true });
 
 const parseExpression = math.parse;
