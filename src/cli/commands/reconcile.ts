@@ -28,10 +28,10 @@ import { textTable } from '../table';
 
 export const summary =
   'reconcile EVENTS --definition EXPR --price P [--tolerance T] [--json] [--engine js|duckdb]\n' +
-  '                      [--period COL] [--billed COL] [--currency USD]\n' +
-  '                      [--apply-to SCENARIO --option NAME [--out FILE]]\n' +
-  `                      vendor's billed count against the buyer's definition, month by month\n` +
-  `                      (defaults: --tolerance ${DEFAULT_TOLERANCE}, --period ${DEFAULT_PERIOD_COLUMN}, --billed ${DEFAULT_BILLED_COLUMN})`;
+  '                        [--period COL] [--billed COL] [--currency USD]\n' +
+  '                        [--apply-to SCENARIO --option NAME [--out FILE]]\n' +
+  `                        vendor's billed count against the buyer's definition, month by month\n` +
+  `                        (defaults: --tolerance ${DEFAULT_TOLERANCE}, --period ${DEFAULT_PERIOD_COLUMN}, --billed ${DEFAULT_BILLED_COLUMN})`;
 
 function numberOption(name: string, text: string | undefined): number | undefined {
   if (text === undefined) return undefined;

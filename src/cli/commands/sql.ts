@@ -8,7 +8,7 @@ import { parseCommandArgs } from '../parse-args';
 
 export const summary =
   `sql --dialect ${DIALECTS.join('|')} --definition EXPR [--table NAME] [--period COL] [--billed COL]\n` +
-  '                      the monthly vendor/buyer counts query for a warehouse';
+  '                        the monthly vendor/buyer counts query for a warehouse';
 
 export async function run(args: string[], io: Io): Promise<number> {
   const { values } = parseCommandArgs(args, {
