@@ -122,6 +122,20 @@ describe('compiled SQL counts exactly what the evaluator counts', () => {
     }
   });
 
+  it('DuckDB work past the time limit is stopped with a time-limit error', async () => {
+    const settings = {
+      definition: GENERATOR_DEFINITION,
+      periodColumn: 'period',
+      billedColumn: 'vendor_billed',
+    };
+    await expect(countWithDuckdb(file, { ...settings, timeLimitMs: 0 })).rejects.toThrow(
+      /took longer than 0 ms and was stopped/,
+    );
+    expect((await countWithDuckdb(file, { ...settings, timeLimitMs: 60_000 })).counts).toEqual(
+      inProcess(GENERATOR_DEFINITION),
+    );
+  });
+
   it('a file DuckDB cannot read is an input problem naming it', async () => {
     await expect(
       countWithDuckdb(join(dir, 'missing.csv'), {

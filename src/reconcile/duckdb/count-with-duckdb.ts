@@ -1,4 +1,6 @@
 import { DuckDBInstance } from '@duckdb/node-api';
+import { DefinitionError } from '../definition/errors';
+import { DEFAULT_EVALUATION_TIME_LIMIT_MS } from '../definition/limits';
 import type { ValueType } from '../definition/value-types';
 import { InputProblem } from '../input-problem';
 import type { MonthlyCounts } from '../monthly-counts';
@@ -37,6 +39,7 @@ export interface DuckdbCountSettings {
   definition: string;
   periodColumn: string;
   billedColumn: string;
+  timeLimitMs?: number;
 }
 
 export interface DuckdbCounts {
@@ -58,11 +61,29 @@ export async function countWithDuckdb(
     periodColumn: columnName(input.periodColumn),
     billedColumn: columnName(input.billedColumn),
   };
+  const limit = input.timeLimitMs ?? DEFAULT_EVALUATION_TIME_LIMIT_MS;
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    connection.interrupt();
+  }, limit);
+  const inTime = async <T>(work: () => Promise<T>): Promise<T> => {
+    try {
+      const result = await readable(path, work);
+      if (!timedOut) return result;
+    } catch (error) {
+      if (!timedOut) throw error;
+    }
+    throw new DefinitionError(
+      'time-limit',
+      `counting ${path} in DuckDB took longer than ${limit} ms and was stopped`,
+    );
+  };
   try {
     const from = duckdbSource(path);
-    const described = await readable(path, () =>
+    const described = await inTime(() =>
       connection.runAndReadAll(`DESCRIBE SELECT * FROM ${from}`),
     );
     const columns = described.getRowObjectsJS();
@@ -81,7 +102,7 @@ export async function countWithDuckdb(
           `${role} column "${name}" is not in ${path}; available columns: ${[...schema.keys()].join(', ')}`,
         );
     const sql = countsQuery({ dialect: 'duckdb', ...settings, from, schema, sqlNames });
-    const reader = await readable(path, () => connection.runAndReadAll(sql));
+    const reader = await inTime(() => connection.runAndReadAll(sql));
     const counts = reader.getRowObjectsJS().map((r) => {
       if (r.month === null)
         throw new InputProblem(
@@ -97,6 +118,7 @@ export async function countWithDuckdb(
     });
     return { counts, sql, schema };
   } finally {
+    clearTimeout(timer);
     connection.closeSync();
     instance.closeSync();
   }
