@@ -2,6 +2,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { estimateDrift } from '../../src/reconcile/estimate-drift';
 import { ReconcilePanel, type ReconcilePanelProps } from '../../taskpane/reconcile/ReconcilePanel';
@@ -160,5 +161,21 @@ describe('ReconcilePanel', () => {
     expect(
       await screen.findByText(/period column "period", data row 1: .*got "soon"/),
     ).toBeTruthy();
+  });
+
+  it('has no accessibility violations axe can see in jsdom', async () => {
+    const user = userEvent.setup();
+    const { container } = renderPanel({
+      onApplyDrift: () => {},
+      vendorOptions: ['Per resolution'],
+    });
+    await openCsv(user);
+    const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+    expect(results.passes.map((p) => p.id)).toEqual(
+      expect.arrayContaining(['label', 'button-name']),
+    );
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' ')}`),
+    ).toEqual([]);
   });
 });
