@@ -4,7 +4,11 @@ import { InputProblem } from '../../src/reconcile/input-problem';
 import { reconcileCounts } from '../../src/reconcile/reconcile-counts';
 import { reconcileCsvText, reconcileTable } from '../../src/reconcile/reconcile-table';
 import { reconcileSettings } from '../../src/reconcile/settings';
-import { GENERATOR_DEFINITION } from '../../src/reconcile/generate-events';
+import {
+  GENERATOR_DEFINITION,
+  generateEvents,
+  SUPPORT_DESK_EXAMPLE,
+} from '../../src/reconcile/generate-events';
 import { tableFromGrid } from '../../src/reconcile/table/from-grid';
 
 const close = (actual: number | null, expected: number) =>
@@ -52,6 +56,11 @@ describe('the committed example reproduces 41,000 billed against 27,000', () => 
   const text = readFileSync('examples/events/support-desk.csv', 'utf8');
   const settings = reconcileSettings({ definition: GENERATOR_DEFINITION, price: 0.99 });
   const { reconciliation, counts } = reconcileCsvText(text, 'support-desk.csv', settings);
+  it('is exactly what the seeded generator writes', () => {
+    const chunks: string[] = [];
+    generateEvents(SUPPORT_DESK_EXAMPLE, (c) => chunks.push(c));
+    expect(chunks.join('') === text).toBe(true);
+  });
   it('totals', () => {
     expect(counts).toHaveLength(12);
     expect(reconciliation.total.vendorCount).toBe(41_000);
