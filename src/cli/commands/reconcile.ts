@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { countWithDuckdb } from '../../reconcile/duckdb/count-with-duckdb';
 import { DefinitionError } from '../../reconcile/definition/errors';
@@ -33,6 +33,9 @@ export const summary =
   `                        vendor's billed count against the buyer's definition, month by month\n` +
   `                        (defaults: --tolerance ${DEFAULT_TOLERANCE}, --period ${DEFAULT_PERIOD_COLUMN}, --billed ${DEFAULT_BILLED_COLUMN})`;
 
+/** Exports above this size are refused in process (a JavaScript string holds at most ~512 MB). */
+const IN_PROCESS_LIMIT_BYTES = 400 * 2 ** 20;
+
 function numberOption(name: string, text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const value = Number(text);
@@ -64,6 +67,10 @@ async function monthlyCounts(
   if (engine !== 'js') throw new InputError(`--engine must be js or duckdb, got "${engine}"`);
   if (/\.parquet$/i.test(file))
     throw new InputError(`${file} is Parquet: read it with --engine duckdb`);
+  if (existsSync(file) && statSync(file).size > IN_PROCESS_LIMIT_BYTES)
+    throw new InputError(
+      `${file} is larger than ${IN_PROCESS_LIMIT_BYTES / 2 ** 20} MB: count it with --engine duckdb, which streams the file`,
+    );
   return reconcileCsvText(readTextFile(file, 'events file'), file, settings).counts;
 }
 
