@@ -24,6 +24,10 @@ export function readCsvColumns(text: string, wanted?: readonly string[]): CsvCol
     .map((name, index) => ({ name, index }))
     .filter((c) => wanted === undefined || wanted.includes(c.name));
   const arrays = keep.map(() => [] as string[]);
+  // slot[i]: which kept column field i feeds, or -1; fields after the last kept one are skipped
+  const slot = header.map(() => -1);
+  keep.forEach((c, k) => (slot[c.index] = k));
+  const lastKept = keep.length === 0 ? -1 : keep[keep.length - 1].index;
   let pos = first.next;
   let rowCount = 0;
   let nextQuote = text.indexOf('"', pos);
@@ -32,20 +36,33 @@ export function readCsvColumns(text: string, wanted?: readonly string[]): CsvCol
     if (lineEnd === -1) lineEnd = text.length;
     // the next quote is looked up again only once it is behind us (else every line rescans)
     if (nextQuote !== -1 && nextQuote < pos) nextQuote = text.indexOf('"', pos);
-    const quote = nextQuote;
-    let fields: string[];
-    if (quote === -1 || quote > lineEnd) {
-      let line = text.slice(pos, lineEnd);
-      if (line.endsWith('\r')) line = line.slice(0, -1);
-      pos = lineEnd + 1;
-      if (line === '') continue;
-      fields = line.split(',');
-    } else {
+    if (nextQuote !== -1 && nextQuote < lineEnd) {
       const read = readRecord(text, pos);
-      fields = read.record;
+      for (let k = 0; k < keep.length; k++) arrays[k].push(read.record[keep[k].index] ?? '');
       pos = read.next;
+      rowCount++;
+      continue;
     }
-    for (let k = 0; k < keep.length; k++) arrays[k].push(fields[keep[k].index] ?? '');
+    let end = lineEnd;
+    if (end > pos && text.charCodeAt(end - 1) === 13) end--;
+    if (end === pos) {
+      pos = lineEnd + 1;
+      continue;
+    }
+    let start = pos;
+    let field = 0;
+    for (; field <= lastKept; field++) {
+      let comma = text.indexOf(',', start);
+      if (comma === -1 || comma > end) comma = end;
+      if (slot[field] !== -1) arrays[slot[field]].push(text.slice(start, comma));
+      if (comma === end) {
+        field++;
+        break;
+      }
+      start = comma + 1;
+    }
+    for (; field <= lastKept; field++) if (slot[field] !== -1) arrays[slot[field]].push('');
+    pos = lineEnd + 1;
     rowCount++;
   }
   return { header, columns: new Map(keep.map((c, k) => [c.name, arrays[k]])), rowCount };
