@@ -45,18 +45,16 @@ describe('CSV round trip', () => {
   it('reads back what an RFC 4180 writer wrote, for any subset of columns', () => {
     fc.assert(
       fc.property(
-        fc
-          .integer({ min: 1, max: 5 })
-          .chain((width) =>
-            fc.tuple(
-              fc.array(fc.array(cell, { minLength: width, maxLength: width }), {
-                minLength: 1,
-                maxLength: 8,
-              }),
-              fc.subarray([...Array(width).keys()]),
-              fc.constantFrom('\n', '\r\n'),
-            ),
+        fc.integer({ min: 1, max: 5 }).chain((width) =>
+          fc.tuple(
+            fc.array(fc.array(cell, { minLength: width, maxLength: width }), {
+              minLength: 1,
+              maxLength: 8,
+            }),
+            fc.subarray([...Array(width).keys()]),
+            fc.constantFrom('\n', '\r\n'),
           ),
+        ),
         ([rows, picked, newline]) => {
           // a row of one empty cell is a blank line, which readers skip; keep rows non-blank
           const data = rows.filter((r) => !(r.length === 1 && r[0] === ''));
