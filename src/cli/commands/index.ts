@@ -2,6 +2,8 @@ import type { Io } from '../io';
 import * as exportCommand from './export';
 import * as runCommand from './run';
 import * as validateCommand from './validate';
+import * as reconcileCommand from './reconcile';
+import * as sqlCommand from './sql';
 
 export interface Command {
   summary: string;
@@ -13,4 +15,6 @@ export const COMMANDS: Record<string, Command> = {
   run: runCommand,
   export: exportCommand,
   validate: validateCommand,
+  reconcile: reconcileCommand,
+  sql: sqlCommand,
 };

@@ -1,0 +1,134 @@
+import { compileDefinition, countMatches, matchRows } from '../src/reconcile/definition/compile';
+import { DefinitionError } from '../src/reconcile/definition/errors';
+import { InputProblem } from '../src/reconcile/input-problem';
+import { reconcileTable } from '../src/reconcile/reconcile-table';
+import {
+  DEFAULT_BILLED_COLUMN,
+  DEFAULT_PERIOD_COLUMN,
+  DEFAULT_TOLERANCE,
+  reconcileSettings,
+} from '../src/reconcile/settings';
+import { schemaOf } from '../src/reconcile/table/event-table';
+import { tableFromGrid } from '../src/reconcile/table/from-grid';
+
+// Thin adapters: Excel passes a range as a 2-D array with its header row; the reconciliation
+// engine does the rest. Errors are thrown with the argument's name in the message.
+
+function argumentError(argument: string, error: unknown): never {
+  if (error instanceof DefinitionError || error instanceof InputProblem)
+    throw new Error(`${argument}: ${error.message}`, { cause: error });
+  throw error;
+}
+
+function definitionText(definition: unknown): string {
+  if (typeof definition !== 'string' || definition.trim() === '')
+    throw new Error(
+      `definition must be text such as status == "closed" and csat >= 4, got ${JSON.stringify(definition)}`,
+    );
+  return definition;
+}
+
+function optionalText(name: string, value: unknown, fallback: string): string {
+  if (value === undefined || value === null || value === '') return fallback;
+  if (typeof value !== 'string')
+    throw new Error(`${name} must be a column name, got ${String(value)}`);
+  return value;
+}
+
+function numberArgument(name: string, value: unknown, fallback?: number): number {
+  if ((value === undefined || value === null || value === '') && fallback !== undefined)
+    return fallback;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+    throw new Error(`${name} must be a number >= 0, got ${JSON.stringify(value)}`);
+  return value;
+}
+
+/**
+ * How many rows of an event table meet the buyer's definition of an outcome.
+ * @customfunction BUYERCOUNT
+ * @param {any[][]} table The event export, with a header row naming the columns.
+ * @param {string} definition The outcome definition, e.g. status == "closed" and csat >= 4.
+ * @returns {number} The number of rows for which the definition is true.
+ */
+export function buyerCount(table: unknown[][], definition: string): number {
+  const text = definitionText(definition);
+  try {
+    const events = tableFromGrid(table, 'table');
+    const compiled = compileDefinition(text, schemaOf(events));
+    return countMatches(matchRows(compiled, events));
+  } catch (error) {
+    if (error instanceof DefinitionError) argumentError('definition', error);
+    throw error;
+  }
+}
+
+export const RECONCILE_HEADER = [
+  'month',
+  'contacts',
+  'vendor count',
+  'buyer count',
+  'both',
+  'billed, not outcome',
+  'outcome, not billed',
+  'effective price',
+  'overcharge',
+  'over tolerance',
+  'billable count',
+  'corrected invoice',
+] as const;
+
+/**
+ * The vendor's billed count against the buyer's definition, month by month and in total: spills
+ * one row per month under a header, and a total row.
+ * @customfunction RECONCILE
+ * @param {any[][]} table The event export with a header row; needs a period column (date or YYYY-MM) and the vendor's billed flag.
+ * @param {string} definition The outcome definition, e.g. status == "closed" and csat >= 4.
+ * @param {number} price The price per outcome the vendor bills.
+ * @param {number} [tolerance] The tolerance clause: above this relative difference the buyer's count is billed (default 0.05).
+ * @param {string} [period_column] Name of the period column (default period).
+ * @param {string} [billed_column] Name of the vendor's billed flag column (default vendor_billed).
+ * @returns {any[][]} Header, one row per month, and a total row.
+ */
+export function reconcile(
+  table: unknown[][],
+  definition: string,
+  price: number,
+  tolerance?: number,
+  period_column?: string,
+  billed_column?: string,
+  // custom-functions-metadata maps only any[][] (not a union) to a spilled matrix result
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+): any[][] {
+  const periodColumn = optionalText('period_column', period_column, DEFAULT_PERIOD_COLUMN);
+  const settings = reconcileSettings({
+    definition: definitionText(definition),
+    price: numberArgument('price', price),
+    tolerance: numberArgument('tolerance', tolerance, DEFAULT_TOLERANCE),
+    periodColumn,
+    billedColumn: optionalText('billed_column', billed_column, DEFAULT_BILLED_COLUMN),
+  });
+  let result;
+  try {
+    result = reconcileTable(tableFromGrid(table, 'table', periodColumn), settings);
+  } catch (error) {
+    argumentError(error instanceof DefinitionError ? 'definition' : 'table', error);
+  }
+  const { months, total } = result.reconciliation;
+  return [
+    [...RECONCILE_HEADER],
+    ...[...months, total].map((p) => [
+      p.month,
+      p.contacts,
+      p.vendorCount,
+      p.buyerCount,
+      p.both,
+      p.billedNotOutcome,
+      p.outcomeNotBilled,
+      p.effectivePrice ?? '',
+      p.overcharge,
+      p.toleranceExceeded,
+      p.billableCount,
+      p.correctedInvoice,
+    ]),
+  ];
+}

@@ -1,0 +1,177 @@
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { countWithDuckdb } from '../../reconcile/duckdb/count-with-duckdb';
+import { DefinitionError } from '../../reconcile/definition/errors';
+import { estimateDrift, type DriftEstimate } from '../../reconcile/estimate-drift';
+import { applyMeasuredOvercount } from '../../reconcile/apply-drift';
+import { InputProblem } from '../../reconcile/input-problem';
+import type { MonthlyCounts } from '../../reconcile/monthly-counts';
+import { reconcileCounts } from '../../reconcile/reconcile-counts';
+import { reconcileCsvText } from '../../reconcile/reconcile-table';
+import {
+  DEFAULT_BILLED_COLUMN,
+  DEFAULT_PERIOD_COLUMN,
+  DEFAULT_TOLERANCE,
+  reconcileSettings,
+  type ReconcileSettings,
+} from '../../reconcile/settings';
+import {
+  periodCells,
+  reconciliationHeader,
+  reconciliationSummary,
+} from '../../reconcile/report/reconciliation-text';
+import { EXIT_OK, InputError } from '../errors';
+import type { Io } from '../io';
+import { readTextFile } from '../load-scenario-file';
+import { parseCommandArgs } from '../parse-args';
+import { textTable } from '../table';
+
+export const summary =
+  'reconcile EVENTS --definition EXPR --price P [--tolerance T] [--json] [--engine js|duckdb]\n' +
+  '                        [--period COL] [--billed COL] [--currency USD]\n' +
+  '                        [--apply-to SCENARIO --option NAME [--out FILE]]\n' +
+  `                        vendor's billed count against the buyer's definition, month by month\n` +
+  `                        (defaults: --tolerance ${DEFAULT_TOLERANCE}, --period ${DEFAULT_PERIOD_COLUMN}, --billed ${DEFAULT_BILLED_COLUMN})`;
+
+/** Exports above this size are refused in process (a JavaScript string holds at most ~512 MB). */
+const IN_PROCESS_LIMIT_BYTES = 400 * 2 ** 20;
+
+function numberOption(name: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (text.trim() === '' || !Number.isFinite(value))
+    throw new InputError(`--${name} must be a number, got "${text}"`);
+  return value;
+}
+
+/** Library errors become input errors (exit 2) with their message. */
+async function asInput<T>(work: () => T | Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof DefinitionError) throw new InputError(`--definition: ${error.message}`);
+    if (error instanceof InputProblem) throw new InputError(error.message);
+    throw error;
+  }
+}
+
+async function monthlyCounts(
+  file: string,
+  engine: string,
+  settings: ReconcileSettings,
+): Promise<MonthlyCounts[]> {
+  if (engine === 'duckdb') {
+    if (!existsSync(file)) throw new InputError(`cannot read events file ${file}: no such file`);
+    return (await countWithDuckdb(file, settings)).counts;
+  }
+  if (engine !== 'js') throw new InputError(`--engine must be js or duckdb, got "${engine}"`);
+  if (/\.parquet$/i.test(file))
+    throw new InputError(`${file} is Parquet: read it with --engine duckdb`);
+  if (existsSync(file) && statSync(file).size > IN_PROCESS_LIMIT_BYTES)
+    throw new InputError(
+      `${file} is larger than ${IN_PROCESS_LIMIT_BYTES / 2 ** 20} MB: count it with --engine duckdb, which streams the file`,
+    );
+  return reconcileCsvText(readTextFile(file, 'events file'), file, settings).counts;
+}
+
+function defaultOutPath(scenarioPath: string): string {
+  const ext = extname(scenarioPath) || '.json';
+  return join(dirname(scenarioPath), `${basename(scenarioPath, ext)}.reconciled${ext}`);
+}
+
+function applyDrift(
+  scenarioPath: string,
+  option: string,
+  out: string | undefined,
+  drift: DriftEstimate,
+): string {
+  let document: unknown;
+  try {
+    document = JSON.parse(readTextFile(scenarioPath, 'scenario file'));
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`${scenarioPath} is not valid JSON: ${(error as Error).message}`);
+  }
+  const updated = applyMeasuredOvercount(document, option, drift);
+  const target = out ?? defaultOutPath(scenarioPath);
+  if (target === scenarioPath)
+    throw new InputError(`--out must differ from the scenario file; it is never overwritten`);
+  if (existsSync(target))
+    throw new InputError(`${target} already exists; choose another --out (nothing was written)`);
+  writeFileSync(target, `${JSON.stringify(updated, null, 2)}\n`, { flag: 'wx' });
+  return target;
+}
+
+export async function run(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    definition: { type: 'string' },
+    price: { type: 'string' },
+    tolerance: { type: 'string' },
+    json: { type: 'boolean' },
+    engine: { type: 'string', default: 'js' },
+    period: { type: 'string', default: DEFAULT_PERIOD_COLUMN },
+    billed: { type: 'string', default: DEFAULT_BILLED_COLUMN },
+    currency: { type: 'string', default: 'USD' },
+    'apply-to': { type: 'string' },
+    option: { type: 'string' },
+    out: { type: 'string' },
+  });
+  const file = positionals[0];
+  if (!file)
+    throw new InputError('reconcile needs an EVENTS file (CSV, or Parquet with --engine duckdb)');
+  if (values.definition === undefined) throw new InputError('--definition is required');
+  if (values.price === undefined) throw new InputError('--price is required (price per outcome)');
+  if (values['apply-to'] !== undefined && values.option === undefined)
+    throw new InputError('--apply-to needs --option NAME (the vendor option to update)');
+  if (!/^[A-Z]{3}$/.test(values.currency))
+    throw new InputError(`--currency must be a three-letter ISO code, got "${values.currency}"`);
+  const settings = await asInput(() =>
+    reconcileSettings({
+      definition: values.definition!,
+      price: numberOption('price', values.price)!,
+      tolerance: numberOption('tolerance', values.tolerance),
+      periodColumn: values.period,
+      billedColumn: values.billed,
+    }),
+  );
+  const counts = await asInput(() => monthlyCounts(file, values.engine, settings));
+  const reconciliation = reconcileCounts(counts, settings.price, settings.tolerance);
+  let drift: DriftEstimate | null = null;
+  try {
+    drift = estimateDrift(counts);
+  } catch (error) {
+    if (!(error instanceof InputProblem)) throw error;
+    if (values['apply-to'] !== undefined) throw new InputError(error.message);
+  }
+  const written =
+    values['apply-to'] !== undefined && drift
+      ? await asInput(() => applyDrift(values['apply-to']!, values.option!, values.out, drift!))
+      : null;
+  if (values.json) {
+    io.out(
+      JSON.stringify(
+        {
+          definition: settings.definition,
+          engine: values.engine,
+          ...reconciliation,
+          drift,
+          written,
+        },
+        null,
+        2,
+      ),
+    );
+  } else {
+    const rows = [...reconciliation.months, reconciliation.total].map((p) =>
+      periodCells(p, values.currency),
+    );
+    io.out(textTable(reconciliationHeader(), rows));
+    io.out('');
+    io.out(reconciliationSummary(reconciliation, drift, values.currency).join('\n'));
+    if (written)
+      io.out(
+        `Wrote ${written}: option "${values.option}" now has overcount.initialRatio ${drift!.initialRatio.toPrecision(6)} and driftAnnual ${drift!.driftAnnual.toPrecision(6)}; ${values['apply-to']} is unchanged.`,
+      );
+  }
+  return EXIT_OK;
+}

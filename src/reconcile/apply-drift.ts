@@ -1,0 +1,50 @@
+import { formatProblem, parseScenario } from '../scenario/load';
+import { InputProblem } from './input-problem';
+
+export interface MeasuredOvercount {
+  initialRatio: number;
+  driftAnnual: number;
+}
+
+const round = (value: number) => Number(value.toPrecision(6));
+
+/**
+ * A copy of a scenario document (as read from JSON) whose vendor option `optionName` carries
+ * the measured overcount; every other field, option and key order is kept. The result is
+ * checked against the scenario schema before it is returned.
+ */
+export function applyMeasuredOvercount(
+  document: unknown,
+  optionName: string,
+  measured: MeasuredOvercount,
+): Record<string, unknown> {
+  if (typeof document !== 'object' || document === null || Array.isArray(document))
+    throw new InputProblem('the scenario file must hold a JSON object');
+  const copy = structuredClone(document) as Record<string, unknown>;
+  const options = copy.options;
+  if (!Array.isArray(options)) throw new InputProblem('the scenario has no options list');
+  const names = options.map((o) => (o as { name?: unknown })?.name);
+  const index = names.indexOf(optionName);
+  if (index === -1)
+    throw new InputProblem(
+      `option "${optionName}" is not in the scenario; its options are: ${names.map(String).join(', ')}`,
+    );
+  const option = options[index] as Record<string, unknown>;
+  if (option.kind !== 'vendor')
+    throw new InputProblem(
+      `options[${index}] "${optionName}" is a ${String(option.kind)} option; the measured overcount applies to a vendor option`,
+    );
+  const previous =
+    typeof option.overcount === 'object' && option.overcount !== null ? option.overcount : {};
+  option.overcount = {
+    ...previous,
+    initialRatio: round(measured.initialRatio),
+    driftAnnual: round(measured.driftAnnual),
+  };
+  const checked = parseScenario(copy);
+  if (!checked.ok)
+    throw new InputProblem(
+      `the scenario would be invalid with the measured overcount: ${checked.problems.map(formatProblem).join('; ')}`,
+    );
+  return copy;
+}

@@ -1,0 +1,125 @@
+import { DuckDBInstance } from '@duckdb/node-api';
+import { DefinitionError } from '../definition/errors';
+import { DEFAULT_EVALUATION_TIME_LIMIT_MS } from '../definition/limits';
+import type { ValueType } from '../definition/value-types';
+import { InputProblem } from '../input-problem';
+import type { MonthlyCounts } from '../monthly-counts';
+import { countsQuery } from '../sql/counts-query';
+import { columnName, columnNames } from '../table/column-names';
+
+/** `read_csv(...)` or `read_parquet(...)` for a file, by its extension. */
+export function duckdbSource(path: string): string {
+  const literal = `'${path.replace(/'/g, "''")}'`;
+  return /\.parquet$/i.test(path)
+    ? `read_parquet(${literal})`
+    : `read_csv(${literal}, header = true)`;
+}
+
+/** DuckDB's column type in the definition language's terms. */
+export function valueTypeOfDuckdb(type: string): ValueType {
+  if (type === 'VARCHAR') return 'string';
+  if (type === 'BOOLEAN') return 'boolean';
+  if (type === 'DATE' || type.startsWith('TIMESTAMP')) return 'date';
+  if (/^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|U\w*INT|FLOAT|DOUBLE|DECIMAL)/.test(type))
+    return 'number';
+  return 'unknown';
+}
+
+/** DuckDB's complaints about the file (bad CSV, wrong types) as input problems naming it. */
+async function readable<T>(path: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof InputProblem) throw error;
+    throw new InputProblem(`DuckDB could not read ${path}: ${(error as Error).message}`);
+  }
+}
+
+export interface DuckdbCountSettings {
+  definition: string;
+  periodColumn: string;
+  billedColumn: string;
+  timeLimitMs?: number;
+}
+
+export interface DuckdbCounts {
+  counts: MonthlyCounts[];
+  sql: string;
+  schema: Map<string, ValueType>;
+}
+
+/**
+ * Monthly counts computed inside embedded DuckDB, which reads the CSV or Parquet file itself:
+ * the definition is checked against the types DuckDB sees, compiled to DuckDB SQL and run.
+ */
+export async function countWithDuckdb(
+  path: string,
+  input: DuckdbCountSettings,
+): Promise<DuckdbCounts> {
+  const settings = {
+    definition: input.definition,
+    periodColumn: columnName(input.periodColumn),
+    billedColumn: columnName(input.billedColumn),
+  };
+  const limit = input.timeLimitMs ?? DEFAULT_EVALUATION_TIME_LIMIT_MS;
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    connection.interrupt();
+  }, limit);
+  const inTime = async <T>(work: () => Promise<T>): Promise<T> => {
+    try {
+      const result = await readable(path, work);
+      if (!timedOut) return result;
+    } catch (error) {
+      if (!timedOut) throw error;
+    }
+    throw new DefinitionError(
+      'time-limit',
+      `counting ${path} in DuckDB took longer than ${limit} ms and was stopped`,
+    );
+  };
+  try {
+    const from = duckdbSource(path);
+    const described = await inTime(() =>
+      connection.runAndReadAll(`DESCRIBE SELECT * FROM ${from}`),
+    );
+    const columns = described.getRowObjectsJS();
+    const headers = columns.map((r) => String(r.column_name));
+    const names = columnNames(headers, path);
+    const schema = new Map<string, ValueType>(
+      columns.map((r, i) => [names[i], valueTypeOfDuckdb(String(r.column_type))]),
+    );
+    const sqlNames = new Map(names.map((name, i) => [name, headers[i]]));
+    for (const [role, name] of [
+      ['period', settings.periodColumn],
+      ['billed', settings.billedColumn],
+    ])
+      if (!schema.has(name))
+        throw new InputProblem(
+          `${role} column "${name}" is not in ${path}; available columns: ${[...schema.keys()].join(', ')}`,
+        );
+    const sql = countsQuery({ dialect: 'duckdb', ...settings, from, schema, sqlNames });
+    const reader = await inTime(() => connection.runAndReadAll(sql));
+    const counts = reader.getRowObjectsJS().map((r) => {
+      if (r.month === null)
+        throw new InputProblem(
+          `${String(r.contacts)} row(s) of ${path} have a blank ${settings.periodColumn}`,
+        );
+      return {
+        month: String(r.month),
+        contacts: Number(r.contacts),
+        vendorCount: Number(r.vendor_count),
+        buyerCount: Number(r.buyer_count),
+        both: Number(r.both_count),
+      };
+    });
+    return { counts, sql, schema };
+  } finally {
+    clearTimeout(timer);
+    connection.closeSync();
+    instance.closeSync();
+  }
+}

@@ -1,0 +1,56 @@
+import type { Cell, ValueType } from '../definition/value-types';
+import { isoToDay } from './dates';
+
+const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const BOOLEAN = /^(?:true|false)$/i;
+
+/**
+ * The type of a text column: number, date (ISO), boolean (true/false) or string, judged on
+ * its non-empty cells; 'unknown' when every cell is empty.
+ */
+export function inferType(cells: readonly string[]): ValueType {
+  let type: ValueType = 'unknown';
+  for (const cell of cells) {
+    if (cell === '') continue;
+    const here = NUMBER.test(cell)
+      ? 'number'
+      : BOOLEAN.test(cell)
+        ? 'boolean'
+        : isoToDay(cell) !== null
+          ? 'date'
+          : 'string';
+    if (type === 'unknown') type = here;
+    else if (type !== here) return 'string';
+    if (type === 'string') return type;
+  }
+  return type;
+}
+
+/** Text cells to typed cells; empty text is a blank (null). */
+export function convertCells(cells: readonly string[], type: ValueType): Cell[] {
+  const out: Cell[] = new Array(cells.length);
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    if (cell === '') out[i] = null;
+    else if (type === 'number') out[i] = Number(cell);
+    else if (type === 'date') out[i] = isoToDay(cell);
+    else if (type === 'boolean') out[i] = cell.toLowerCase() === 'true';
+    else out[i] = cell;
+  }
+  return out;
+}
+
+/**
+ * Type and convert a text column in one go. Exports repeat a few values (statuses, scores,
+ * dates), so the type is judged and each value converted once per distinct text.
+ */
+export function typeColumn(cells: readonly string[]): { type: ValueType; values: Cell[] } {
+  const distinct = [...new Set(cells)];
+  const type = inferType(distinct);
+  const converted = convertCells(distinct, type);
+  const lookup = new Map<string, Cell>();
+  distinct.forEach((text, i) => lookup.set(text, converted[i]));
+  const values: Cell[] = new Array(cells.length);
+  for (let i = 0; i < cells.length; i++) values[i] = lookup.get(cells[i])!;
+  return { type, values };
+}

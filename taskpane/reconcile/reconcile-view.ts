@@ -1,0 +1,91 @@
+import { compileDefinition, countMatches, matchRows } from '../../src/reconcile/definition/compile';
+import { DefinitionError } from '../../src/reconcile/definition/errors';
+import { estimateDrift, type DriftEstimate } from '../../src/reconcile/estimate-drift';
+import { InputProblem } from '../../src/reconcile/input-problem';
+import type { Reconciliation } from '../../src/reconcile/reconcile-counts';
+import { reconcileTable } from '../../src/reconcile/reconcile-table';
+import { reconcileSettings } from '../../src/reconcile/settings';
+import type { ValueType } from '../../src/reconcile/definition/value-types';
+import type { EventTable } from '../../src/reconcile/table/event-table';
+
+/** The events the panel works on and where they came from. */
+export interface LoadedEvents {
+  table: EventTable;
+  allColumns: string[];
+}
+
+export type DefinitionCheck =
+  | { ok: true; matches: number; rows: number }
+  | { ok: false; message: string; position: number | null };
+
+export interface ReconcileView {
+  definition: DefinitionCheck | null;
+  reconciliation: Reconciliation | null;
+  drift: DriftEstimate | null;
+  /** why there is no reconciliation (bad price, missing column), when there is none */
+  problem: string | null;
+}
+
+export interface ReconcileInputs {
+  definition: string;
+  price: string;
+  tolerance: string;
+  periodColumn: string;
+  billedColumn: string;
+}
+
+function schema(events: LoadedEvents): Map<string, ValueType> {
+  const types = new Map<string, ValueType>(events.allColumns.map((c) => [c, 'unknown']));
+  for (const c of events.table.columns) types.set(c.name, c.type);
+  return types;
+}
+
+function parseNumber(label: string, text: string): number {
+  const value = Number(text);
+  if (text.trim() === '' || !Number.isFinite(value) || value < 0)
+    throw new InputProblem(`${label} must be a number >= 0, got "${text}"`);
+  return value;
+}
+
+/** Everything the panel shows, computed from its inputs by the engine; never throws. */
+export function reconcileView(events: LoadedEvents | null, inputs: ReconcileInputs): ReconcileView {
+  const empty: ReconcileView = {
+    definition: null,
+    reconciliation: null,
+    drift: null,
+    problem: null,
+  };
+  if (!events) return empty;
+  let definition: DefinitionCheck;
+  try {
+    const compiled = compileDefinition(inputs.definition, schema(events));
+    const matches = countMatches(matchRows(compiled, events.table));
+    definition = { ok: true, matches, rows: events.table.rowCount };
+  } catch (error) {
+    if (!(error instanceof DefinitionError)) throw error;
+    return {
+      ...empty,
+      definition: { ok: false, message: error.message, position: error.position },
+    };
+  }
+  try {
+    const settings = reconcileSettings({
+      definition: inputs.definition,
+      price: parseNumber('Price per outcome', inputs.price),
+      tolerance: parseNumber('Tolerance', inputs.tolerance),
+      periodColumn: inputs.periodColumn,
+      billedColumn: inputs.billedColumn,
+    });
+    const { reconciliation, counts } = reconcileTable(events.table, settings, events.allColumns);
+    let drift: DriftEstimate | null = null;
+    try {
+      drift = estimateDrift(counts);
+    } catch (error) {
+      if (!(error instanceof InputProblem)) throw error;
+    }
+    return { definition, reconciliation, drift, problem: null };
+  } catch (error) {
+    if (!(error instanceof InputProblem)) throw error;
+    return { ...empty, definition, problem: error.message };
+  }
+}

@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
+import { describe, expect, it } from 'vitest';
+import { buyerCount, reconcile, RECONCILE_HEADER } from '../../functions/reconcile';
+import { GENERATOR_DEFINITION } from '../../src/reconcile/generate-events';
+import { readCsvColumns } from '../../src/reconcile/table/csv';
+
+// An Excel range as the runtime passes it: numbers typed, dates as serial numbers, text as text.
+const GRID = [
+  ['period', 'status', 'reopen_days', 'csat', 'vendor_billed'],
+  [45658, 'closed', '', 5, 1], // 2025-01-01, outcome, billed
+  [45660, 'closed', 3, 5, 1], // reopened: billed, not an outcome
+  [45670, 'open', '', 4, 0],
+  [45689, 'closed', 20, 4, 1], // 2025-02-01, outcome, billed
+  [45700, 'closed', '', 4, 0], // outcome, not billed
+  [45701, 'closed', '', 2, 1], // billed, not an outcome
+];
+
+describe('OUTCOME.BUYERCOUNT', () => {
+  it('counts the rows meeting the definition', () => {
+    expect(buyerCount(GRID, GENERATOR_DEFINITION)).toBe(3);
+    expect(buyerCount(GRID, 'status == "open"')).toBe(1);
+  });
+  it('names the argument in its errors', () => {
+    expect(() => buyerCount(GRID, 'stat == "open"')).toThrow(
+      /^definition: unknown column "stat" at character 1 .*available columns: period, status/,
+    );
+    expect(() => buyerCount(GRID, '')).toThrow(/definition must be text/);
+    expect(() => buyerCount('A1' as unknown as unknown[][], 'csat > 1')).toThrow(
+      /table must be a range with a header row/,
+    );
+  });
+});
+
+describe('OUTCOME.RECONCILE', () => {
+  it('spills a header, one row per month and a total', () => {
+    const rows = reconcile(GRID, GENERATOR_DEFINITION, 2, 0.1);
+    expect(rows[0]).toEqual([...RECONCILE_HEADER]);
+    expect(rows.map((r) => r[0])).toEqual(['month', '2025-01', '2025-02', 'total']);
+    const [, jan, feb, total] = rows;
+    // January: 2 billed, 1 outcome: effective 2 * 2 / 1, overcharge 2, 100% over -> buyer billed
+    expect(jan).toEqual(['2025-01', 3, 2, 1, 1, 1, 0, 4, 2, true, 1, 2]);
+    // February: 2 billed, 2 outcomes, 1 in common: no overcharge, within tolerance
+    expect(feb).toEqual(['2025-02', 3, 2, 2, 1, 1, 1, 2, 0, false, 2, 4]);
+    expect(total).toEqual(['total', 6, 4, 3, 2, 2, 1, 8 / 3, 2, true, 3, 6]);
+  });
+  it('uses the default tolerance and named columns when asked', () => {
+    const renamed = [['when', ...GRID[0].slice(1, 4), 'billed'], ...GRID.slice(1)];
+    const rows = reconcile(renamed, GENERATOR_DEFINITION, 2, undefined, 'when', 'billed');
+    expect(rows.at(-1)![2]).toBe(4);
+  });
+  it('agrees with the CLI on the committed example', () => {
+    const csv = readCsvColumns(readFileSync('examples/events/support-desk.csv', 'utf8'));
+    const grid: unknown[][] = [csv.header];
+    for (let i = 0; i < csv.rowCount; i++)
+      grid.push(
+        csv.header.map((h) => {
+          const cell = csv.columns.get(h)![i];
+          return cell !== '' && /^\d+$/.test(cell) ? Number(cell) : cell;
+        }),
+      );
+    const total = reconcile(grid, GENERATOR_DEFINITION, 0.99).at(-1)!;
+    expect(total[2]).toBe(41_000);
+    expect(total[3]).toBe(27_000);
+  });
+  it.each([
+    [[GRID, 'csat > 1', -1], /price must be a number >= 0, got -1/],
+    [[GRID, 'csat > 1', 'x'], /price must be a number >= 0, got "x"/],
+    [[GRID, 'csat > 1', 1, -0.5], /tolerance must be a number >= 0, got -0.5/],
+    [
+      [GRID, 'csat > 1', 1, 0.1, 'month'],
+      /table: period column "month" is not in table; available columns: period/,
+    ],
+    [
+      [
+        [
+          ['period', 'vendor_billed'],
+          [45658, 'perhaps'],
+        ],
+        'true',
+        1,
+      ],
+      /table: billed column "vendor_billed", data row 1: .*"perhaps"/,
+    ],
+  ])('refuses %j', (args, message) => {
+    expect(() => (reconcile as (...a: unknown[]) => unknown)(...args)).toThrow(message);
+  });
+});
+
+describe('custom-functions metadata', () => {
+  it('the JSDoc tags register both functions with a matrix table and a spilled result', async () => {
+    const generated = await generateCustomFunctionsMetadata('functions/reconcile.ts');
+    expect(generated.errors).toEqual([]);
+    const { functions } = JSON.parse(generated.metadataJson);
+    expect(functions.map((f: { id: string }) => f.id)).toEqual(['BUYERCOUNT', 'RECONCILE']);
+    const [count, spill] = functions;
+    expect(count.parameters[0]).toMatchObject({ name: 'table', dimensionality: 'matrix' });
+    expect(count.result).toEqual({ type: 'number' });
+    expect(
+      spill.parameters.map((p: { name: string; optional?: boolean }) => [p.name, !!p.optional]),
+    ).toEqual([
+      ['table', false],
+      ['definition', false],
+      ['price', false],
+      ['tolerance', true],
+      ['period_column', true],
+      ['billed_column', true],
+    ]);
+    expect(spill.result).toEqual({ dimensionality: 'matrix' });
+  });
+});

@@ -1,0 +1,181 @@
+// @vitest-environment jsdom
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { estimateDrift } from '../../src/reconcile/estimate-drift';
+import { ReconcilePanel, type ReconcilePanelProps } from '../../taskpane/reconcile/ReconcilePanel';
+
+// The chart is drawn by chart.js on a canvas jsdom does not have; the stub shows what it was given.
+vi.mock('react-chartjs-2', () => ({
+  Bar: ({
+    data,
+  }: {
+    data: { labels: string[]; datasets: { label: string; data: number[] }[] };
+  }) => (
+    <pre data-testid="bar-chart">
+      {JSON.stringify(data.datasets.map((d) => [d.label, d.data]))}|{data.labels.join(',')}
+    </pre>
+  ),
+}));
+afterEach(cleanup);
+// Fluent's message bars watch their size; jsdom has no ResizeObserver.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+
+const CSV = [
+  'period,status,reopen_days,csat,vendor_billed',
+  '2025-01-03,closed,,5,1',
+  '2025-01-05,closed,3,5,1',
+  '2025-01-09,open,,4,1',
+  '2025-02-01,closed,20,4,1',
+  '2025-02-02,closed,,2,1',
+  '2025-02-03,closed,,4,0',
+  '2025-03-01,closed,,5,1',
+  '2025-03-02,closed,,5,1',
+  '2025-03-03,open,,5,1',
+  '2025-03-04,open,,5,1',
+].join('\n');
+const DEFINITION =
+  'status == "closed" and (isblank(reopen_days) or reopen_days > 14) and csat >= 4';
+
+function renderPanel(props: Partial<ReconcilePanelProps> = {}) {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <ReconcilePanel initialDefinition={DEFINITION} initialPrice={2} {...props} />
+    </FluentProvider>,
+  );
+}
+
+async function openCsv(user: ReturnType<typeof userEvent.setup>, text = CSV) {
+  await user.upload(
+    screen.getByLabelText('Open a CSV export'),
+    new File([text], 'events.csv', { type: 'text/csv' }),
+  );
+  await screen.findByText(/10 rows from events.csv/);
+}
+
+describe('ReconcilePanel', () => {
+  it('previews the count and reconciles an opened CSV file', async () => {
+    const user = userEvent.setup();
+    renderPanel();
+    expect(
+      screen.getByText('Load events to check the definition against their columns'),
+    ).toBeTruthy();
+    await openCsv(user);
+    // January 1 outcome of 3 billed; February 2 of 2; March 2 of 4
+    expect(screen.getByText('5 of 10 rows meet the definition')).toBeTruthy();
+    expect(screen.getByTestId('bar-chart').textContent).toBe(
+      '[["Vendor count",[3,2,4]],["Buyer count",[1,2,2]]]|2025-01,2025-02,2025-03',
+    );
+    const summary = screen.getByLabelText('Reconciliation summary');
+    expect(within(summary).getByText('9 / 5')).toBeTruthy();
+    expect(within(summary).getByText('$8.00')).toBeTruthy(); // 2 x (9 - 5)
+    expect(within(summary).getByText('$3.6000')).toBeTruthy(); // 2 x 9 / 5
+    expect(within(summary).getByText(/2 of 3 months exceed 5.0%/)).toBeTruthy();
+    // corrected: Jan buyer 1, Feb vendor 2 (equal), Mar buyer 2 -> 5 x $2
+    expect(within(summary).getByText('$10.00 instead of $18.00')).toBeTruthy();
+  });
+
+  it('validates the definition live, naming the position and the columns', async () => {
+    const user = userEvent.setup();
+    renderPanel();
+    await openCsv(user);
+    const box = screen.getByRole('textbox', { name: 'Outcome definition' });
+    await user.clear(box);
+    await user.type(box, 'csat >= 4 and reopen > 1');
+    expect(
+      await screen.findByText(
+        /unknown column "reopen" at character 15 .*available columns: period, status, reopen_days, csat, vendor_billed/,
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByLabelText('Reconciliation summary')).toBeNull();
+    await user.clear(box);
+    await user.type(box, 'csat == 5');
+    expect(await screen.findByText('6 of 10 rows meet the definition')).toBeTruthy();
+  });
+
+  it('explains a bad price instead of reconciling', async () => {
+    const user = userEvent.setup();
+    renderPanel();
+    await openCsv(user);
+    const price = screen.getByRole('textbox', { name: 'Price per outcome' });
+    await user.clear(price);
+    await user.type(price, 'cheap');
+    expect(
+      await screen.findByText('Price per outcome must be a number >= 0, got "cheap"'),
+    ).toBeTruthy();
+  });
+
+  it('reads a sheet table through the readTable prop', async () => {
+    const user = userEvent.setup();
+    const readTable = vi.fn(async () => [
+      ['period', 'status', 'reopen_days', 'csat', 'vendor_billed'],
+      [45658, 'closed', '', 5, 1],
+      [45689, 'closed', '', 3, 1],
+    ]);
+    renderPanel({ readTable });
+    await user.click(screen.getByRole('button', { name: 'Read the selected table' }));
+    expect(readTable).toHaveBeenCalledOnce();
+    expect(await screen.findByText('1 of 2 rows meet the definition')).toBeTruthy();
+    expect(screen.getByTestId('bar-chart').textContent).toContain('2025-01,2025-02');
+  });
+
+  it('applies the measured drift to the chosen vendor bid', async () => {
+    const user = userEvent.setup();
+    const onApplyDrift = vi.fn();
+    renderPanel({ onApplyDrift, vendorOptions: ['Per resolution', 'Hybrid capped'] });
+    await openCsv(user);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Vendor bid' }), 'Hybrid capped');
+    await user.click(screen.getByRole('button', { name: 'Apply measured drift' }));
+    const expected = estimateDrift([
+      { month: '2025-01', contacts: 3, vendorCount: 3, buyerCount: 1, both: 1 },
+      { month: '2025-02', contacts: 3, vendorCount: 2, buyerCount: 2, both: 1 },
+      { month: '2025-03', contacts: 4, vendorCount: 4, buyerCount: 2, both: 2 },
+    ]);
+    expect(onApplyDrift).toHaveBeenCalledWith('Hybrid capped', {
+      initialRatio: expected.initialRatio,
+      driftAnnual: expected.driftAnnual,
+    });
+    await waitFor(() =>
+      expect(screen.getByText('Applied the measured overcount to Hybrid capped.')).toBeTruthy(),
+    );
+  });
+
+  it('reports a file it cannot use', async () => {
+    const user = userEvent.setup();
+    renderPanel();
+    await user.upload(
+      screen.getByLabelText('Open a CSV export'),
+      new File(['period,status,vendor_billed\nsoon,closed,1'], 'bad.csv', { type: 'text/csv' }),
+    );
+    await user.clear(screen.getByRole('textbox', { name: 'Outcome definition' }));
+    await user.type(
+      screen.getByRole('textbox', { name: 'Outcome definition' }),
+      'status == "closed"',
+    );
+    expect(
+      await screen.findByText(/period column "period", data row 1: .*got "soon"/),
+    ).toBeTruthy();
+  });
+
+  it('has no accessibility violations axe can see in jsdom', async () => {
+    const user = userEvent.setup();
+    const { container } = renderPanel({
+      onApplyDrift: () => {},
+      vendorOptions: ['Per resolution'],
+    });
+    await openCsv(user);
+    const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+    expect(results.passes.map((p) => p.id)).toEqual(
+      expect.arrayContaining(['label', 'button-name']),
+    );
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' ')}`),
+    ).toEqual([]);
+  });
+});
