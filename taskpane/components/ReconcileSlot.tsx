@@ -1,10 +1,40 @@
-// The Reconcile tab's content. The counts reconciliation panel (taskpane/reconcile/, a
-// self-contained ReconcilePanel) is mounted here when it is merged.
+// The Reconcile tab: the counts reconciliation panel (taskpane/reconcile/), given the Excel
+// table reader when there is one and a way to carry the measured overcount into a vendor bid.
+import { useCallback } from 'react';
+import type { MeasuredOvercount } from '../../src/reconcile/apply-drift';
+import { useWorkbook } from '../office/adapter-context';
+import { ReconcilePanel } from '../reconcile/ReconcilePanel';
+import { optionsOf, setAt } from '../state/draft';
+import { useScenario } from '../state/scenario-store';
+
+/** Measured figures are estimates: six significant digits, as the CLI writes them. */
+const sixDigits = (value: number) => Number(value.toPrecision(6));
+
 export function ReconcileSlot() {
+  const adapter = useWorkbook();
+  const { evaluated, update } = useScenario();
+  const vendors = evaluated.scenario.options.filter((o) => o.kind === 'vendor');
+  const firstPrice = vendors.find((o) => o.charges.price !== undefined)?.charges.price;
+
+  const applyDrift = useCallback(
+    (name: string, measured: MeasuredOvercount) =>
+      update((draft) => {
+        const index = optionsOf(draft).findIndex((o) => o.name === name && o.kind === 'vendor');
+        if (index < 0) return draft;
+        const path = ['options', index, 'overcount'];
+        const withRatio = setAt(draft, [...path, 'initialRatio'], sixDigits(measured.initialRatio));
+        return setAt(withRatio, [...path, 'driftAnnual'], sixDigits(measured.driftAnnual));
+      }),
+    [update],
+  );
+
   return (
-    <section aria-labelledby="reconcile-heading">
-      <h2 id="reconcile-heading">Reconcile counts</h2>
-      <p>Reconciling the vendor&apos;s counts with yours is not available in this build yet.</p>
-    </section>
+    <ReconcilePanel
+      readTable={adapter.isExcel ? () => adapter.readSelectedTable() : undefined}
+      vendorOptions={vendors.map((o) => o.name)}
+      onApplyDrift={applyDrift}
+      currency={evaluated.scenario.currency}
+      initialPrice={firstPrice}
+    />
   );
 }

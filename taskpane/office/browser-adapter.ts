@@ -10,6 +10,7 @@ export function createBrowserAdapter(storage: Storage | null): WorkbookAdapter {
     isExcel: false,
     readBidsTable: refuse('Importing the Bids table'),
     readSelectedSeries: refuse('Reading the selected range'),
+    readSelectedTable: refuse('Reading the selected table'),
     writeWorkbookModel: refuse('Writing sheets into the workbook'),
     writeChart: refuse('Adding an Excel chart'),
     saveScenarioSetting: async (json) => {

@@ -124,6 +124,21 @@ export function createExcelAdapter(host: ExcelHost): WorkbookAdapter {
         return seriesFromRange(range.values);
       }),
 
+    readSelectedTable: () =>
+      run(async (context) => {
+        const selection = context.workbook.getSelectedRange();
+        const tables = selection.getTables(false);
+        const count = tables.getCount();
+        await context.sync();
+        const range = (count.value > 0 ? tables.getFirst().getRange() : selection).load('values');
+        await context.sync();
+        if (range.values.length < 2)
+          throw new Error(
+            'select the events table (a header row and at least one row of events), then read it again',
+          );
+        return range.values;
+      }),
+
     writeWorkbookModel: (model: WorkbookModel) =>
       run(async (context) => {
         const sheets = context.workbook.worksheets;

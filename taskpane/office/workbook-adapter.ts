@@ -9,6 +9,11 @@ export interface WorkbookAdapter {
   readBidsTable(): Promise<BidsTable>;
   /** Numbers from the selected range, row by row. */
   readSelectedSeries(): Promise<number[]>;
+  /**
+   * The selected table's values, header row first: the whole Excel table when the selection is
+   * inside one, otherwise the selected range.
+   */
+  readSelectedTable(): Promise<unknown[][]>;
   /** Writes the model's sheets, replacing sheets (and names) of the same names. */
   writeWorkbookModel(model: WorkbookModel): Promise<void>;
   /** A native line chart: one series per option from its range, the months as categories. */

@@ -31,7 +31,12 @@ export function CountsChart({ months }: { months: ReconciledPeriod[] }) {
   };
   return (
     <figure aria-label="Vendor and buyer counts by month" style={{ margin: 0 }}>
-      <Bar data={data} options={OPTIONS} />
+      <Bar
+        data={data}
+        options={OPTIONS}
+        role="img"
+        aria-label="Bar chart of vendor and buyer counts by month"
+      />
       <figcaption style={{ position: 'absolute', left: -10000 }}>
         {months.map((m) => `${m.month}: vendor ${m.vendorCount}, buyer ${m.buyerCount}`).join('; ')}
       </figcaption>

@@ -8,4 +8,4 @@ function Stub(props: { data: ChartData; 'aria-label'?: string }) {
   );
 }
 
-export const chartStub = { Line: Stub, Scatter: Stub };
+export const chartStub = { Line: Stub, Scatter: Stub, Bar: Stub };

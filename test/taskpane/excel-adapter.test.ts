@@ -35,6 +35,8 @@ interface SeriesRecord {
 function workbookMock(
   existingSheets: string[] = [],
   bids?: { headers: unknown[]; rows: unknown[][] },
+  /** The Excel table the selection sits in, if any. */
+  selectedTable?: unknown[][],
 ) {
   const log: string[] = [];
   const ranges = new Map<string, RangeRecord>();
@@ -109,7 +111,17 @@ function workbookMock(
       workbook: {
         bidsHeader: { values: bids ? [bids.headers] : [] },
         bidsBody: { values: bids?.rows ?? [] },
-        selection: { values: [[100], [''], [120.5], ['130']] },
+        selection: {
+          values: [[100], [''], [120.5], ['130']],
+          getTables: (fullyContained: boolean) => {
+            log.push(`getTables ${fullyContained}`);
+            return {
+              getCount: () => ({ value: selectedTable ? 1 : 0 }),
+              getFirst: () => ({ getRange: () => mocked().context.workbook.selectedTable }),
+            };
+          },
+        },
+        selectedTable: { values: selectedTable ?? [] },
         getSelectedRange() {
           return this.selection;
         },
@@ -337,6 +349,22 @@ describe('Excel adapter', () => {
       rows: [['Per resolution', 'outcome', 0.99]],
     });
     expect(await wb.adapter.readSelectedSeries()).toEqual([100, 120.5, 130]);
+  });
+
+  it('reads the whole Excel table the selection is in, else the selected range', async () => {
+    const events = [
+      ['period', 'status', 'vendor_billed'],
+      ['2025-01-03', 'closed', 1],
+      ['2025-01-04', 'open', 1],
+    ];
+    const inTable = workbookMock([], undefined, events);
+    expect(await inTable.adapter.readSelectedTable()).toEqual(events);
+    // Partly selected tables count: the user clicked somewhere inside the table.
+    expect(inTable.log).toContain('getTables false');
+    const noTable = workbookMock();
+    expect(await noTable.adapter.readSelectedTable()).toEqual([[100], [''], [120.5], ['130']]);
+    const tooSmall = workbookMock([], undefined, [['period']]);
+    await expect(tooSmall.adapter.readSelectedTable()).rejects.toThrow(/select the events table/);
   });
 
   it('says what to do when there is no Bids table', async () => {

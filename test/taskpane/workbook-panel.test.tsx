@@ -27,6 +27,9 @@ function excelLike(bids: BidsTable, series: number[] = []) {
     isExcel: true,
     readBidsTable: async () => bids,
     readSelectedSeries: async () => series,
+    readSelectedTable: async () => {
+      throw new Error('not used here');
+    },
     writeWorkbookModel: async (model) => void calls.models.push(model),
     writeChart: async (chart) => void calls.charts.push(chart),
     saveScenarioSetting: async (json) => void calls.settings.push(json),

@@ -9,7 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { buildWorkbookModel } from '../../../src/export/build-workbook-model';
 import { evaluateScenario, parseScenario, SCHEDULE_FIELDS } from '../../../src/index';
+import { GENERATOR_DEFINITION } from '../../../src/reconcile/generate-events';
+import { DEFAULT_BILLED_COLUMN, DEFAULT_PERIOD_COLUMN } from '../../../src/reconcile/settings';
 import { exportBaseName } from '../../../taskpane/export/downloads';
+import { eventsFromGrid } from '../../../taskpane/reconcile/load-events';
+import { reconcileView } from '../../../taskpane/reconcile/reconcile-view';
 import { setAt, type Draft } from '../../../taskpane/state/draft';
 import { defaultDraft, EXAMPLES } from '../../../taskpane/state/examples';
 import { launchChromium } from './browser';
@@ -190,6 +194,43 @@ describe('taskpane in Chromium', () => {
     const lines = readFileSync(csvFile, 'utf8').trimEnd().split('\r\n');
     expect(lines[0]).toBe(['option', 'kind', 'month', ...SCHEDULE_FIELDS].join(','));
     expect(lines).toHaveLength(1 + result.options.length * result.horizonMonths);
+    expect(errors).toEqual([]);
+  });
+
+  it('reconciles the example event export in the Reconcile tab', async () => {
+    const { page, errors } = await open(800);
+    const csvFile = join(ROOT, 'examples/events/support-desk.csv');
+    const lines = readFileSync(csvFile, 'utf8').trimEnd().split('\n');
+    const grid = lines.map((line) => line.split(','));
+    const billed = grid[0].indexOf(DEFAULT_BILLED_COLUMN);
+    const vendorCount = grid.slice(1).filter((row) => row[billed] === '1').length;
+    const view = reconcileView(eventsFromGrid(grid, DEFAULT_PERIOD_COLUMN), {
+      definition: GENERATOR_DEFINITION,
+      price: '0.99',
+      tolerance: '0.05',
+      periodColumn: DEFAULT_PERIOD_COLUMN,
+      billedColumn: DEFAULT_BILLED_COLUMN,
+    });
+    const buyerCount = view.reconciliation!.total.buyerCount;
+    expect(view.reconciliation!.total.vendorCount).toBe(vendorCount);
+
+    await page.getByRole('tab', { name: 'Reconcile' }).click();
+    await page.getByLabel('Open a CSV export').setInputFiles(csvFile);
+    const count = (n: number) => n.toLocaleString('en-US');
+    await page.getByText(`${count(lines.length - 1)} rows from support-desk.csv`).waitFor();
+    const summary = page.getByLabel('Reconciliation summary');
+    await expect
+      .poll(() => summary.textContent())
+      .toContain(`${count(vendorCount)} / ${count(buyerCount)}`);
+    await page.getByText(/Measured overcount k0 = /).waitFor();
+    await page.waitForTimeout(600);
+    const report = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    const bad = report.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) => v.nodes.filter((n) => !isTabsterDummy(v.id, n.html)).map(() => v.id));
+    expect(bad).toEqual([]);
     expect(errors).toEqual([]);
   });
 

@@ -1,0 +1,115 @@
+// @vitest-environment jsdom
+// The Reconcile tab inside the whole taskpane: events from a CSV file (browser) or the selected
+// Excel table (through the adapter), and the measured overcount carried into a vendor bid.
+import { readFileSync } from 'node:fs';
+import { cleanup, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { evaluateScenario, parseScenario } from '../../src/index';
+import { GENERATOR_DEFINITION } from '../../src/reconcile/generate-events';
+import { DEFAULT_BILLED_COLUMN, DEFAULT_PERIOD_COLUMN } from '../../src/reconcile/settings';
+import { STORAGE_KEY, createBrowserAdapter } from '../../taskpane/office/browser-adapter';
+import type { WorkbookAdapter } from '../../taskpane/office/workbook-adapter';
+import { eventsFromGrid } from '../../taskpane/reconcile/load-events';
+import { reconcileView } from '../../taskpane/reconcile/reconcile-view';
+import type { Draft } from '../../taskpane/state/draft';
+import { defaultDraft } from '../../taskpane/state/examples';
+import { installDomShims } from './setup-dom';
+import { memoryStorage, rankingNames, renderApp } from './render-app';
+
+vi.mock('react-chartjs-2', async () => (await import('./chart-stub')).chartStub);
+beforeAll(() => installDomShims());
+afterEach(cleanup);
+
+// Six months of the example export keep jsdom quick and still measure a drift.
+const CSV_LINES = readFileSync('examples/events/support-desk.csv', 'utf8').trimEnd().split('\n');
+const HEADER = CSV_LINES[0];
+const ROWS = CSV_LINES.slice(1).filter((line) => /,2025-0[1-6]-/.test(line));
+const CSV = [HEADER, ...ROWS].join('\n');
+const GRID: unknown[][] = [HEADER.split(','), ...ROWS.map((line) => line.split(','))];
+
+function expectedDrift() {
+  const view = reconcileView(eventsFromGrid(GRID, DEFAULT_PERIOD_COLUMN), {
+    definition: GENERATOR_DEFINITION,
+    price: '0.99',
+    tolerance: '0.05',
+    periodColumn: DEFAULT_PERIOD_COLUMN,
+    billedColumn: DEFAULT_BILLED_COLUMN,
+  });
+  if (!view.drift) throw new Error(`no drift measured: ${view.problem}`);
+  return view.drift;
+}
+
+const six = (value: number) => Number(value.toPrecision(6));
+
+function keptDraft(storage: Storage): Draft {
+  const text = storage.getItem(STORAGE_KEY);
+  if (!text) throw new Error('nothing kept in storage');
+  return JSON.parse(text) as Draft;
+}
+
+describe('Reconcile tab', () => {
+  it('reconciles an opened CSV and applies the measured drift to the chosen vendor bid', async () => {
+    const user = userEvent.setup();
+    const storage = memoryStorage();
+    const { container } = renderApp({ storage, adapter: createBrowserAdapter(storage) });
+    await user.click(screen.getByRole('tab', { name: 'Reconcile' }));
+    // Outside Excel there is no table to read; the CSV file input is offered.
+    expect(screen.queryByRole('button', { name: 'Read the selected table' })).toBeNull();
+    await user.upload(
+      screen.getByLabelText('Open a CSV export'),
+      new File([CSV], 'support-desk.csv', { type: 'text/csv' }),
+    );
+    await screen.findByText(new RegExp(`${ROWS.length.toLocaleString('en-US')} rows from`));
+    await screen.findByLabelText('Reconciliation summary');
+
+    // The vendor bids of the scenario are offered, in order.
+    const vendors = (defaultDraft().options as Draft[])
+      .filter((o) => o.kind === 'vendor')
+      .map((o) => String(o.name));
+    const select = (await screen.findByLabelText('Vendor bid')) as HTMLSelectElement;
+    expect([...select.options].map((o) => o.value)).toEqual(vendors);
+    const target = vendors[1];
+    await user.selectOptions(select, target);
+    await user.click(screen.getByRole('button', { name: 'Apply measured drift' }));
+    await screen.findByText(`Applied the measured overcount to ${target}.`);
+
+    const drift = expectedDrift();
+    const index = (defaultDraft().options as Draft[]).findIndex((o) => o.name === target);
+    await waitFor(() => {
+      const kept = keptDraft(storage).options as Draft[];
+      expect(kept[index].overcount).toMatchObject({
+        initialRatio: six(drift.initialRatio),
+        driftAnnual: six(drift.driftAnnual),
+      });
+    });
+    // Only that bid changed, and the ranking is the engine's for the updated scenario.
+    const kept = keptDraft(storage);
+    (kept.options as Draft[]).forEach((option, i) => {
+      if (i !== index) expect(option).toEqual((defaultDraft().options as Draft[])[i]);
+    });
+    const parsed = parseScenario(kept);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    await user.click(screen.getByRole('tab', { name: 'Results' }));
+    await waitFor(() =>
+      expect(rankingNames(container)).toEqual(evaluateScenario(parsed.scenario).ranking),
+    );
+  });
+
+  it('inside Excel reads the selected table through the adapter', async () => {
+    const user = userEvent.setup();
+    const storage = memoryStorage();
+    const browser = createBrowserAdapter(storage);
+    const readSelectedTable = vi.fn(async () => GRID);
+    const adapter: WorkbookAdapter = { ...browser, isExcel: true, readSelectedTable };
+    renderApp({ storage, adapter });
+    await user.click(screen.getByRole('tab', { name: 'Reconcile' }));
+    await user.click(screen.getByRole('button', { name: 'Read the selected table' }));
+    expect(readSelectedTable).toHaveBeenCalledTimes(1);
+    await screen.findByText(new RegExp(`${ROWS.length.toLocaleString('en-US')} rows from`));
+    expect(await screen.findByText(/Measured overcount k0 = /)).toBeTruthy();
+    expect(screen.getByText(/Measured overcount k0 = /).textContent).toContain(
+      expectedDrift().initialRatio.toFixed(4),
+    );
+  });
+});
