@@ -1,11 +1,17 @@
 // The Reconcile tab: the counts reconciliation panel (taskpane/reconcile/), given the Excel
 // table reader when there is one and a way to carry the measured overcount into a vendor bid.
-import { useCallback } from 'react';
+// The panel (its definition language and reconciliation code) is loaded when the tab is first
+// opened, so it does not weigh on the taskpane's start-up.
+import { Spinner } from '@fluentui/react-components';
+import { lazy, Suspense, useCallback } from 'react';
 import type { MeasuredOvercount } from '../../src/reconcile/apply-drift';
 import { useWorkbook } from '../office/adapter-context';
-import { ReconcilePanel } from '../reconcile/ReconcilePanel';
 import { optionsOf, setAt } from '../state/draft';
 import { useScenario } from '../state/scenario-store';
+
+const ReconcilePanel = lazy(() =>
+  import('../reconcile/ReconcilePanel').then((m) => ({ default: m.ReconcilePanel })),
+);
 
 /** Measured figures are estimates: six significant digits, as the CLI writes them. */
 const sixDigits = (value: number) => Number(value.toPrecision(6));
@@ -29,12 +35,14 @@ export function ReconcileSlot() {
   );
 
   return (
-    <ReconcilePanel
-      readTable={adapter.isExcel ? () => adapter.readSelectedTable() : undefined}
-      vendorOptions={vendors.map((o) => o.name)}
-      onApplyDrift={applyDrift}
-      currency={evaluated.scenario.currency}
-      initialPrice={firstPrice}
-    />
+    <Suspense fallback={<Spinner size="small" label="Loading the reconcile panel…" />}>
+      <ReconcilePanel
+        readTable={adapter.isExcel ? () => adapter.readSelectedTable() : undefined}
+        vendorOptions={vendors.map((o) => o.name)}
+        onApplyDrift={applyDrift}
+        currency={evaluated.scenario.currency}
+        initialPrice={firstPrice}
+      />
+    </Suspense>
   );
 }

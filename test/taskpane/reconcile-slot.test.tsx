@@ -54,12 +54,10 @@ describe('Reconcile tab', () => {
     const storage = memoryStorage();
     const { container } = renderApp({ storage, adapter: createBrowserAdapter(storage) });
     await user.click(screen.getByRole('tab', { name: 'Reconcile' }));
+    const fileInput = await screen.findByLabelText('Open a CSV export');
     // Outside Excel there is no table to read; the CSV file input is offered.
     expect(screen.queryByRole('button', { name: 'Read the selected table' })).toBeNull();
-    await user.upload(
-      screen.getByLabelText('Open a CSV export'),
-      new File([CSV], 'support-desk.csv', { type: 'text/csv' }),
-    );
+    await user.upload(fileInput, new File([CSV], 'support-desk.csv', { type: 'text/csv' }));
     await screen.findByText(new RegExp(`${ROWS.length.toLocaleString('en-US')} rows from`));
     await screen.findByLabelText('Reconciliation summary');
 
@@ -104,7 +102,7 @@ describe('Reconcile tab', () => {
     const adapter: WorkbookAdapter = { ...browser, isExcel: true, readSelectedTable };
     renderApp({ storage, adapter });
     await user.click(screen.getByRole('tab', { name: 'Reconcile' }));
-    await user.click(screen.getByRole('button', { name: 'Read the selected table' }));
+    await user.click(await screen.findByRole('button', { name: 'Read the selected table' }));
     expect(readSelectedTable).toHaveBeenCalledTimes(1);
     await screen.findByText(new RegExp(`${ROWS.length.toLocaleString('en-US')} rows from`));
     expect(await screen.findByText(/Measured overcount k0 = /)).toBeTruthy();
