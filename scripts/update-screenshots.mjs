@@ -19,6 +19,7 @@ export const SCREENSHOTS = [
   'taskpane-negotiate-350.png',
   'taskpane-inputs-350.png',
   'taskpane-high-contrast-350.png',
+  'taskpane-reconcile-350.png',
 ];
 
 if (!process.argv.includes('--copy-only')) {

@@ -21,6 +21,9 @@ import { CountsChart } from './CountsChart';
 import { eventsFromCsvFile, eventsFromGrid } from './load-events';
 import { reconcileView, type LoadedEvents } from './reconcile-view';
 
+/** Inputs shrink to their grid column at the taskpane's 350 px (Fluent's Input is 200 px wide). */
+const FILL = { minWidth: 0, width: '100%' } as const;
+
 export interface ReconcilePanelProps {
   /** Reads the chosen sheet table or range (header row first); absent outside Excel. */
   readTable?: () => Promise<unknown[][]>;
@@ -136,18 +139,28 @@ export function ReconcilePanel({
           spellCheck={false}
         />
       </Field>
-      <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 8 }}>
+      <div style={{ display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: 8 }}>
         <Field label="Price per outcome">
-          <Input value={price} onChange={(_, d) => setPrice(d.value)} inputMode="decimal" />
+          <Input
+            style={FILL}
+            value={price}
+            onChange={(_, d) => setPrice(d.value)}
+            inputMode="decimal"
+          />
         </Field>
         <Field label="Tolerance (fraction)">
-          <Input value={tolerance} onChange={(_, d) => setTolerance(d.value)} inputMode="decimal" />
+          <Input
+            style={FILL}
+            value={tolerance}
+            onChange={(_, d) => setTolerance(d.value)}
+            inputMode="decimal"
+          />
         </Field>
         <Field label="Period column">
-          <Input value={periodColumn} onChange={(_, d) => setPeriodColumn(d.value)} />
+          <Input style={FILL} value={periodColumn} onChange={(_, d) => setPeriodColumn(d.value)} />
         </Field>
         <Field label="Billed flag column">
-          <Input value={billedColumn} onChange={(_, d) => setBilledColumn(d.value)} />
+          <Input style={FILL} value={billedColumn} onChange={(_, d) => setBilledColumn(d.value)} />
         </Field>
       </div>
       {view.problem && (

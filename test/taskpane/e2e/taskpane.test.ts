@@ -423,6 +423,7 @@ describe('taskpane in Chromium', () => {
       [350, 'taskpane-drift-350.png', 'Drift'],
       [350, 'taskpane-negotiate-350.png', 'Negotiate'],
       [350, 'taskpane-inputs-350.png', 'Inputs'],
+      [350, 'taskpane-reconcile-350.png', 'Reconcile'],
     ];
     for (const [width, name, tab] of shots) {
       const { page } = await open(width);
@@ -431,7 +432,17 @@ describe('taskpane in Chromium', () => {
         await page.getByRole('button', { name: /^Hybrid capped/ }).click();
         await page.waitForTimeout(600);
       }
+      if (tab === 'Reconcile') {
+        await page
+          .getByLabel('Open a CSV export')
+          .setInputFiles(join(ROOT, 'examples/events/support-desk.csv'));
+        await page.getByText(/Measured overcount k0 = /).waitFor();
+        await page.waitForTimeout(600);
+      }
       await page.screenshot({ path: join(ARTIFACTS, name), fullPage: true });
+      // Nothing is wider than the taskpane: no sideways scrolling.
+      const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(pageWidth, `${name} is ${pageWidth} px wide`).toBeLessThanOrEqual(width);
     }
   });
 });
