@@ -10,19 +10,21 @@ import {
 } from '../src/reconcile/settings';
 import { schemaOf } from '../src/reconcile/table/event-table';
 import { tableFromGrid } from '../src/reconcile/table/from-grid';
+import { invalidValue } from './errors';
+import { guard } from './guard';
 
 // Thin adapters: Excel passes a range as a 2-D array with its header row; the reconciliation
-// engine does the rest. Errors are thrown with the argument's name in the message.
+// engine does the rest. Errors become #VALUE! with the argument's name in the message.
 
 function argumentError(argument: string, error: unknown): never {
   if (error instanceof DefinitionError || error instanceof InputProblem)
-    throw new Error(`${argument}: ${error.message}`, { cause: error });
+    throw invalidValue(`${argument}: ${error.message}`);
   throw error;
 }
 
 function definitionText(definition: unknown): string {
   if (typeof definition !== 'string' || definition.trim() === '')
-    throw new Error(
+    throw invalidValue(
       `definition must be text such as status == "closed" and csat >= 4, got ${JSON.stringify(definition)}`,
     );
   return definition;
@@ -31,7 +33,7 @@ function definitionText(definition: unknown): string {
 function optionalText(name: string, value: unknown, fallback: string): string {
   if (value === undefined || value === null || value === '') return fallback;
   if (typeof value !== 'string')
-    throw new Error(`${name} must be a column name, got ${String(value)}`);
+    throw invalidValue(`${name} must be a column name, got ${String(value)}`);
   return value;
 }
 
@@ -39,27 +41,29 @@ function numberArgument(name: string, value: unknown, fallback?: number): number
   if ((value === undefined || value === null || value === '') && fallback !== undefined)
     return fallback;
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
-    throw new Error(`${name} must be a number >= 0, got ${JSON.stringify(value)}`);
+    throw invalidValue(`${name} must be a number >= 0, got ${JSON.stringify(value)}`);
   return value;
 }
 
 /**
  * How many rows of an event table meet the buyer's definition of an outcome.
  * @customfunction BUYERCOUNT
+ * @helpurl https://localhost:3000/functions-help.html#buyercount
  * @param {any[][]} table The event export, with a header row naming the columns.
  * @param {string} definition The outcome definition, e.g. status == "closed" and csat >= 4.
  * @returns {number} The number of rows for which the definition is true.
  */
-export function buyerCount(table: unknown[][], definition: string): number {
-  const text = definitionText(definition);
-  try {
-    const events = tableFromGrid(table, 'table');
-    const compiled = compileDefinition(text, schemaOf(events));
-    return countMatches(matchRows(compiled, events));
-  } catch (error) {
-    if (error instanceof DefinitionError) argumentError('definition', error);
-    throw error;
-  }
+export function buyerCount(table: unknown[][], definition: string) {
+  return guard(() => {
+    const text = definitionText(definition);
+    try {
+      const events = tableFromGrid(table, 'table');
+      const compiled = compileDefinition(text, schemaOf(events));
+      return countMatches(matchRows(compiled, events));
+    } catch (error) {
+      return argumentError(error instanceof DefinitionError ? 'definition' : 'table', error);
+    }
+  });
 }
 
 export const RECONCILE_HEADER = [
@@ -81,6 +85,7 @@ export const RECONCILE_HEADER = [
  * The vendor's billed count against the buyer's definition, month by month and in total: spills
  * one row per month under a header, and a total row.
  * @customfunction RECONCILE
+ * @helpurl https://localhost:3000/functions-help.html#reconcile
  * @param {any[][]} table The event export with a header row; needs a period column (date or YYYY-MM) and the vendor's billed flag.
  * @param {string} definition The outcome definition, e.g. status == "closed" and csat >= 4.
  * @param {number} price The price per outcome the vendor bills.
@@ -99,6 +104,19 @@ export function reconcile(
   // custom-functions-metadata maps only any[][] (not a union) to a spilled matrix result
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
 ): any[][] {
+  return guard(() =>
+    reconcileRows(table, definition, price, tolerance, period_column, billed_column),
+  ) as any[][]; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+function reconcileRows(
+  table: unknown[][],
+  definition: string,
+  price: number,
+  tolerance?: number,
+  period_column?: string,
+  billed_column?: string,
+): (string | number)[][] {
   const periodColumn = optionalText('period_column', period_column, DEFAULT_PERIOD_COLUMN);
   const settings = reconcileSettings({
     definition: definitionText(definition),
@@ -126,7 +144,7 @@ export function reconcile(
       p.outcomeNotBilled,
       p.effectivePrice ?? '',
       p.overcharge,
-      p.toleranceExceeded,
+      p.toleranceExceeded ? 'yes' : 'no',
       p.billableCount,
       p.correctedInvoice,
     ]),

@@ -6,7 +6,7 @@ import { buildWorkbookModel, writeXlsx } from '../../src/export/index';
 import { libreOffice } from '../../test/export/libreoffice';
 import type { Figure } from '../run';
 import { medianMs } from '../timing';
-import { benchScenario } from './engine';
+import { benchScenario } from '../engine-workload';
 
 /** The engine's 5-option, 60-month bench scenario plus a package-priced vendor: 6 options. */
 function sixOptionScenario(): Scenario {

@@ -6,7 +6,7 @@ import { buildAddinOnce } from '../../test/addin/build-addin';
 import { registerOutcomePlugin } from '../../test/functions/load-functions';
 import type { Figure } from '../run';
 import { callsPerSecond, medianMs } from '../timing';
-import { benchScenario } from './engine';
+import { benchScenario } from '../engine-workload';
 
 const CELLS = 10_000;
 const INCLUDED = 2000;

@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../test/taskpane/e2e/browser';
 import { buildTaskpane, DIST, serveDist } from '../../test/taskpane/e2e/serve-dist';
 import type { Figure } from '../run';
-import { benchScenario } from './engine';
+import { benchScenario } from '../engine-workload';
 
 /**
  * Gzipped JavaScript of the taskpane: what the page loads at start-up (the module script and its

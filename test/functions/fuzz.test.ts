@@ -81,6 +81,23 @@ const OPTION_NAMES = [
   'Build in-house',
 ];
 
+/** Event exports with a header row, now and then, so reconciliation is reached. */
+const eventRow = fc.tuple(
+  fc.integer({ min: 45658, max: 46000 }),
+  fc.constantFrom('closed', 'open', ''),
+  fc.oneof(fc.constant(''), fc.integer({ min: 0, max: 40 })),
+  fc.oneof(fc.constant(''), fc.integer({ min: 1, max: 5 })),
+  fc.constantFrom(0, 1),
+);
+const eventTable = fc
+  .array(eventRow, { minLength: 1, maxLength: 30 })
+  .map((rows) => [['period', 'status', 'reopen_days', 'csat', 'vendor_billed'], ...rows]);
+const DEFINITIONS = [
+  'csat >= 4',
+  'status == "closed" and (isblank(reopen_days) or reopen_days > 14) and csat >= 4',
+  'not (status == "open")',
+];
+
 /** Arguments that, by name, are mostly of their kind: scenarios, option names, fields, tiers. */
 const HINTS: Record<string, fc.Arbitrary<unknown>> = {
   scenario: fc.oneof(
@@ -100,6 +117,11 @@ const HINTS: Record<string, fc.Arbitrary<unknown>> = {
     { weight: 1, arbitrary: cell },
   ),
   tiers: fc.oneof({ weight: 2, arbitrary: tierTable }, { weight: 1, arbitrary: rangeArgument }),
+  table: fc.oneof({ weight: 2, arbitrary: eventTable }, { weight: 1, arbitrary: rangeArgument }),
+  definition: fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(...DEFINITIONS) },
+    { weight: 1, arbitrary: cell },
+  ),
   price_or_tiers: fc.oneof(
     { weight: 1, arbitrary: tierTable },
     { weight: 2, arbitrary: rangeArgument },

@@ -1,0 +1,84 @@
+// The engine benchmark's workload, kept free of build tools so it can be bundled on its own.
+import {
+  crossoverVolume,
+  evaluateScenario,
+  parseScenario,
+  type BuildOption,
+  type Scenario,
+  type VendorOption,
+} from '../src/index';
+import { callsPerSecond } from './timing';
+
+/** A 5-option, 60-month scenario that exercises every pricing structure. */
+export function benchScenario(): Scenario {
+  const result = parseScenario({
+    name: 'bench',
+    horizonMonths: 60,
+    discountRateAnnual: 0.08,
+    demand: { contactsPerMonth: 60000, growthAnnual: 0.12 },
+    humanCostPerContact: 4.5,
+    wageInflationAnnual: 0.04,
+    options: [
+      { kind: 'status-quo', name: 'Status quo' },
+      {
+        kind: 'vendor',
+        name: 'Per resolution',
+        resolutionRate: 0.55,
+        onboardingMonths: 1,
+        overcount: { initialRatio: 1.1, driftAnnual: 0.18 },
+        charges: {
+          unit: 'outcome',
+          price: 0.99,
+          annualCap: 400000,
+          sla: { guaranteedResolutionRate: 0.6, creditRate: 0.1 },
+        },
+      },
+      {
+        kind: 'vendor',
+        name: 'Tiered',
+        resolutionRate: 0.5,
+        charges: {
+          unit: 'outcome',
+          tiers: [
+            { upTo: 10000, price: 1.2 },
+            { upTo: 40000, price: 0.9, flatFee: 500 },
+            { upTo: null, price: 0.7 },
+          ],
+          includedUnitsPerMonth: 2000,
+          platformFeeMonthly: 5000,
+          escalatorAnnual: 0.05,
+          annualCommit: 300000,
+        },
+      },
+      {
+        kind: 'vendor',
+        name: 'Gain-share',
+        resolutionRate: 0.5,
+        charges: { unit: 'none', platformFeeMonthly: 2000, gainShare: { share: 0.3 } },
+      },
+      {
+        kind: 'build',
+        name: 'Build',
+        resolutionRate: 0.5,
+        buildCost: 600000,
+        buildMonths: 6,
+        runFixedMonthly: 35000,
+        marginalPerContact: 0.18,
+        costEscalatorAnnual: 0.03,
+      },
+    ],
+  });
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.scenario;
+}
+
+/** The two engine figures, measured in whatever process runs this module. */
+export function engineFigures(): { evaluations: number; crossovers: number } {
+  const scenario = benchScenario();
+  const build = scenario.options[4] as BuildOption;
+  const vendor = scenario.options[1] as VendorOption;
+  return {
+    evaluations: callsPerSecond(() => evaluateScenario(scenario)),
+    crossovers: callsPerSecond(() => crossoverVolume(build, vendor, 4.5, 60, 6_000_000)),
+  };
+}
