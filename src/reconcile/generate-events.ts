@@ -1,5 +1,6 @@
 import { overcountRatio } from '../drift';
 import { dayToIso, isoToDay } from './table/dates';
+import { seededRandom as random } from '../seeded-random';
 
 export interface EventGeneratorSettings {
   seed: number;
@@ -41,18 +42,6 @@ export const EVENT_COLUMNS = [
 /** The definition the generator's outcomes follow. */
 export const GENERATOR_DEFINITION =
   'status == "closed" and (isblank(reopen_days) or reopen_days > 14) and csat >= 4';
-
-/** mulberry32: small, fast, seedable. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Exactly `count` of `n` slots set, chosen at random. */
 function chooseExactly(n: number, count: number, rand: () => number): Uint8Array {

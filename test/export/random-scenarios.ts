@@ -1,20 +1,10 @@
 import { evaluateScenario, parseScenario } from '../../src/index';
 import type { Case } from './scenarios';
+import { seededRandom as mulberry32 } from '../../src/seeded-random';
 
 // Seeded random scenarios, valid by construction, that mix every pricing structure in ways the
 // hand-written fixtures do not (tier boundaries hit exactly, zero volumes, caps below the
 // commitment's reach, one-month horizons). Deterministic, so a failure reproduces.
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function generator(seed: number) {
   const random = mulberry32(seed);
