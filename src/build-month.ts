@@ -1,3 +1,5 @@
+import { buildRunCost } from './options/build';
+
 /**
  * One steady-state month of in-house cost at a constant volume: run cost (fixed plus marginal
  * per contact) plus the build cost spread over the amortization months. No escalation, no
@@ -10,5 +12,8 @@ export function buildSteadyMonth(
   buildCost = 0,
   amortizationMonths = 1,
 ): number {
-  return runFixedMonthly + marginalPerContact * contactsPerMonth + buildCost / amortizationMonths;
+  return (
+    buildRunCost({ runFixedMonthly, marginalPerContact }, contactsPerMonth) +
+    buildCost / amortizationMonths
+  );
 }

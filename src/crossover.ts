@@ -1,6 +1,16 @@
 import type { BuildOption, VendorOption } from './scenario/schema';
 import { buildSteadyYear, vendorSteadyYear } from './steady-year';
 
+/** The build's amortization for the crossover: its own, else the scenario horizon. */
+export function amortizationMonthsOf(build: BuildOption, horizonMonths: number): number {
+  return build.amortizationMonths ?? horizonMonths;
+}
+
+/** Where the crossover search stops: 100 x max(month-1 contacts, 1) contacts a month. */
+export function crossoverSearchLimit(contactsInMonth1: number): number {
+  return 100 * Math.max(contactsInMonth1, 1);
+}
+
 /** Closed form for a linear per-outcome price p, equal resolution rates, k0 = 1 and no fees. */
 export function linearCrossover(
   price: number,

@@ -1,5 +1,5 @@
 import { breakevenMonth } from './breakeven';
-import { crossoverVolume } from './crossover';
+import { amortizationMonthsOf, crossoverSearchLimit, crossoverVolume } from './crossover';
 import { baselineCost, contactsSeries, humanCostSeries } from './demand';
 import { driftDiscount } from './drift';
 import { npv } from './npv';
@@ -93,7 +93,7 @@ export function evaluateScenario(scenario: Scenario): ScenarioResult {
     };
   });
 
-  const maxVolume = 100 * Math.max(contacts[0], 1);
+  const maxVolume = crossoverSearchLimit(contacts[0]);
   const comparisons: Comparison[] = [];
   scenario.options.forEach((build, b) => {
     if (build.kind !== 'build') return;
@@ -107,7 +107,7 @@ export function evaluateScenario(scenario: Scenario): ScenarioResult {
           build as BuildOption,
           vendor as VendorOption,
           scenario.humanCostPerContact,
-          build.amortizationMonths ?? H,
+          amortizationMonthsOf(build as BuildOption, H),
           maxVolume,
         ),
         ruleOfThumb: options[v].ruleOfThumb as Verdict,

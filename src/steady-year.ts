@@ -1,5 +1,5 @@
 import { gainShareFee } from './gain-share';
-import { buildRunCost } from './options/build';
+import { buildSteadyMonth } from './build-month';
 import { countedOutcomes, usageBeforeCredit } from './options/vendor-month';
 import { slaCredit } from './pricing/sla';
 import { billedUnits } from './pricing/units';
@@ -54,8 +54,16 @@ export function buildSteadyYear(
 ): number {
   const residual =
     (contactsPerMonth - option.resolutionRate * contactsPerMonth) * humanCostPerContact;
+  const { runFixedMonthly, marginalPerContact, buildCost } = option;
   return (
     MONTHS *
-    (buildRunCost(option, contactsPerMonth) + residual + option.buildCost / amortizationMonths)
+    (buildSteadyMonth(
+      contactsPerMonth,
+      runFixedMonthly,
+      marginalPerContact,
+      buildCost,
+      amortizationMonths,
+    ) +
+      residual)
   );
 }

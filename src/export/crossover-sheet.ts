@@ -1,4 +1,5 @@
 import {
+  amortizationMonthsOf,
   billedUnits,
   buildSteadyYear,
   chargeableUnits,
@@ -78,7 +79,7 @@ export function crossoverSheet(
     const volume = b.value(2, row, V, { role: 'output', numFmt: COUNT });
     b.value(3, row++, 'contacts per month', { role: 'note' });
     const buildRefs = inputs.options[bi].fields;
-    const amortization = build.amortizationMonths ?? scenario.horizonMonths;
+    const amortization = amortizationMonthsOf(build, scenario.horizonMonths);
     const buildRun = line(
       'Build: run cost per month',
       `${buildRefs.runFixedMonthly}+${buildRefs.marginalPerContact}*${volume}`,

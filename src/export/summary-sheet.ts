@@ -1,4 +1,4 @@
-import { formatMoney, type Scenario, type ScenarioResult } from '../index';
+import { crossoverSearchLimit, formatMoney, type Scenario, type ScenarioResult } from '../index';
 import type { CrossoverRefs } from './crossover-sheet';
 import { CHECK_TOLERANCE, type InputRefs } from './inputs-sheet';
 import { COUNT, moneyFormat, unitPriceFormat, WHOLE } from './number-formats';
@@ -172,7 +172,7 @@ export function summarySheet(
         b.value(
           4,
           row,
-          `none up to ${formatCount(100 * Math.max(result.options[0].schedule.contacts[0], 1))}`,
+          `none up to ${formatCount(crossoverSearchLimit(result.options[0].schedule.contacts[0]))}`,
           { role: 'output' },
         );
         b.value(5, row, '', { role: 'label' });

@@ -4,7 +4,10 @@ import { monthlyStep } from '../time';
 import type { DemandSeries } from './demand-series';
 
 /** Run cost of a live build month before escalation. */
-export function buildRunCost(option: BuildOption, contacts: number): number {
+export function buildRunCost(
+  option: Pick<BuildOption, 'runFixedMonthly' | 'marginalPerContact'>,
+  contacts: number,
+): number {
   return option.runFixedMonthly + option.marginalPerContact * contacts;
 }
 

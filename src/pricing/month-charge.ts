@@ -1,5 +1,6 @@
 import { chargeableUnits } from './allowance';
-import { tieredPrice, type Tier, type TierMode } from './tiers';
+import { priceOfUnits } from './price';
+import type { Tier, TierMode } from './tiers';
 
 /** How a month's chargeable units are priced: a unit price or a tier table. */
 export type UnitPricing =
@@ -12,10 +13,7 @@ export function monthUsageCharge(
   pricing: UnitPricing,
   includedUnitsPerMonth = 0,
 ): number {
-  const chargeable = chargeableUnits(units, includedUnitsPerMonth);
-  return pricing.tiers
-    ? tieredPrice(chargeable, pricing.tiers, pricing.tierMode)
-    : chargeable * pricing.price;
+  return priceOfUnits(chargeableUnits(units, includedUnitsPerMonth), pricing);
 }
 
 /** One month's vendor charge: usage after the allowance plus the platform fee. */

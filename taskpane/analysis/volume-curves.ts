@@ -1,7 +1,9 @@
 // Monthly cost of each option at steady volumes, from the engine's steady-year definitions
 // (the same ones the crossover is solved on), with the crossovers and rule-of-thumb points.
 import {
+  amortizationMonthsOf,
   baselineCost,
+  crossoverSearchLimit,
   buildSteadyYear,
   vendorSteadyYear,
   type OptionSpec,
@@ -28,7 +30,7 @@ export function steadyMonthlyCost(option: OptionSpec, scenario: Scenario, volume
   if (option.kind === 'vendor') return vendorSteadyYear(option, volume, h) / 12;
   if (option.kind === 'build') {
     return (
-      buildSteadyYear(option, volume, h, option.amortizationMonths ?? scenario.horizonMonths) / 12
+      buildSteadyYear(option, volume, h, amortizationMonthsOf(option, scenario.horizonMonths)) / 12
     );
   }
   return baselineCost([volume], [h])[0];
@@ -59,7 +61,7 @@ export function volumeCurves(scenario: Scenario, result: ScenarioResult): Volume
       ...crossoverVolumes.map((v) => v * 1.5),
       ...ruleOfThumb.map((p) => p.volume * 1.1),
     ) || 1;
-  const cap = Math.min(maxVolume, 100 * Math.max(firstMonth, 1));
+  const cap = Math.min(maxVolume, crossoverSearchLimit(firstMonth));
 
   const curves = scenario.options.map((option) => ({
     name: option.name,
