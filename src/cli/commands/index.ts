@@ -24,12 +24,20 @@ export interface Command {
 export const COMMANDS: Record<string, Command> = {
   run: {
     summary:
-      'run [FILE] [--json]   compare the options of a scenario (default: the support-team example)',
+      'run [FILE] [--json] [--accounting]\n' +
+      '                        compare the options of a scenario (default: the support-team example);\n' +
+      '                        --accounting adds the P&L table even when no option capitalises or prepays',
     load: () => import('./run'),
   },
   export: {
     summary: 'export FILE -o OUT.xlsx  board workbook (--json F, --csv F; or --all-examples DIR)',
     load: () => import('./export'),
+  },
+  diff: {
+    summary:
+      'diff OLD NEW [--json]  what changed between two versions of a scenario: inputs, options added\n' +
+      '                        and removed, the NPV bridge step by step, the recommendation before and after',
+    load: () => import('./diff'),
   },
   validate: {
     summary: 'validate FILE...      list every problem in scenario files',
