@@ -27,7 +27,7 @@ export async function main(argv: string[], rawIo: Io = processIo): Promise<numbe
     return EXIT_INVALID_INPUT;
   }
   try {
-    return await command.run(args, io);
+    return await (await command.load()).run(args, io);
   } catch (error) {
     if (error instanceof InputError) {
       io.err(`crossover ${name}: ${error.message}`);
