@@ -1,3 +1,4 @@
+/* eslint-disable no-control-regex -- the tests look for raw control characters */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
