@@ -4,6 +4,7 @@ import * as runCommand from './run';
 import * as validateCommand from './validate';
 import * as reconcileCommand from './reconcile';
 import * as sqlCommand from './sql';
+import * as riskCommand from './risk';
 
 export interface Command {
   summary: string;
@@ -17,4 +18,5 @@ export const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   reconcile: reconcileCommand,
   sql: sqlCommand,
+  risk: riskCommand,
 };
