@@ -1,3 +1,4 @@
+import { accountingView, capitalizationOf, type Accounting } from './accounting';
 import { breakevenMonth } from './breakeven';
 import { amortizationMonthsOf, crossoverSearchLimit, crossoverVolume } from './crossover';
 import { baselineCost, contactsSeries, humanCostSeries } from './demand';
@@ -24,6 +25,8 @@ export interface OptionResult {
   /** Vendors with drift: the fair discount over the horizon at the scenario's growth. */
   driftDiscount: number | null;
   schedule: Schedule;
+  /** The P&L beside the cash (DOMAIN.md "Accounting view"). */
+  accounting: Accounting;
 }
 
 export interface Comparison {
@@ -90,6 +93,7 @@ export function evaluateScenario(scenario: Scenario): ScenarioResult {
             )
           : null,
       schedule,
+      accounting: accountingView(schedule, capitalizationOf(option, scenario.options)),
     };
   });
 

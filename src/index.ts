@@ -2,6 +2,7 @@
 export * from './scenario/schema';
 export * from './scenario/load';
 export * from './evaluate';
+export * from './accounting';
 export * from './schedule';
 export * from './time';
 export * from './npv';

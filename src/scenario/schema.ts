@@ -94,6 +94,16 @@ export const buildSchema = z.strictObject({
   marginalPerContact: nonNegative(),
   costEscalatorAnnual: annualRate().default(0),
   amortizationMonths: positiveWholeMonths().optional().describe('Defaults to horizonMonths'),
+  capitalizedShare: share()
+    .default(0)
+    .describe('Accounting only: share of the build cost booked as an asset and amortised'),
+  usefulLifeMonths: z
+    .number()
+    .int()
+    .positive()
+    .max(1200)
+    .default(36)
+    .describe('Accounting only: straight-line amortisation months from go-live'),
 });
 
 export const OPTION_KINDS = ['status-quo', 'vendor', 'build'] as const;

@@ -97,6 +97,8 @@ export const RANGEABLE_FIELDS: readonly RangeableField[] = [
     'Amortization months',
     (s) => s.horizonMonths,
   ),
+  field('build', 'capitalizedShare', 'share', 'Capitalised share (accounting)'),
+  field('build', 'usefulLifeMonths', 'positiveMonths', 'Useful life months (accounting)'),
 ];
 
 /**

@@ -1,4 +1,5 @@
 import type { Io } from '../io';
+import * as diffCommand from './diff';
 import * as exportCommand from './export';
 import * as runCommand from './run';
 import * as validateCommand from './validate';
@@ -15,6 +16,7 @@ export interface Command {
 export const COMMANDS: Record<string, Command> = {
   run: runCommand,
   export: exportCommand,
+  diff: diffCommand,
   validate: validateCommand,
   reconcile: reconcileCommand,
   sql: sqlCommand,
