@@ -10,10 +10,6 @@ import { parseCommandArgs } from '../parse-args';
 import { riskToJson } from '../risk-json';
 import { riskToText } from '../risk-text';
 
-export const summary = `risk FILE [--trials N] [--seed S] [--sampling lhs|random] [--json]
-                        tornado, switch values and simulation of the scenario's ranges
-  risk FILE --suggest -o FILE2  a copy of FILE with a starter uncertainty block`;
-
 function integerFlag(name: string, text: string | undefined, min: number, max: number) {
   if (text === undefined) return undefined;
   const value = Number(text);
