@@ -25,7 +25,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     return EXIT_INVALID_INPUT;
   }
   try {
-    return await command.run(args, io);
+    return await (await command.load()).run(args, io);
   } catch (error) {
     if (error instanceof InputError) {
       io.err(`crossover ${name}: ${error.message}`);

@@ -5,10 +5,6 @@ import type { Io } from '../io';
 import { loadScenarioVersion } from '../load-scenario-version';
 import { parseCommandArgs } from '../parse-args';
 
-export const summary =
-  'diff OLD NEW [--json]  what changed between two versions of a scenario: inputs, options added\n' +
-  '                        and removed, the NPV bridge step by step, the recommendation before and after';
-
 export async function run(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } });
   if (positionals.length !== 2)
