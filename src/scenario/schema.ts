@@ -1,12 +1,17 @@
 import { z } from 'zod';
+import { checkUncertaintyAgainstModel } from '../uncertainty/model-rules';
+import { uncertaintySchema } from '../uncertainty/schema';
+import {
+  annualRate,
+  nonNegative,
+  positiveWholeMonths,
+  share,
+  wholeMonths,
+} from '../uncertainty/value-kinds';
 import { checkChargeBasis, checkScenarioWide, checkTierBounds } from './rules';
 
 /** Cross-field rules run even when other fields failed, so every problem is reported at once. */
 const ALWAYS = { when: () => true };
-
-const nonNegative = () => z.number().finite().nonnegative();
-const share = () => z.number().finite().min(0).max(1);
-const annualRate = () => z.number().finite().gt(-1);
 
 export const tierSchema = z.strictObject({
   upTo: nonNegative()
@@ -68,7 +73,7 @@ export const vendorSchema = z.strictObject({
   kind: z.literal('vendor'),
   ...optionBase,
   resolutionRate: share().describe('True share of contacts resolved by the buyer definition'),
-  onboardingMonths: z.number().int().nonnegative().default(0),
+  onboardingMonths: wholeMonths().default(0),
   oversightMonthly: nonNegative().default(0),
   overcount: z
     .strictObject({
@@ -84,11 +89,11 @@ export const buildSchema = z.strictObject({
   ...optionBase,
   resolutionRate: share(),
   buildCost: nonNegative(),
-  buildMonths: z.number().int().nonnegative(),
+  buildMonths: wholeMonths(),
   runFixedMonthly: nonNegative(),
   marginalPerContact: nonNegative(),
   costEscalatorAnnual: annualRate().default(0),
-  amortizationMonths: z.number().int().positive().optional().describe('Defaults to horizonMonths'),
+  amortizationMonths: positiveWholeMonths().optional().describe('Defaults to horizonMonths'),
   capitalizedShare: share()
     .default(0)
     .describe('Accounting only: share of the build cost booked as an asset and amortised'),
@@ -135,8 +140,10 @@ export const scenarioSchema = z
       })
       .default({ outcomesPerMonth: 50_000, price: 0.3 }),
     options: z.array(optionSchema).min(1),
+    uncertainty: uncertaintySchema.optional(),
   })
-  .superRefine(checkScenarioWide, ALWAYS);
+  .superRefine(checkScenarioWide, ALWAYS)
+  .superRefine(checkUncertaintyAgainstModel);
 
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 export type Scenario = z.output<typeof scenarioSchema>;

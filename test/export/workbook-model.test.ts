@@ -38,16 +38,23 @@ const formulas = models.flatMap(({ model }) =>
 );
 
 describe('board workbook model', () => {
-  it('has the sheets the board reads, Summary first', () => {
-    for (const { model } of models) {
+  it('has the sheets the board reads, Summary first, Accounting when the P&L differs from cash', () => {
+    for (const { c, model } of models) {
+      const capitalises = c.scenario.options.some(
+        (o) => o.kind === 'build' && o.capitalizedShare > 0,
+      );
       expect(model.sheets.map((s) => s.name)).toEqual([
         'Summary',
         'Inputs',
         'Schedule',
         'Crossover',
+        ...(capitalises ? ['Accounting'] : []),
         'Definitions',
       ]);
     }
+    expect(
+      models.filter(({ model }) => model.sheets.some((s) => s.name === 'Accounting')).length,
+    ).toBe(2);
   });
 
   it('uses classic functions only', () => {
