@@ -1,4 +1,4 @@
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { countWithDuckdb } from '../../reconcile/duckdb/count-with-duckdb';
 import { DefinitionError } from '../../reconcile/definition/errors';
@@ -21,7 +21,9 @@ import {
 } from '../../reconcile/report/reconciliation-text';
 import { EXIT_OK, InputError } from '../errors';
 import type { Io } from '../io';
+import { formatProblem, parseScenarioText } from '../../index';
 import { readTextFile } from '../load-scenario-file';
+import { writeOutputs } from '../output-files';
 import { parseCommandArgs } from '../parse-args';
 import { textTable } from '../table';
 
@@ -73,24 +75,27 @@ function defaultOutPath(scenarioPath: string): string {
 
 function applyDrift(
   scenarioPath: string,
+  eventsPath: string,
   option: string,
   out: string | undefined,
   drift: DriftEstimate,
 ): string {
-  let document: unknown;
-  try {
-    document = JSON.parse(readTextFile(scenarioPath, 'scenario file'));
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(`${scenarioPath} is not valid JSON: ${(error as Error).message}`);
-  }
+  const text = readTextFile(scenarioPath, 'scenario file');
+  const loaded = parseScenarioText(text);
+  if (!loaded.ok)
+    throw new InputError(
+      `${scenarioPath}: ${loaded.problems.length} problem(s)`,
+      loaded.problems.map(formatProblem),
+    );
+  const document: unknown = JSON.parse(text.replace(/^\ufeff/, ''));
   const updated = applyMeasuredOvercount(document, option, drift);
   const target = out ?? defaultOutPath(scenarioPath);
-  if (target === scenarioPath)
-    throw new InputError(`--out must differ from the scenario file; it is never overwritten`);
-  if (existsSync(target))
-    throw new InputError(`${target} already exists; choose another --out (nothing was written)`);
-  writeFileSync(target, `${JSON.stringify(updated, null, 2)}\n`, { flag: 'wx' });
+  writeOutputs([{ path: target, data: `${JSON.stringify(updated, null, 2)}\n` }], {
+    inputs: [scenarioPath, eventsPath],
+    force: false,
+    createDirectories: false,
+    replaceHint: 'choose another --out; an existing file is never replaced',
+  });
   return target;
 }
 
@@ -137,7 +142,9 @@ export async function run(args: string[], io: Io): Promise<number> {
   }
   const written =
     values['apply-to'] !== undefined && drift
-      ? await asInput(() => applyDrift(values['apply-to']!, values.option!, values.out, drift!))
+      ? await asInput(() =>
+          applyDrift(values['apply-to']!, file, values.option!, values.out, drift!),
+        )
       : null;
   if (values.json) {
     io.out(
