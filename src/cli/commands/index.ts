@@ -65,4 +65,11 @@ export const COMMANDS: Record<string, Command> = {
       '                        the monthly vendor/buyer counts query for a warehouse',
     load: () => import('./sql'),
   },
+  risk: {
+    summary:
+      'risk FILE [--trials N] [--seed S] [--sampling lhs|random] [--json]\n' +
+      "                        tornado, switch values and simulation of the scenario's ranges\n" +
+      '  risk FILE --suggest -o FILE2  a copy of FILE with a starter uncertainty block',
+    load: () => import('./risk'),
+  },
 };
