@@ -39,6 +39,27 @@ export const DOCS_SCENARIO = JSON.stringify({
   ],
 });
 
+/** A capitalised build for OUTCOME.PNL: half of 12,000 booked as an asset, 24 months of life. */
+export const PNL_SCENARIO = JSON.stringify({
+  name: 'P&L example',
+  horizonMonths: 14,
+  demand: { contactsPerMonth: 1000 },
+  humanCostPerContact: 2,
+  options: [
+    {
+      kind: 'build',
+      name: 'Build',
+      resolutionRate: 0.5,
+      buildCost: 12000,
+      buildMonths: 2,
+      runFixedMonthly: 500,
+      marginalPerContact: 0.1,
+      capitalizedShare: 0.5,
+      usefulLifeMonths: 24,
+    },
+  ],
+});
+
 const TIER_CELLS = {
   A1: 10000,
   B1: 1.2,
@@ -161,6 +182,16 @@ export const DOC_EXAMPLES: DocExample[] = [
     cells: { A1: DOCS_SCENARIO },
     formula: '=OUTCOME.COMPARE(A1,"Build","Vendor","breakeven")',
   },
+  {
+    id: 'PNL',
+    cells: { A1: PNL_SCENARIO },
+    formula: '=OUTCOME.PNL(A1,"Build")',
+  },
+  {
+    id: 'PNL',
+    cells: { A1: PNL_SCENARIO },
+    formula: '=OUTCOME.PNL(A1,"Build","ebitdaCost")',
+  },
 ];
 
 /** Numbers as an analyst reads them: thousands separators, up to 6 significant decimals. */
@@ -176,9 +207,11 @@ export function formatResult(value: unknown): string {
 function formatInput(value: CellValue): string {
   if (value === null) return '(blank)';
   if (typeof value === 'string')
-    return value.length > 60
-      ? 'the docs example scenario (JSON text, under OUTCOME.SCHEDULE)'
-      : `"${value}"`;
+    return value === PNL_SCENARIO
+      ? 'the P&L example scenario (JSON text, under OUTCOME.PNL)'
+      : value.length > 60
+        ? 'the docs example scenario (JSON text, under OUTCOME.SCHEDULE)'
+        : `"${value}"`;
   return String(value);
 }
 

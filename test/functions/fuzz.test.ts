@@ -23,6 +23,9 @@ const WORDS = [
   'Per resolution',
   'Hybrid capped',
   ...SCHEDULE_FIELDS,
+  'expense',
+  'ebitdaCost',
+  'amortization',
 ];
 
 const plausible = fc.oneof(
