@@ -45,7 +45,7 @@ export const chargesSchema = z
       .describe('Tier table, upTo ascending; the last tier has upTo null'),
     tierMode: z.enum(['graduated', 'volume']).default('graduated'),
     package: z
-      .object({ size: z.number().finite().positive(), price: nonNegative() })
+      .strictObject({ size: z.number().finite().positive(), price: nonNegative() })
       .optional()
       .describe('Units sold in whole packages'),
     includedUnitsPerMonth: nonNegative().default(0),
@@ -56,7 +56,7 @@ export const chargesSchema = z
     annualCommit: nonNegative()
       .optional()
       .describe('Least usage + platform spend per contract year'),
-    sla: z.object({ guaranteedResolutionRate: share(), creditRate: share() }).optional(),
+    sla: z.strictObject({ guaranteedResolutionRate: share(), creditRate: share() }).optional(),
     gainShare: z.strictObject({ share: share() }).optional(),
   })
   .superRefine(checkChargeBasis, ALWAYS);
@@ -76,7 +76,7 @@ export const vendorSchema = z.strictObject({
   onboardingMonths: wholeMonths().default(0),
   oversightMonthly: nonNegative().default(0),
   overcount: z
-    .object({
+    .strictObject({
       initialRatio: nonNegative().default(1),
       driftAnnual: annualRate().default(0),
     })
@@ -134,7 +134,7 @@ export const scenarioSchema = z
     humanCostPerContact: nonNegative(),
     wageInflationAnnual: annualRate().default(0),
     ruleOfThumb: z
-      .object({
+      .strictObject({
         outcomesPerMonth: nonNegative().default(50_000),
         price: nonNegative().default(0.3),
       })
