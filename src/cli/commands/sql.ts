@@ -1,5 +1,5 @@
 import { DefinitionError } from '../../reconcile/definition/errors';
-import { countsQuery } from '../../reconcile/sql/counts-query';
+import { countsQuery, definitionToSql } from '../../reconcile/sql/counts-query';
 import { DIALECTS, isDialectName } from '../../reconcile/sql/dialects';
 import { DEFAULT_BILLED_COLUMN, DEFAULT_PERIOD_COLUMN } from '../../reconcile/settings';
 import { EXIT_OK, InputError } from '../errors';
@@ -8,7 +8,7 @@ import { parseCommandArgs } from '../parse-args';
 
 export const summary =
   `sql --dialect ${DIALECTS.join('|')} --definition EXPR [--table NAME] [--period COL] [--billed COL]\n` +
-  '                        the monthly vendor/buyer counts query for a warehouse';
+  '                        [--vendor-definition EXPR]  the monthly vendor, buyer and clause counts query';
 
 export async function run(args: string[], io: Io): Promise<number> {
   const { values } = parseCommandArgs(args, {
@@ -16,7 +16,8 @@ export async function run(args: string[], io: Io): Promise<number> {
     definition: { type: 'string' },
     table: { type: 'string', default: 'events' },
     period: { type: 'string', default: DEFAULT_PERIOD_COLUMN },
-    billed: { type: 'string', default: DEFAULT_BILLED_COLUMN },
+    billed: { type: 'string' },
+    'vendor-definition': { type: 'string' },
   });
   if (values.dialect === undefined || !isDialectName(values.dialect))
     throw new InputError(
@@ -27,6 +28,15 @@ export async function run(args: string[], io: Io): Promise<number> {
     throw new InputError(
       `--table must be a table name such as events or dataset.events, got "${values.table}"`,
     );
+  const vendorDefinition = values['vendor-definition'];
+  if (vendorDefinition !== undefined)
+    try {
+      definitionToSql(vendorDefinition, values.dialect);
+    } catch (error) {
+      if (error instanceof DefinitionError)
+        throw new InputError(`--vendor-definition: ${error.message}`);
+      throw error;
+    }
   try {
     io.out(
       `${countsQuery({
@@ -34,7 +44,10 @@ export async function run(args: string[], io: Io): Promise<number> {
         definition: values.definition,
         from: values.table,
         periodColumn: values.period,
-        billedColumn: values.billed,
+        billedColumn: values.billed ?? DEFAULT_BILLED_COLUMN,
+        // without an export at hand, a vendor rule is the vendor count unless --billed names a flag
+        vendorDefinition,
+        besideBilled: values.billed !== undefined,
       })};`,
     );
   } catch (error) {
