@@ -1,5 +1,5 @@
 import type { ValueType } from './definition/value-types';
-import { InputProblem } from './input-problem';
+import { InputProblem, type ProblemColumn } from './input-problem';
 
 /**
  * Checks that the period and billed columns are in the export and tells whether a vendor rule
@@ -15,9 +15,10 @@ export function requireCountColumns(
   const names = Array.isArray(schema)
     ? schema
     : [...(schema as ReadonlyMap<string, ValueType>).keys()];
-  const missing = (role: string, name: string) =>
+  const missing = (role: ProblemColumn, name: string) =>
     new InputProblem(
       `${role} column "${name}" is not in ${source}; available columns: ${names.join(', ')}`,
+      role,
     );
   if (!names.includes(settings.periodColumn)) throw missing('period', settings.periodColumn);
   const hasBilled = names.includes(settings.billedColumn);

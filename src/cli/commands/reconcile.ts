@@ -8,7 +8,6 @@ import { reconcileCounts } from '../../reconcile/reconcile-counts';
 import {
   DEFAULT_BILLED_COLUMN,
   DEFAULT_PERIOD_COLUMN,
-  DEFAULT_TOLERANCE,
   reconcileSettings,
 } from '../../reconcile/settings';
 import {
@@ -25,14 +24,6 @@ import { readTextFile } from '../load-scenario-file';
 import { parseCommandArgs } from '../parse-args';
 import { countEvents, ENGINES } from '../reconcile-engine';
 import { textTable } from '../table';
-
-export const summary =
-  'reconcile EVENTS --definition EXPR --price P [--tolerance T] [--json] [--engine js|duckdb]\n' +
-  '                        [--period COL] [--billed COL] [--vendor-definition EXPR] [--currency USD]\n' +
-  '                        [--xlsx OUT.xlsx]; in a warehouse: --engine postgres --url URL --table NAME\n' +
-  '                        [--apply-to SCENARIO --option NAME [--out FILE]]\n' +
-  `                        vendor's billed count against the buyer's definition, month by month\n` +
-  `                        (defaults: --tolerance ${DEFAULT_TOLERANCE}, --period ${DEFAULT_PERIOD_COLUMN}, --billed ${DEFAULT_BILLED_COLUMN})`;
 
 function numberOption(name: string, text: string | undefined): number | undefined {
   if (text === undefined) return undefined;

@@ -6,10 +6,6 @@ import { EXIT_OK, InputError } from '../errors';
 import type { Io } from '../io';
 import { parseCommandArgs } from '../parse-args';
 
-export const summary =
-  `sql --dialect ${DIALECTS.join('|')} --definition EXPR [--table NAME] [--period COL] [--billed COL]\n` +
-  '                        [--vendor-definition EXPR]  the monthly vendor, buyer and clause counts query';
-
 export async function run(args: string[], io: Io): Promise<number> {
   const { values } = parseCommandArgs(args, {
     dialect: { type: 'string' },
