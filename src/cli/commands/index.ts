@@ -39,6 +39,13 @@ export const COMMANDS: Record<string, Command> = {
       '                        and removed, the NPV bridge step by step, the recommendation before and after',
     load: () => import('./diff'),
   },
+  deck: {
+    summary:
+      'deck FILE -o OUT.pptx [--compare OLD.json]\n' +
+      '                        the board deck: recommendation, ranking, cumulative cost, crossover,\n' +
+      '                        negotiation asks (and what changed since OLD), native charts, speaker notes',
+    load: () => import('./deck'),
+  },
   validate: {
     summary: 'validate FILE...      list every problem in scenario files',
     load: () => import('./validate'),
