@@ -17,6 +17,11 @@ import {
   reconciliationSummary,
   vendorRuleTable,
 } from '../../reconcile/report/reconciliation-text';
+import {
+  reconciliationWorkbookModel,
+  type ReconciliationExport,
+} from '../../export/reconciliation-workbook';
+import { redactedUrl } from '../../reconcile/postgres/redacted-url';
 import { EXIT_OK, InputError } from '../errors';
 import type { Io } from '../io';
 import { formatProblem, parseScenarioText } from '../../index';
@@ -78,6 +83,22 @@ function applyDrift(
   return target;
 }
 
+async function writeReconciliationXlsx(
+  path: string,
+  input: Omit<ReconciliationExport, 'exportDate' | 'version'>,
+): Promise<void> {
+  const [{ exportMeta }, { writeXlsx }] = await Promise.all([
+    import('./export'),
+    import('../../export/write-xlsx'),
+  ]);
+  const bytes = await writeXlsx(reconciliationWorkbookModel({ ...input, ...exportMeta() }));
+  try {
+    writeFileSync(path, bytes);
+  } catch (error) {
+    throw new InputError(`cannot write ${path}: ${(error as Error).message}`);
+  }
+}
+
 export async function run(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     definition: { type: 'string' },
@@ -90,6 +111,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     'vendor-definition': { type: 'string' },
     url: { type: 'string' },
     table: { type: 'string' },
+    xlsx: { type: 'string' },
     currency: { type: 'string', default: 'USD' },
     'apply-to': { type: 'string' },
     option: { type: 'string' },
@@ -141,6 +163,13 @@ export async function run(args: string[], io: Io): Promise<number> {
           applyDrift(values['apply-to']!, file, values.option!, values.out, drift!),
         )
       : null;
+  if (values.xlsx !== undefined)
+    await writeReconciliationXlsx(values.xlsx, {
+      reconciliation,
+      definition: settings.definition,
+      source: file ?? `${values.table} at ${redactedUrl(values.url ?? '')}`,
+      currency: values.currency,
+    });
   if (values.json) {
     io.out(
       JSON.stringify(
