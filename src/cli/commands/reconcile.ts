@@ -85,6 +85,7 @@ function applyDrift(
 
 async function writeReconciliationXlsx(
   path: string,
+  eventsPath: string | undefined,
   input: Omit<ReconciliationExport, 'exportDate' | 'version'>,
 ): Promise<void> {
   const [{ exportMeta }, { writeXlsx }] = await Promise.all([
@@ -92,11 +93,12 @@ async function writeReconciliationXlsx(
     import('../../export/write-xlsx'),
   ]);
   const bytes = await writeXlsx(reconciliationWorkbookModel({ ...input, ...exportMeta() }));
-  try {
-    writeFileSync(path, bytes);
-  } catch (error) {
-    throw new InputError(`cannot write ${path}: ${(error as Error).message}`);
-  }
+  writeOutputs([{ path, data: bytes }], {
+    inputs: eventsPath === undefined ? [] : [eventsPath],
+    force: false,
+    createDirectories: false,
+    replaceHint: 'choose another --xlsx; an existing file is never replaced',
+  });
 }
 
 export async function run(args: string[], io: Io): Promise<number> {
@@ -164,7 +166,7 @@ export async function run(args: string[], io: Io): Promise<number> {
         )
       : null;
   if (values.xlsx !== undefined)
-    await writeReconciliationXlsx(values.xlsx, {
+    await writeReconciliationXlsx(values.xlsx, file, {
       reconciliation,
       definition: settings.definition,
       source: file ?? `${values.table} at ${redactedUrl(values.url ?? '')}`,
