@@ -1,5 +1,21 @@
-import { formatMoney, formatNumber, formatPercent, type ScenarioResult } from '../index';
+import {
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  type Comparison,
+  type ScenarioResult,
+} from '../index';
 import { textTable } from './table';
+
+/** The crossover, and where the build stays cheaper when a price step makes them differ. */
+function crossoverText(c: Comparison): string {
+  if (c.crossoverContactsPerMonth === null) return 'build never cheaper';
+  const first = formatNumber(c.crossoverContactsPerMonth);
+  if (c.buildCheaperThroughout === c.crossoverContactsPerMonth) return first;
+  return c.buildCheaperThroughout === null
+    ? `${first}; not cheaper at the search limit`
+    : `${first}; cheaper throughout above ${formatNumber(c.buildCheaperThroughout)}`;
+}
 
 /** The human view of `crossover run`. */
 export function resultToText(result: ScenarioResult): string {
@@ -35,9 +51,7 @@ export function resultToText(result: ScenarioResult): string {
           c.build,
           c.vendor,
           c.breakevenMonth === null ? `never in ${result.horizonMonths}` : String(c.breakevenMonth),
-          c.crossoverContactsPerMonth === null
-            ? 'build never cheaper'
-            : formatNumber(c.crossoverContactsPerMonth),
+          crossoverText(c),
           c.ruleOfThumb,
         ]),
       ),
