@@ -1,6 +1,7 @@
 import { breakevenMonth } from './breakeven';
 import { amortizationMonthsOf, crossoverSearchLimit, crossoverVolume } from './crossover';
 import { baselineCost, contactsSeries, humanCostSeries } from './demand';
+import { switchFields, type SwitchFields } from './options/switch-fields';
 import { driftDiscount } from './drift';
 import { npv } from './npv';
 import { scheduleFor } from './options/schedule-for';
@@ -8,7 +9,7 @@ import { ruleOfThumbVerdict, type Verdict } from './rule-of-thumb';
 import { sum, type Schedule } from './schedule';
 import type { BuildOption, OptionSpec, Scenario, VendorOption } from './scenario/schema';
 
-export interface OptionResult {
+export interface OptionSummary {
   name: string;
   kind: OptionSpec['kind'];
   totalCost: number;
@@ -25,6 +26,9 @@ export interface OptionResult {
   driftDiscount: number | null;
   schedule: Schedule;
 }
+
+/** A switch option's result also carries its switch month and the best one (DOMAIN.md). */
+export type OptionResult = OptionSummary & Partial<SwitchFields>;
 
 export interface Comparison {
   build: string;
@@ -56,7 +60,7 @@ export function evaluateScenario(scenario: Scenario): ScenarioResult {
   const H = scenario.horizonMonths;
 
   const options = scenario.options.map((option): OptionResult => {
-    const schedule = scheduleFor(option, demand);
+    const schedule = scheduleFor(option, demand, scenario.options);
     const totalCost = sum(schedule.total);
     const trueOutcomes = sum(schedule.trueOutcomes);
     const isVendor = option.kind === 'vendor';
@@ -90,6 +94,7 @@ export function evaluateScenario(scenario: Scenario): ScenarioResult {
             )
           : null,
       schedule,
+      ...(option.kind === 'switch' ? switchFields(option, scenario, demand) : {}),
     };
   });
 

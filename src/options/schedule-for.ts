@@ -1,11 +1,20 @@
 import type { Schedule } from '../schedule';
-import type { OptionSpec } from '../scenario/schema';
+import type { BuildOption, OptionSpec, Scenario, VendorOption } from '../scenario/schema';
 import { buildSchedule } from './build';
 import type { DemandSeries } from './demand-series';
 import { statusQuoSchedule } from './status-quo';
+import { switchMonthOf, switchSchedule, vendorPart } from './switch';
 import { vendorSchedule } from './vendor';
 
-export function scheduleFor(option: OptionSpec, demand: DemandSeries): Schedule {
+/**
+ * The schedule of one option. A switch option reads its vendor and build from the scenario's
+ * options (the loader has checked that they exist and have those kinds).
+ */
+export function scheduleFor(
+  option: OptionSpec,
+  demand: DemandSeries,
+  options: Scenario['options'] = [],
+): Schedule {
   switch (option.kind) {
     case 'status-quo':
       return statusQuoSchedule(demand);
@@ -13,5 +22,16 @@ export function scheduleFor(option: OptionSpec, demand: DemandSeries): Schedule 
       return vendorSchedule(option, demand);
     case 'build':
       return buildSchedule(option, demand);
+    case 'switch': {
+      const vendor = options.find((o) => o.name === option.vendor) as VendorOption;
+      const build = options.find((o) => o.name === option.build) as BuildOption;
+      const S = switchMonthOf(option, build, demand.contacts.length);
+      return switchSchedule(
+        vendorPart(vendor, demand, S),
+        buildSchedule(build, demand),
+        S,
+        option.exitFee,
+      );
+    }
   }
 }

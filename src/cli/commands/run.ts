@@ -13,6 +13,8 @@ export async function run(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } });
   const scenario = loadScenarioFile(positionals[0] ?? DEFAULT_SCENARIO_FILE);
   const result = evaluateScenario(scenario);
-  io.out(values.json ? JSON.stringify(resultToJson(result), null, 2) : resultToText(result));
+  io.out(
+    values.json ? JSON.stringify(resultToJson(result), null, 2) : resultToText(result, scenario),
+  );
   return EXIT_OK;
 }
