@@ -16,9 +16,17 @@ import { guard } from './guard';
 // Thin adapters: Excel passes a range as a 2-D array with its header row; the reconciliation
 // engine does the rest. Errors become #VALUE! with the argument's name in the message.
 
-function argumentError(argument: string, error: unknown): never {
+/** The argument a problem is about: the definition, a named column, or else the table. */
+function argumentOf(error: unknown): string {
+  if (error instanceof DefinitionError) return 'definition';
+  if (error instanceof InputProblem && error.column === 'period') return 'period_column';
+  if (error instanceof InputProblem && error.column === 'billed') return 'billed_column';
+  return 'table';
+}
+
+function argumentError(error: unknown): never {
   if (error instanceof DefinitionError || error instanceof InputProblem)
-    throw invalidValue(`${argument}: ${error.message}`);
+    throw invalidValue(`${argumentOf(error)}: ${error.message}`);
   throw error;
 }
 
@@ -61,7 +69,7 @@ export function buyerCount(table: unknown[][], definition: string) {
       const compiled = compileDefinition(text, schemaOf(events));
       return countMatches(matchRows(compiled, events));
     } catch (error) {
-      return argumentError(error instanceof DefinitionError ? 'definition' : 'table', error);
+      return argumentError(error);
     }
   });
 }
@@ -129,7 +137,7 @@ function reconcileRows(
   try {
     result = reconcileTable(tableFromGrid(table, 'table', periodColumn), settings);
   } catch (error) {
-    argumentError(error instanceof DefinitionError ? 'definition' : 'table', error);
+    argumentError(error);
   }
   const { months, total } = result.reconciliation;
   return [

@@ -1,5 +1,6 @@
+import { accountingView, capitalizationOf, type Accounting } from './accounting';
 import { breakevenMonth } from './breakeven';
-import { amortizationMonthsOf, crossoverSearchLimit, crossoverVolume } from './crossover';
+import { amortizationMonthsOf, crossoverSearchLimit, crossoverVolumes } from './crossover';
 import { baselineCost, contactsSeries, humanCostSeries } from './demand';
 import { switchFields, type SwitchFields } from './options/switch-fields';
 import { driftDiscount } from './drift';
@@ -25,6 +26,8 @@ export interface OptionSummary {
   /** Vendors with drift: the fair discount over the horizon at the scenario's growth. */
   driftDiscount: number | null;
   schedule: Schedule;
+  /** The P&L beside the cash (DOMAIN.md "Accounting view"). */
+  accounting: Accounting;
 }
 
 /** A switch option's result also carries its switch month and the best one (DOMAIN.md). */
@@ -35,6 +38,8 @@ export interface Comparison {
   vendor: string;
   breakevenMonth: number | null;
   crossoverContactsPerMonth: number | null;
+  /** The volume above which the build stays cheaper up to the search limit (DOMAIN.md). */
+  buildCheaperThroughout: number | null;
   /** The vendor's rule-of-thumb verdict, shown beside the exact crossover. */
   ruleOfThumb: Verdict;
 }
@@ -60,7 +65,7 @@ export function evaluateScenario(scenario: Scenario): ScenarioResult {
   const H = scenario.horizonMonths;
 
   const options = scenario.options.map((option): OptionResult => {
-    const schedule = scheduleFor(option, demand, scenario.options);
+    const schedule = scheduleFor(option, demand, undefined, scenario.options);
     const totalCost = sum(schedule.total);
     const trueOutcomes = sum(schedule.trueOutcomes);
     const isVendor = option.kind === 'vendor';
@@ -94,6 +99,7 @@ export function evaluateScenario(scenario: Scenario): ScenarioResult {
             )
           : null,
       schedule,
+      accounting: accountingView(schedule, capitalizationOf(option, scenario.options)),
       ...(option.kind === 'switch' ? switchFields(option, scenario, demand) : {}),
     };
   });
@@ -104,17 +110,19 @@ export function evaluateScenario(scenario: Scenario): ScenarioResult {
     if (build.kind !== 'build') return;
     scenario.options.forEach((vendor, v) => {
       if (vendor.kind !== 'vendor') return;
+      const crossings = crossoverVolumes(
+        build as BuildOption,
+        vendor as VendorOption,
+        scenario.humanCostPerContact,
+        amortizationMonthsOf(build as BuildOption, H),
+        maxVolume,
+      );
       comparisons.push({
         build: build.name,
         vendor: vendor.name,
         breakevenMonth: breakevenMonth(options[b].schedule.total, options[v].schedule.total),
-        crossoverContactsPerMonth: crossoverVolume(
-          build as BuildOption,
-          vendor as VendorOption,
-          scenario.humanCostPerContact,
-          amortizationMonthsOf(build as BuildOption, H),
-          maxVolume,
-        ),
+        crossoverContactsPerMonth: crossings.crossover,
+        buildCheaperThroughout: crossings.buildCheaperThroughout,
         ruleOfThumb: options[v].ruleOfThumb as Verdict,
       });
     });

@@ -2,6 +2,7 @@
 export * from './scenario/schema';
 export * from './scenario/load';
 export * from './evaluate';
+export * from './accounting';
 export * from './schedule';
 export * from './time';
 export * from './npv';
@@ -34,3 +35,5 @@ export * from './options/vendor';
 export * from './options/build';
 export * from './options/status-quo';
 export type { DemandSeries } from './options/demand-series';
+export * from './crossover-breakpoints';
+export * from './control-characters';

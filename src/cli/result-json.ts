@@ -6,9 +6,18 @@ export function resultToJson(result: ScenarioResult) {
     scenario: result.scenario,
     currency: result.currency,
     horizonMonths: result.horizonMonths,
-    options: result.options.map(({ schedule, ...summary }) => ({
+    options: result.options.map(({ schedule, accounting, ...summary }) => ({
       ...summary,
-      monthly: scheduleRows(schedule),
+      accounting: {
+        years: accounting.years,
+        total: accounting.total,
+        bookValueAtHorizon: accounting.bookValueAtHorizon,
+      },
+      monthly: scheduleRows(schedule).map((row, i) => ({
+        ...row,
+        amortization: accounting.amortization[i],
+        expense: accounting.expense[i],
+      })),
     })),
     comparisons: result.comparisons,
     ranking: result.ranking,

@@ -8,20 +8,22 @@ import { vendorSchedule } from './vendor';
 
 /**
  * The schedule of one option. A switch option reads its vendor and build from the scenario's
- * options (the loader has checked that they exist and have those kinds).
+ * options (the loader has checked that they exist and have those kinds). With `out`, the
+ * schedule is written into that preallocated schedule (the simulation).
  */
 export function scheduleFor(
   option: OptionSpec,
   demand: DemandSeries,
+  out?: Schedule,
   options: Scenario['options'] = [],
 ): Schedule {
   switch (option.kind) {
     case 'status-quo':
-      return statusQuoSchedule(demand);
+      return statusQuoSchedule(demand, out);
     case 'vendor':
-      return vendorSchedule(option, demand);
+      return vendorSchedule(option, demand, out);
     case 'build':
-      return buildSchedule(option, demand);
+      return buildSchedule(option, demand, out);
     case 'switch': {
       const vendor = options.find((o) => o.name === option.vendor) as VendorOption;
       const build = options.find((o) => o.name === option.build) as BuildOption;
@@ -31,6 +33,7 @@ export function scheduleFor(
         buildSchedule(build, demand),
         S,
         option.exitFee,
+        out,
       );
     }
   }

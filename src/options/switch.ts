@@ -1,5 +1,5 @@
 import { npv } from '../npv';
-import { emptySchedule, SCHEDULE_FIELDS, type Schedule } from '../schedule';
+import { SCHEDULE_FIELDS, scheduleToFill, type Schedule } from '../schedule';
 import type { BuildOption, SwitchOption, VendorOption } from '../scenario/schema';
 import type { DemandSeries } from './demand-series';
 import { vendorSchedule } from './vendor';
@@ -67,9 +67,10 @@ export function switchSchedule(
   build: Schedule,
   switchMonth: number,
   exitFee: number,
+  out?: Schedule,
 ): Schedule {
   const months = build.total.length;
-  const s = emptySchedule(months);
+  const s = scheduleToFill(months, out);
   const served = Math.min(switchMonth - 1, months);
   for (const field of SCHEDULE_FIELDS) s[field].set(vendor[field].subarray(0, served));
   s.buildSpend.set(build.buildSpend);

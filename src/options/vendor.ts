@@ -7,7 +7,7 @@ import { phaseFactor } from '../pricing/phases';
 import { lockedUsage } from '../pricing/price-lock';
 import { slaCredit } from '../pricing/sla';
 import { billedUnits } from '../pricing/units';
-import { emptySchedule, type Schedule } from '../schedule';
+import { scheduleToFill, type Schedule } from '../schedule';
 import type { VendorOption } from '../scenario/schema';
 import { anniversaryFactor, monthlyStep } from '../time';
 import type { DemandSeries } from './demand-series';
@@ -18,9 +18,13 @@ import { countedOutcomes, priceOfMonth } from './vendor-month';
  * escalation, phase factor, SLA credit, price lock, cap, then commitment or prepaid drawdown;
  * gain-share is neither capped nor counted toward the commitment.
  */
-export function vendorSchedule(option: VendorOption, demand: DemandSeries): Schedule {
+export function vendorSchedule(
+  option: VendorOption,
+  demand: DemandSeries,
+  out?: Schedule,
+): Schedule {
   const months = demand.contacts.length;
-  const s = emptySchedule(months);
+  const s = scheduleToFill(months, out);
   const { charges, resolutionRate: r, overcount } = option;
 
   const driftStep = monthlyStep(overcount.driftAnnual);

@@ -30,10 +30,11 @@ export function reconcileTable(
   for (const [role, name] of [
     ['period', settings.periodColumn],
     ['billed', settings.billedColumn],
-  ])
+  ] as const)
     if (!allColumns.includes(name))
       throw new InputProblem(
         `${role} column "${name}" is not in ${table.source}; available columns: ${allColumns.join(', ')}`,
+        role,
       );
   const definition = compileDefinition(settings.definition, schemaFor(table, allColumns));
   const counts = countTableByMonth(table, definition, settings);

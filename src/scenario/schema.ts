@@ -1,4 +1,13 @@
 import { z } from 'zod';
+import { checkUncertaintyAgainstModel } from '../uncertainty/model-rules';
+import { uncertaintySchema } from '../uncertainty/schema';
+import {
+  annualRate,
+  nonNegative,
+  positiveWholeMonths,
+  share,
+  wholeMonths,
+} from '../uncertainty/value-kinds';
 import { checkChargeBasis, checkScenarioWide, checkTierBounds } from './rules';
 import { switchOptionSchema } from './switch-schema';
 import { checkDemandVolume, checkSwitchOptions, checkVendorTerms } from './term-rules';
@@ -12,10 +21,6 @@ import {
 
 /** Cross-field rules run even when other fields failed, so every problem is reported at once. */
 const ALWAYS = { when: () => true };
-
-const nonNegative = () => z.number().finite().nonnegative();
-const share = () => z.number().finite().min(0).max(1);
-const annualRate = () => z.number().finite().gt(-1);
 
 export const tierSchema = z.strictObject({
   upTo: nonNegative()
@@ -49,7 +54,7 @@ export const chargesSchema = z
       .describe('Tier table, upTo ascending; the last tier has upTo null'),
     tierMode: z.enum(['graduated', 'volume']).default('graduated'),
     package: z
-      .object({ size: z.number().finite().positive(), price: nonNegative() })
+      .strictObject({ size: z.number().finite().positive(), price: nonNegative() })
       .optional()
       .describe('Units sold in whole packages'),
     includedUnitsPerMonth: nonNegative().default(0),
@@ -60,7 +65,7 @@ export const chargesSchema = z
     annualCommit: nonNegative()
       .optional()
       .describe('Least usage + platform spend per contract year'),
-    sla: z.object({ guaranteedResolutionRate: share(), creditRate: share() }).optional(),
+    sla: z.strictObject({ guaranteedResolutionRate: share(), creditRate: share() }).optional(),
     gainShare: z.strictObject({ share: share() }).optional(),
     classes: classesSchema.optional(),
     tierBasis: tierBasisSchema,
@@ -83,10 +88,10 @@ export const vendorSchema = z.strictObject({
   kind: z.literal('vendor'),
   ...optionBase,
   resolutionRate: share().describe('True share of contacts resolved by the buyer definition'),
-  onboardingMonths: z.number().int().nonnegative().default(0),
+  onboardingMonths: wholeMonths().default(0),
   oversightMonthly: nonNegative().default(0),
   overcount: z
-    .object({
+    .strictObject({
       initialRatio: nonNegative().default(1),
       driftAnnual: annualRate().default(0),
     })
@@ -99,11 +104,21 @@ export const buildSchema = z.strictObject({
   ...optionBase,
   resolutionRate: share(),
   buildCost: nonNegative(),
-  buildMonths: z.number().int().nonnegative(),
+  buildMonths: wholeMonths(),
   runFixedMonthly: nonNegative(),
   marginalPerContact: nonNegative(),
   costEscalatorAnnual: annualRate().default(0),
-  amortizationMonths: z.number().int().positive().optional().describe('Defaults to horizonMonths'),
+  amortizationMonths: positiveWholeMonths().optional().describe('Defaults to horizonMonths'),
+  capitalizedShare: share()
+    .default(0)
+    .describe('Accounting only: share of the build cost booked as an asset and amortised'),
+  usefulLifeMonths: z
+    .number()
+    .int()
+    .positive()
+    .max(1200)
+    .default(36)
+    .describe('Accounting only: straight-line amortisation months from go-live'),
 });
 
 export const switchSchema = switchOptionSchema(optionBase);
@@ -139,16 +154,18 @@ export const scenarioSchema = z
     humanCostPerContact: nonNegative(),
     wageInflationAnnual: annualRate().default(0),
     ruleOfThumb: z
-      .object({
+      .strictObject({
         outcomesPerMonth: nonNegative().default(50_000),
         price: nonNegative().default(0.3),
       })
       .default({ outcomesPerMonth: 50_000, price: 0.3 }),
     options: z.array(optionSchema).min(1),
+    uncertainty: uncertaintySchema.optional(),
   })
   .superRefine(checkScenarioWide, ALWAYS)
   .superRefine(checkDemandVolume, ALWAYS)
-  .superRefine(checkSwitchOptions, ALWAYS);
+  .superRefine(checkSwitchOptions, ALWAYS)
+  .superRefine(checkUncertaintyAgainstModel);
 
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 export type Scenario = z.output<typeof scenarioSchema>;

@@ -159,6 +159,19 @@ describe('crossover sql', () => {
     expect(out).toContain("(`status` = 'closed')");
     expect(out).toContain("FORMAT_DATE('%Y-%m', DATE(`period`)) AS month");
   });
+  it('compares a column with a YYYY-MM-DD text as a date, as docs/reconcile.md shows', async () => {
+    const { code, out } = await crossover(
+      'sql',
+      '--dialect',
+      'postgres',
+      '--definition',
+      'period >= "2025-03-01" and closed_on < "2025-04-01"',
+    );
+    expect(code).toBe(0);
+    expect(out).toContain(
+      `(("period" >= DATE '2025-03-01') AND ("closed_on" < DATE '2025-04-01'))`,
+    );
+  });
   it.each([
     [
       ['sql', '--definition', 'x > 1'],
@@ -170,6 +183,10 @@ describe('crossover sql', () => {
     [
       ['sql', '--dialect', 'duckdb', '--definition', 'x > 1', '--table', 'events; DROP TABLE x'],
       /--table must be a table name/,
+    ],
+    [
+      ['sql', '--dialect', 'duckdb', '--definition', 'period >= "2025-02-30"'],
+      /"2025-02-30" is not a date \(YYYY-MM-DD, years 0001 to 9999\)/,
     ],
   ])('%j is refused with exit 2', async (argv, message) => {
     const { code, err } = await crossover(...argv);

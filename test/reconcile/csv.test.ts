@@ -2,7 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvHeader, readCsvColumns } from '../../src/reconcile/table/csv';
 import { convertCells, inferType } from '../../src/reconcile/table/infer';
-import { isoToDay } from '../../src/reconcile/table/dates';
+import { civilToDay, dayToIso, isMonth, isoToDay } from '../../src/reconcile/table/dates';
+import { monthOfEachRow } from '../../src/reconcile/table/period';
+import { reconcileCsvText } from '../../src/reconcile/reconcile-table';
+import { reconcileSettings } from '../../src/reconcile/settings';
 
 describe('CSV reading', () => {
   it('reads quoted fields with commas, quotes and new lines, CRLF and a BOM', () => {
@@ -20,8 +23,49 @@ describe('CSV reading', () => {
     expect(csv.columns.get('c')).toEqual(['3', '6']);
     expect(csv.rowCount).toBe(2);
   });
-  it('a short row leaves the missing cells empty', () => {
-    expect(readCsvColumns('a,b\n1\n').columns.get('b')).toEqual(['']);
+  it('a quote inside a plain field is a character; spaces around a quoted field are dropped', () => {
+    const csv = readCsvColumns('a,b\n27" monitor,x\n "q, r" ,y\n');
+    expect(csv.columns.get('a')).toEqual(['27" monitor', 'q, r']);
+    expect(csv.columns.get('b')).toEqual(['x', 'y']);
+  });
+});
+
+describe('a malformed CSV is an error naming the line', () => {
+  it.each([
+    ['a,b\n1,2\n3\n', 'e.csv, line 3: 1 field, but the header has 2'],
+    ['a,b\n1,2\n3,4,5\n', 'e.csv, line 3: 3 fields, but the header has 2'],
+    ['a,b\r\n1,2\r\n\r\n3,4,\r\n', 'e.csv, line 4: 3 fields, but the header has 2'],
+    ['a,b\n1,"x\ny"\n2,3,4\n', 'e.csv, line 4: 3 fields, but the header has 2'],
+    ['a,b\n1,"x\ny",z\n', 'e.csv, line 2: 3 fields, but the header has 2'],
+    [
+      'a,b\n1,2\n3,"open\n4,5\n6,7\n',
+      'e.csv, line 3: a quoted field opened here is never closed (unterminated quote)',
+    ],
+    [
+      'a,b\n1,"x"y\n',
+      'e.csv, line 2: text after the closing quote of a field (a stray quote; inside a quoted field a quote is written "")',
+    ],
+    [
+      'a,b\n1,"two\nlines" and more\n',
+      'e.csv, line 3: text after the closing quote of a field (a stray quote; inside a quoted field a quote is written "")',
+    ],
+    [
+      '"a,b\n1,2\n',
+      'e.csv, line 1: a quoted field opened here is never closed (unterminated quote)',
+    ],
+  ])('%j', (text, message) => {
+    expect(() => readCsvColumns(text, undefined, 'e.csv')).toThrow(message);
+    expect(() => readCsvColumns(text, [], 'e.csv')).toThrow(message);
+  });
+
+  it('a stray quote in a 60-row export refuses the file instead of counting 3 rows', () => {
+    const rows = Array.from({ length: 60 }, (_, i) => `2025-01-0${(i % 9) + 1},1,closed`);
+    rows[2] = '2025-01-03,1,"closed';
+    const text = ['period,vendor_billed,status', ...rows].join('\n');
+    const settings = reconcileSettings({ definition: 'status == "closed"', price: 1 });
+    expect(() => reconcileCsvText(text, 'desk.csv', settings)).toThrow(
+      'desk.csv, line 4: a quoted field opened here is never closed (unterminated quote)',
+    );
   });
 });
 
@@ -89,5 +133,64 @@ describe('column types', () => {
       isoToDay('2025-03-01'),
     ]);
     expect(isoToDay('2025-03-01')! - isoToDay('2025-02-01')!).toBe(28);
+  });
+});
+
+describe('dates', () => {
+  it.each([
+    ['0001-01-01', -719_162],
+    ['0001-02-03', -719_162 + 33],
+    ['0099-12-31', civilToDay(99, 12, 31)],
+    ['1900-03-01', -25_508],
+    ['2000-02-29', 11_016],
+    ['9999-12-31', 2_932_896],
+    ['2025-03-01 23:59:59.5+05:30', 20_148],
+  ])('%s is day %d', (text, day) => {
+    expect(isoToDay(text)).toBe(day);
+  });
+  it.each([
+    '2025-13-01',
+    '2025-02-30',
+    '1900-02-29',
+    '0000-01-01',
+    '01/02/2025',
+    '2025/01/02',
+    '2025-1-2',
+    '20250102',
+    '2025-01-02T25:00',
+    '2025-01-02T10:00:00 UTC',
+    '2025-01-02T',
+    '+2025-01-02',
+  ])('%s is not a date', (text) => {
+    expect(isoToDay(text)).toBeNull();
+  });
+  it('every day of years 0001 to 9999 goes to text and back', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -719_162, max: 2_932_896 }), (day) => {
+        const iso = dayToIso(day);
+        expect(iso).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(isoToDay(iso)).toBe(day);
+        const [y, m, d] = iso.split('-').map(Number);
+        expect(civilToDay(y, m, d)).toBe(day);
+      }),
+      { numRuns: 2000, seed: 7 },
+    );
+  });
+  it('months are YYYY-MM with a month 01 to 12, years 0001 to 9999', () => {
+    expect(['2025-01', '0001-12', '9999-12'].map(isMonth)).toEqual([true, true, true]);
+    expect(['2025-13', '2025-00', '0000-01', '2025-1', '25-01', '2025-01-01'].map(isMonth)).toEqual(
+      [false, false, false, false, false, false],
+    );
+  });
+  it('a period cell that is neither names its data row; year 0001 stays 0001', () => {
+    const column = (...cells: string[]) => {
+      const type = inferType(cells);
+      return { name: 'period', type, values: convertCells(cells, type) };
+    };
+    expect(monthOfEachRow(column('0001-02-03', '2025-01'))).toEqual(['0001-02', '2025-01']);
+    for (const bad of ['2025-13', '2025-02-30', '01/02/2025'])
+      expect(() => monthOfEachRow(column('2025-01-05', bad))).toThrow(
+        `period column "period", data row 2: expected a date YYYY-MM-DD (years 0001 to 9999, optionally with a time, which is ignored) or a month YYYY-MM, got "${bad}"`,
+      );
   });
 });

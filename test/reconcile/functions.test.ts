@@ -77,7 +77,7 @@ describe('OUTCOME.RECONCILE', () => {
     [[GRID, 'csat > 1', 1, -0.5], /tolerance must be a number >= 0, got -0.5/],
     [
       [GRID, 'csat > 1', 1, 0.1, 'month'],
-      /table: period column "month" is not in table; available columns: period/,
+      /^period_column: period column "month" is not in table; available columns: period/,
     ],
     [
       [
@@ -88,10 +88,55 @@ describe('OUTCOME.RECONCILE', () => {
         'true',
         1,
       ],
-      /table: billed column "vendor_billed", data row 1: .*"perhaps"/,
+      /^billed_column: billed column "vendor_billed", data row 1: .*"perhaps"/,
+    ],
+    [
+      [
+        [
+          ['period', 'vendor_billed'],
+          [45658, 2],
+        ],
+        'true',
+        1,
+      ],
+      /^billed_column: billed column "vendor_billed", data row 1: expected 1\/0, true\/false or yes\/no, got 2$/,
     ],
   ])('refuses %j', (args, message) => {
     expect(valueError((reconcile as (...a: unknown[]) => unknown)(...args))).toMatch(message);
+  });
+});
+
+describe('OUTCOME.RECONCILE reads a period of Excel serial dates', () => {
+  const table = (...serials: number[]) => [
+    ['period', 'vendor_billed'],
+    ...serials.map((s) => [s, 1]),
+  ];
+  it.each([1e308, 3_000_000, -1_000_000, 0, 0.5, 60, 2_958_466])(
+    '%d is no Excel date: #VALUE! naming period_column',
+    (serial) => {
+      expect(valueError(reconcile(table(45658, serial), 'true', 1))).toBe(
+        `period_column: period column "period", data row 2: ${serial} is not an Excel date (serial numbers 1 to 2958465, 1900-01-01 to 9999-12-31, except 60, Excel's 1900-02-29)`,
+      );
+    },
+  );
+  it('reads the first and last serials Excel shows, either side of its 1900-02-29', () => {
+    const months = reconcile(table(1, 59, 61, 45688.75, 2_958_465), 'true', 1).map((r) => r[0]);
+    expect(months).toEqual([
+      'month',
+      '1900-01',
+      '1900-02',
+      '1900-03',
+      '2025-01',
+      '9999-12',
+      'total',
+    ]);
+  });
+  it('a named period column of serials is read as dates however its header is written', () => {
+    const grid = [
+      ['Created at', 'vendor_billed'],
+      [45689, 1],
+    ];
+    expect(reconcile(grid, 'true', 1, 0.05, 'Created at')[1][0]).toBe('2025-02');
   });
 });
 

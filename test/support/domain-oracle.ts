@@ -62,7 +62,14 @@ function price(Q: number, c: Json): number {
     }
     return total;
   }
-  if (c.package) return Math.ceil(Q / c.package.size) * c.package.price;
+  if (c.package) {
+    // DOMAIN.md: a quotient within 1e-9 * max(1, Q / size) of a whole number is that number
+    const quotient = Q / c.package.size;
+    const nearest = Math.round(quotient);
+    const packages =
+      Math.abs(quotient - nearest) <= 1e-9 * Math.max(1, quotient) ? nearest : Math.ceil(quotient);
+    return packages * c.package.price;
+  }
   return Q * (c.price ?? 0);
 }
 

@@ -1,4 +1,6 @@
+import { booksDifferFromCash } from '../../analysis/accounting-ranking';
 import { evaluateScenario } from '../../index';
+import { accountingToText } from '../accounting-text';
 import { EXIT_OK } from '../errors';
 import type { Io } from '../io';
 import { DEFAULT_SCENARIO_FILE, loadScenarioFile } from '../load-scenario-file';
@@ -6,15 +8,20 @@ import { parseCommandArgs } from '../parse-args';
 import { resultToJson } from '../result-json';
 import { resultToText } from '../result-text';
 
-export const summary =
-  'run [FILE] [--json]   compare the options of a scenario (default: the support-team example)';
-
 export async function run(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } });
+  const { values, positionals } = parseCommandArgs(args, {
+    json: { type: 'boolean' },
+    accounting: { type: 'boolean' },
+  });
   const scenario = loadScenarioFile(positionals[0] ?? DEFAULT_SCENARIO_FILE);
   const result = evaluateScenario(scenario);
-  io.out(
-    values.json ? JSON.stringify(resultToJson(result), null, 2) : resultToText(result, scenario),
-  );
+  if (values.json) {
+    io.out(JSON.stringify(resultToJson(result), null, 2));
+  } else {
+    const withAccounting = values.accounting || booksDifferFromCash(result);
+    io.out(
+      resultToText(result, scenario) + (withAccounting ? `\n\n${accountingToText(result)}` : ''),
+    );
+  }
   return EXIT_OK;
 }

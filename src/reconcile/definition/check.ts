@@ -1,5 +1,5 @@
 import type { MathNode } from 'mathjs';
-import { isoToDay } from '../table/dates';
+import { dayToIso, isoToDay } from '../table/dates';
 import {
   FUNCTION_NAMES,
   FUNCTIONS,
@@ -14,6 +14,9 @@ import { leafTokens, type Span } from './leaf-tokens';
 import { MAX_DEFINITION_DEPTH, MAX_DEFINITION_LENGTH } from './limits';
 import { ConstantNode, parseExpression } from './math-instance';
 import { sameType, type Schema, type ValueType } from './value-types';
+
+/** A date literal in a definition is a plain `YYYY-MM-DD`. */
+const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A checked definition: every node allowed, every column known, every type consistent. */
 export type Expr =
@@ -283,12 +286,20 @@ class Checker {
       [1, 0],
     ]) {
       const literal = out[text];
-      if (out[date].type !== 'date' || literal.kind !== 'literal' || literal.type !== 'string')
-        continue;
-      const day = isoToDay(literal.value as string);
+      if (literal.kind !== 'literal' || literal.type !== 'string') continue;
+      const dateLike = DAY_ONLY.test(literal.value as string);
+      const day = dateLike ? isoToDay(literal.value as string) : null;
+      // a column of unknown type (no export at hand, as in `crossover sql`) is a date column
+      // when it is compared with a date
+      if (out[date].type === 'unknown' && dateLike) out[date] = { ...out[date], type: 'date' };
+      if (out[date].type !== 'date') continue;
       if (day === null)
-        this.fail('type-mismatch', nodes[text], `"${literal.value}" is not a date (YYYY-MM-DD)`);
-      out[text] = { kind: 'literal', value: day, type: 'date', iso: literal.value as string };
+        this.fail(
+          'type-mismatch',
+          nodes[text],
+          `"${literal.value}" is not a date (YYYY-MM-DD, years 0001 to 9999)`,
+        );
+      out[text] = { kind: 'literal', value: day, type: 'date', iso: dayToIso(day) };
       this.replacements.set(nodes[text], new ConstantNode(day));
     }
     return out;

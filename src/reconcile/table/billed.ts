@@ -1,10 +1,24 @@
 import { InputProblem } from '../input-problem';
+import { BILLED_NO, BILLED_YES } from './cell-forms';
 import type { Column } from './event-table';
+import { shownCell } from './period';
 
-const YES = new Set(['1', 'true', 'yes', 'y', 'billed']);
-const NO = new Set(['0', 'false', 'no', 'n', 'not billed']);
+const YES = new Set<string>(BILLED_YES);
+const NO = new Set<string>(BILLED_NO);
 
-/** 1 where the vendor billed the row. Accepts 1/0, true/false, yes/no; an empty cell is not billed. */
+/** The error for a billed cell that is no clear yes or no (both engines give it). */
+export function billedCellProblem(column: string, dataRow: number, shown: string): InputProblem {
+  return new InputProblem(
+    `billed column "${column}", data row ${dataRow}: expected 1/0, true/false or yes/no, got ${shown}`,
+    'billed',
+  );
+}
+
+/**
+ * 1 where the vendor billed the row. Accepts 1/0, true/false, yes/no (y/n, billed/not billed),
+ * in any case; an empty cell is not billed. Anything else (2, 0.5, "maybe") is refused: counting
+ * it as not billed would understate the vendor's count.
+ */
 export function billedFlags(column: Column): Uint8Array {
   const flags = new Uint8Array(column.values.length);
   for (let i = 0; i < column.values.length; i++) {
@@ -13,12 +27,9 @@ export function billedFlags(column: Column): Uint8Array {
     if (typeof value === 'boolean') flags[i] = value ? 1 : 0;
     else if (typeof value === 'number' && (value === 0 || value === 1)) flags[i] = value;
     else {
-      const text = String(value).trim().toLowerCase();
+      const text = typeof value === 'string' ? value.trim().toLowerCase() : '';
       if (YES.has(text)) flags[i] = 1;
-      else if (!NO.has(text))
-        throw new InputProblem(
-          `billed column "${column.name}", data row ${i + 1}: expected 1/0, true/false or yes/no, got ${JSON.stringify(value)}`,
-        );
+      else if (!NO.has(text)) throw billedCellProblem(column.name, i + 1, shownCell(value));
     }
   }
   return flags;

@@ -1,3 +1,5 @@
+import { InputProblem } from '../input-problem';
+
 /** Columns of a CSV file as text, keeping only the wanted ones. */
 export interface CsvColumns {
   header: string[];
@@ -6,40 +8,82 @@ export interface CsvColumns {
   rowCount: number;
 }
 
+/**
+ * The grammar both engines read (DuckDB's strict RFC 4180 mode, see duckdb/typed-csv.ts):
+ * comma separated, LF or CRLF line ends, blank lines skipped. A field is either plain text
+ * (a `"` inside it is just a character) or quoted: spaces, `"`, text in which `""` is a quote
+ * and line breaks are kept, `"`, spaces. Every record has as many fields as the header.
+ */
+export const CSV_RULES =
+  'comma separated, a quoted field starts and ends with " (a quote inside it is written ""), and every row has as many fields as the header';
+
+function unterminated(source: string, line: number): InputProblem {
+  return new InputProblem(
+    `${source}, line ${line}: a quoted field opened here is never closed (unterminated quote)`,
+  );
+}
+
+function textAfterQuote(source: string, line: number): InputProblem {
+  return new InputProblem(
+    `${source}, line ${line}: text after the closing quote of a field (a stray quote; inside a quoted field a quote is written "")`,
+  );
+}
+
+export function fieldCountProblem(
+  source: string,
+  line: number,
+  fields: number,
+  width: number,
+): InputProblem {
+  return new InputProblem(
+    `${source}, line ${line}: ${fields} field${fields === 1 ? '' : 's'}, but the header has ${width}`,
+  );
+}
+
 /** The header row of a CSV text (RFC 4180 quoting; header cells are trimmed). */
-export function csvHeader(text: string): string[] {
-  const { record } = readRecord(stripBom(text), 0);
+export function csvHeader(text: string, source = 'the CSV'): string[] {
+  const { record } = readRecord(stripBom(text), 0, 1, source);
   return record.map((h) => h.trim());
 }
 
 /**
- * Reads RFC 4180 CSV (comma separated, `"` quoted, `""` escaped, CRLF or LF). Lines without a
- * quote take a fast split; quoted fields may hold commas and new lines.
+ * Reads CSV by the grammar above. Lines without a quote take a fast split; quoted fields may hold
+ * commas and new lines. A malformed file is an InputProblem naming the (1-based) line.
  */
-export function readCsvColumns(text: string, wanted?: readonly string[]): CsvColumns {
+export function readCsvColumns(
+  text: string,
+  wanted?: readonly string[],
+  source = 'the CSV',
+): CsvColumns {
   text = stripBom(text);
-  const first = readRecord(text, 0);
+  const first = readRecord(text, 0, 1, source);
   const header = first.record.map((h) => h.trim());
+  const width = header.length;
   const keep = header
     .map((name, index) => ({ name, index }))
     .filter((c) => wanted === undefined || wanted.includes(c.name));
   const arrays = keep.map(() => [] as string[]);
-  // slot[i]: which kept column field i feeds, or -1; fields after the last kept one are skipped
+  // slot[i]: which kept column field i feeds, or -1
   const slot = header.map(() => -1);
   keep.forEach((c, k) => (slot[c.index] = k));
-  const lastKept = keep.length === 0 ? -1 : keep[keep.length - 1].index;
   let pos = first.next;
+  let line = first.line;
   let rowCount = 0;
+  // the next quote and comma are looked up again only once they are behind us (else every
+  // line would rescan to them)
   let nextQuote = text.indexOf('"', pos);
+  let nextComma = text.indexOf(',', pos);
   while (pos < text.length) {
     let lineEnd = text.indexOf('\n', pos);
     if (lineEnd === -1) lineEnd = text.length;
-    // the next quote is looked up again only once it is behind us (else every line rescans)
     if (nextQuote !== -1 && nextQuote < pos) nextQuote = text.indexOf('"', pos);
     if (nextQuote !== -1 && nextQuote < lineEnd) {
-      const read = readRecord(text, pos);
-      for (let k = 0; k < keep.length; k++) arrays[k].push(read.record[keep[k].index] ?? '');
+      const read = readRecord(text, pos, line, source);
+      if (read.record.length !== width)
+        throw fieldCountProblem(source, line, read.record.length, width);
+      for (let k = 0; k < keep.length; k++) arrays[k].push(read.record[keep[k].index]);
       pos = read.next;
+      line = read.line;
       rowCount++;
       continue;
     }
@@ -47,22 +91,22 @@ export function readCsvColumns(text: string, wanted?: readonly string[]): CsvCol
     if (end > pos && text.charCodeAt(end - 1) === 13) end--;
     if (end === pos) {
       pos = lineEnd + 1;
+      line++;
       continue;
     }
     let start = pos;
     let field = 0;
-    for (; field <= lastKept; field++) {
-      let comma = text.indexOf(',', start);
-      if (comma === -1 || comma > end) comma = end;
-      if (slot[field] !== -1) arrays[slot[field]].push(text.slice(start, comma));
-      if (comma === end) {
-        field++;
-        break;
-      }
+    for (;;) {
+      if (nextComma !== -1 && nextComma < start) nextComma = text.indexOf(',', start);
+      const comma = nextComma === -1 || nextComma > end ? end : nextComma;
+      if (field < width && slot[field] !== -1) arrays[slot[field]].push(text.slice(start, comma));
+      field++;
+      if (comma === end) break;
       start = comma + 1;
     }
-    for (; field <= lastKept; field++) if (slot[field] !== -1) arrays[slot[field]].push('');
+    if (field !== width) throw fieldCountProblem(source, line, field, width);
     pos = lineEnd + 1;
+    line++;
     rowCount++;
   }
   return { header, columns: new Map(keep.map((c, k) => [c.name, arrays[k]])), rowCount };
@@ -72,37 +116,65 @@ function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** One record starting at pos, and where the next one starts. */
-function readRecord(text: string, pos: number): { record: string[]; next: number } {
+const SPACE = 32;
+const QUOTE = 34;
+const COMMA = 44;
+const LF = 10;
+const CR = 13;
+
+/** Whether pos is at a line end (LF or CRLF) or the end of the text. */
+function atLineEnd(text: string, pos: number): boolean {
+  const c = text.charCodeAt(pos);
+  return pos >= text.length || c === LF || (c === CR && text.charCodeAt(pos + 1) === LF);
+}
+
+/**
+ * One record starting at pos (on the given line): its fields, where the next record starts and
+ * the line it starts on.
+ */
+function readRecord(
+  text: string,
+  pos: number,
+  line: number,
+  source: string,
+): { record: string[]; next: number; line: number } {
   const record: string[] = [];
-  let field = '';
   let i = pos;
-  let quoted = false;
-  while (i < text.length) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
+  for (;;) {
+    let j = i;
+    while (text.charCodeAt(j) === SPACE) j++;
+    if (text.charCodeAt(j) === QUOTE) {
+      const opened = line;
+      let field = '';
+      let from = j + 1;
+      for (;;) {
+        const close = text.indexOf('"', from);
+        if (close === -1) throw unterminated(source, opened);
+        field += text.slice(from, close);
+        for (let n = text.indexOf('\n', from); n !== -1 && n < close; n = text.indexOf('\n', n + 1))
+          line++;
+        if (text.charCodeAt(close + 1) === QUOTE) {
           field += '"';
-          i += 2;
+          from = close + 2;
           continue;
         }
-        quoted = false;
-      } else field += ch;
+        i = close + 1;
+        break;
+      }
+      while (text.charCodeAt(i) === SPACE) i++;
+      if (text.charCodeAt(i) !== COMMA && !atLineEnd(text, i)) throw textAfterQuote(source, line);
+      record.push(field);
+    } else {
+      let k = i;
+      while (k < text.length && text.charCodeAt(k) !== COMMA && !atLineEnd(text, k)) k++;
+      record.push(text.slice(i, k));
+      i = k;
+    }
+    if (text.charCodeAt(i) === COMMA) {
       i++;
       continue;
     }
-    if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      record.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      i++;
-      break;
-    } else field += ch;
-    i++;
+    if (i >= text.length) return { record, next: i, line };
+    return { record, next: i + (text.charCodeAt(i) === CR ? 2 : 1), line: line + 1 };
   }
-  record.push(field);
-  return { record, next: i };
 }

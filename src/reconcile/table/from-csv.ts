@@ -19,12 +19,13 @@ export function tableFromCsv(
   source: string,
   wanted: readonly string[],
 ): { table: EventTable; allColumns: string[] } {
-  const header = csvHeader(text);
+  const header = csvHeader(text, source);
   const names = columnNames(header, source);
   const keep = header.flatMap((h, i) => (wanted.includes(names[i]) ? [{ h, name: names[i] }] : []));
   const csv = readCsvColumns(
     text,
     keep.map((k) => k.h),
+    source,
   );
   const columns = keep.map(({ h, name }) => {
     const { type, values } = typeColumn(csv.columns.get(h)!);

@@ -1,12 +1,11 @@
 import type { Cell, ValueType } from '../definition/value-types';
+import { BOOLEAN, NUMBER } from './cell-forms';
 import { isoToDay } from './dates';
-
-const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-const BOOLEAN = /^(?:true|false)$/i;
 
 /**
  * The type of a text column: number, date (ISO), boolean (true/false) or string, judged on
- * its non-empty cells; 'unknown' when every cell is empty.
+ * its non-empty cells; 'unknown' when every cell is empty. The forms are cell-forms.ts's, which
+ * DuckDB applies to the same text (duckdb/typed-csv.ts).
  */
 export function inferType(cells: readonly string[]): ValueType {
   let type: ValueType = 'unknown';

@@ -1,0 +1,127 @@
+import type { Schedule } from './schedule';
+import type { OptionSpec } from './scenario/schema';
+import { contractYear } from './time';
+
+/** A capitalised build: K = s * buildCost, amortised straight line over L months from go-live. */
+export interface Capitalization {
+  /** s: the share of the build spend booked as an asset. */
+  share: number;
+  /** K = s * buildCost. */
+  amount: number;
+  /** B: the build's buildMonths; amortisation runs over months B + 1 .. B + L. */
+  buildMonths: number;
+  /** L: useful life in months. */
+  usefulLifeMonths: number;
+}
+
+export interface AccountingTotals {
+  /** Sum of total[m]: what leaves the bank. */
+  cash: number;
+  /** Sum of expense[m]: the P&L cost. */
+  expense: number;
+  amortization: number;
+  /** expense - amortization: the cost above EBITDA. */
+  ebitdaCost: number;
+}
+
+export interface AccountingYear extends AccountingTotals {
+  /** Contract year y = ceil(m / 12); the last may be partial. */
+  year: number;
+}
+
+export interface Accounting {
+  /** Per month (index 0 is month 1). */
+  amortization: Float64Array;
+  expense: Float64Array;
+  years: AccountingYear[];
+  total: AccountingTotals;
+  /** K - the amortisation charged over 1..H. */
+  bookValueAtHorizon: number;
+}
+
+/** The prepaid credit lines of a schedule, when the option has them (zero otherwise). */
+type PrepaidLines = Partial<
+  Record<'prepayment' | 'prepaidDrawn' | 'prepaidExpired', ArrayLike<number>>
+>;
+
+/**
+ * What an option capitalises: a build its own share of its build cost; an option that embeds a
+ * build (a switch) the share of the build it names; status quo and vendors nothing.
+ */
+export function capitalizationOf(
+  option: OptionSpec,
+  options: readonly OptionSpec[],
+): Capitalization | null {
+  const named = option as { kind: string; build?: unknown };
+  const build =
+    option.kind === 'build'
+      ? option
+      : typeof named.build === 'string'
+        ? options.find((o) => o.kind === 'build' && o.name === named.build)
+        : undefined;
+  if (!build || build.kind !== 'build' || build.capitalizedShare === 0) return null;
+  return {
+    share: build.capitalizedShare,
+    amount: build.capitalizedShare * build.buildCost,
+    buildMonths: build.buildMonths,
+    usefulLifeMonths: build.usefulLifeMonths,
+  };
+}
+
+const zeroTotals = (): AccountingTotals => ({
+  cash: 0,
+  expense: 0,
+  amortization: 0,
+  ebitdaCost: 0,
+});
+
+/**
+ * The P&L beside the cash (DOMAIN.md "Accounting view"): the capitalised share of the build spend
+ * leaves the P&L and returns as straight-line amortisation; a prepayment is an asset drawn down
+ * as it is consumed and written off when it expires; everything else is expense as incurred.
+ */
+export function accountingView(
+  schedule: Schedule,
+  capitalization: Capitalization | null,
+): Accounting {
+  const months = schedule.total.length;
+  const amortization = new Float64Array(months);
+  const expense = new Float64Array(months);
+  const prepaid = schedule as unknown as PrepaidLines;
+  const s = capitalization?.share ?? 0;
+  const perMonth = capitalization ? capitalization.amount / capitalization.usefulLifeMonths : 0;
+  const from = capitalization ? capitalization.buildMonths : 0;
+  const to = capitalization ? from + capitalization.usefulLifeMonths : 0;
+  const years: AccountingYear[] = [];
+  const total = zeroTotals();
+  for (let i = 0; i < months; i++) {
+    const m = i + 1;
+    const a = m > from && m <= to ? perMonth : 0;
+    amortization[i] = a;
+    expense[i] =
+      schedule.total[i] -
+      s * schedule.buildSpend[i] +
+      a -
+      (prepaid.prepayment?.[i] ?? 0) +
+      (prepaid.prepaidDrawn?.[i] ?? 0) +
+      (prepaid.prepaidExpired?.[i] ?? 0);
+    const y = contractYear(m);
+    if (years.length < y) years.push({ year: y, ...zeroTotals() });
+    const row = years[y - 1];
+    row.cash += schedule.total[i];
+    row.expense += expense[i];
+    row.amortization += a;
+    total.cash += schedule.total[i];
+    total.expense += expense[i];
+    total.amortization += a;
+  }
+  for (const row of years) row.ebitdaCost = row.expense - row.amortization;
+  total.ebitdaCost = total.expense - total.amortization;
+  return {
+    amortization,
+    expense,
+    years,
+    total,
+    bookValueAtHorizon: (capitalization?.amount ?? 0) - total.amortization,
+  };
+}
