@@ -6,13 +6,13 @@ import { FunctionError, invalidValue, notAvailable } from './errors';
 import { guard } from './guard';
 import { evaluatedScenario } from './scenario-cache';
 
-function scenarioArg(value: unknown): ScenarioResult {
+export function scenarioArg(value: unknown): ScenarioResult {
   const result = evaluatedScenario('scenario', requiredText('scenario', value));
   if (result instanceof FunctionError) throw result;
   return result;
 }
 
-function findByName<T extends { name: string }>(
+export function findByName<T extends { name: string }>(
   argument: string,
   items: readonly T[],
   value: unknown,

@@ -1,7 +1,9 @@
 import { compileDefinition, type CompiledDefinition } from './definition/compile';
+import { definitionClauses } from './definition/clauses';
+import { asVendorRule } from './definition/errors';
 import type { ValueType } from './definition/value-types';
-import { countTableByMonth } from './count-table';
-import { InputProblem } from './input-problem';
+import { requireCountColumns } from './count-columns';
+import { countTableByMonth, type CountSettings } from './count-table';
 import type { MonthlyCounts } from './monthly-counts';
 import { reconcileCounts, type Reconciliation } from './reconcile-counts';
 import type { ReconcileSettings } from './settings';
@@ -11,6 +13,10 @@ import { namesIn, tableFromCsv } from './table/from-csv';
 export interface ReconcileOutcome {
   definition: CompiledDefinition;
   counts: MonthlyCounts[];
+  /** the definition's clauses as written */
+  clauses: string[];
+  /** the vendor's rule was tested beside the billed flag (false: it is the vendor count) */
+  ruleBesideBilled: boolean;
   reconciliation: Reconciliation;
 }
 
@@ -24,24 +30,26 @@ function schemaFor(table: EventTable, allColumns: readonly string[]): Map<string
 /** Reconciles an event table already in memory (an Excel range, a parsed CSV). */
 export function reconcileTable(
   table: EventTable,
-  settings: ReconcileSettings,
+  settings: ReconcileSettings & Pick<CountSettings, 'clauses'>,
   allColumns: readonly string[] = table.columns.map((c) => c.name),
 ): ReconcileOutcome {
-  for (const [role, name] of [
-    ['period', settings.periodColumn],
-    ['billed', settings.billedColumn],
-  ] as const)
-    if (!allColumns.includes(name))
-      throw new InputProblem(
-        `${role} column "${name}" is not in ${table.source}; available columns: ${allColumns.join(', ')}`,
-        role,
-      );
-  const definition = compileDefinition(settings.definition, schemaFor(table, allColumns));
-  const counts = countTableByMonth(table, definition, settings);
+  const { vendorDefinition } = settings;
+  const beside = requireCountColumns(allColumns, settings, vendorDefinition, table.source);
+  const schema = schemaFor(table, allColumns);
+  const definition = compileDefinition(settings.definition, schema);
+  const rule =
+    vendorDefinition === undefined
+      ? undefined
+      : { definition: asVendorRule(() => compileDefinition(vendorDefinition, schema)), beside };
+  const counts = countTableByMonth(table, definition, settings, rule);
+  const clauses =
+    settings.clauses === false ? [] : definitionClauses(definition).map((c) => c.text);
   return {
     definition,
     counts,
-    reconciliation: reconcileCounts(counts, settings.price, settings.tolerance),
+    clauses,
+    ruleBesideBilled: rule !== undefined && beside,
+    reconciliation: reconcileCounts(counts, settings.price, settings.tolerance, clauses),
   };
 }
 
@@ -49,9 +57,14 @@ export function reconcileTable(
 export function reconcileCsvText(
   text: string,
   source: string,
-  settings: ReconcileSettings,
+  settings: ReconcileSettings & Pick<CountSettings, 'clauses'>,
 ): ReconcileOutcome {
-  const wanted = [settings.periodColumn, settings.billedColumn, ...namesIn(settings.definition)];
+  const wanted = [
+    settings.periodColumn,
+    settings.billedColumn,
+    ...namesIn(settings.definition),
+    ...(settings.vendorDefinition === undefined ? [] : namesIn(settings.vendorDefinition)),
+  ];
   const { table, allColumns } = tableFromCsv(text, source, wanted);
   return reconcileTable(table, settings, allColumns);
 }

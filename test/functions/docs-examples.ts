@@ -39,6 +39,50 @@ export const DOCS_SCENARIO = JSON.stringify({
   ],
 });
 
+/** A capitalised build for OUTCOME.PNL: half of 12,000 booked as an asset, 24 months of life. */
+export const PNL_SCENARIO = JSON.stringify({
+  name: 'P&L example',
+  horizonMonths: 14,
+  demand: { contactsPerMonth: 1000 },
+  humanCostPerContact: 2,
+  options: [
+    {
+      kind: 'build',
+      name: 'Build',
+      resolutionRate: 0.5,
+      buildCost: 12000,
+      buildMonths: 2,
+      runFixedMonthly: 500,
+      marginalPerContact: 0.1,
+      capitalizedShare: 0.5,
+      usefulLifeMonths: 24,
+    },
+  ],
+});
+
+/** The docs example with ranges, for the risk functions (12 months so the ranges matter). */
+export const DOCS_RISK_SCENARIO = JSON.stringify({
+  ...JSON.parse(DOCS_SCENARIO),
+  name: 'Docs risk example',
+  horizonMonths: 12,
+  uncertainty: {
+    trials: 1000,
+    seed: 1,
+    inputs: [
+      {
+        option: 'Vendor',
+        field: 'charges.price',
+        dist: 'triangular',
+        low: 0.6,
+        mode: 0.99,
+        high: 2,
+      },
+      { option: 'Build', field: 'buildMonths', dist: 'uniform', low: 1, high: 4 },
+      { field: 'demand.contactsPerMonth', dist: 'pert', low: 6000, mode: 10000, high: 14000 },
+    ],
+  },
+});
+
 const TIER_CELLS = {
   A1: 10000,
   B1: 1.2,
@@ -161,6 +205,38 @@ export const DOC_EXAMPLES: DocExample[] = [
     cells: { A1: DOCS_SCENARIO },
     formula: '=OUTCOME.COMPARE(A1,"Build","Vendor","breakeven")',
   },
+  {
+    id: 'PNL',
+    cells: { A1: PNL_SCENARIO },
+    formula: '=OUTCOME.PNL(A1,"Build")',
+  },
+  {
+    id: 'PNL',
+    cells: { A1: PNL_SCENARIO },
+    formula: '=OUTCOME.PNL(A1,"Build","ebitdaCost")',
+  },
+  { id: 'TORNADO', cells: { A1: DOCS_RISK_SCENARIO }, formula: '=OUTCOME.TORNADO(A1)' },
+  {
+    id: 'SWITCHVALUE',
+    cells: { A1: DOCS_RISK_SCENARIO },
+    formula: '=OUTCOME.SWITCHVALUE(A1,"Vendor","charges.price")',
+  },
+  {
+    id: 'SWITCHVALUE',
+    cells: { A1: DOCS_RISK_SCENARIO },
+    formula: '=OUTCOME.SWITCHVALUE(A1,,"demand.contactsPerMonth")',
+  },
+  { id: 'SIMULATE', cells: { A1: DOCS_RISK_SCENARIO }, formula: '=OUTCOME.SIMULATE(A1)' },
+  {
+    id: 'SIMULATE',
+    cells: { A1: DOCS_RISK_SCENARIO },
+    formula: '=OUTCOME.SIMULATE(A1,"totalCost",5000,7)',
+  },
+  {
+    id: 'PROBABILITY',
+    cells: { A1: DOCS_RISK_SCENARIO },
+    formula: '=OUTCOME.PROBABILITY(A1,"Vendor")',
+  },
 ];
 
 /** Numbers as an analyst reads them: thousands separators, up to 6 significant decimals. */
@@ -175,10 +251,14 @@ export function formatResult(value: unknown): string {
 
 function formatInput(value: CellValue): string {
   if (value === null) return '(blank)';
+  if (value === DOCS_RISK_SCENARIO)
+    return 'the docs risk example scenario (JSON text, under OUTCOME.TORNADO)';
   if (typeof value === 'string')
-    return value.length > 60
-      ? 'the docs example scenario (JSON text, under OUTCOME.SCHEDULE)'
-      : `"${value}"`;
+    return value === PNL_SCENARIO
+      ? 'the P&L example scenario (JSON text, under OUTCOME.PNL)'
+      : value.length > 60
+        ? 'the docs example scenario (JSON text, under OUTCOME.SCHEDULE)'
+        : `"${value}"`;
   return String(value);
 }
 

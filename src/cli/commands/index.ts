@@ -30,7 +30,10 @@ export const COMMANDS: Record<string, Command> = {
     load: () => import('./run'),
   },
   export: {
-    summary: 'export FILE -o OUT.xlsx  board workbook (--json F, --csv F; or --all-examples DIR)',
+    summary:
+      'export FILE -o OUT.xlsx [--json F] [--csv F] [--force]   or   export --all-examples DIR [--force]\n' +
+      '                        board workbook, scenario JSON and schedule CSV; every output is checked\n' +
+      '                        before any is written, and an existing file is replaced only with --force',
     load: () => import('./export'),
   },
   diff: {
@@ -53,7 +56,8 @@ export const COMMANDS: Record<string, Command> = {
   reconcile: {
     summary:
       'reconcile EVENTS --definition EXPR --price P [--tolerance T] [--json] [--engine js|duckdb]\n' +
-      '                        [--period COL] [--billed COL] [--currency USD]\n' +
+      '                        [--period COL] [--billed COL] [--vendor-definition EXPR] [--currency USD]\n' +
+      '                        in a warehouse: --engine postgres --url URL --table NAME (no EVENTS)\n' +
       '                        [--apply-to SCENARIO --option NAME [--out FILE]]\n' +
       `                        vendor's billed count against the buyer's definition, month by month\n` +
       `                        (defaults: --tolerance ${DEFAULT_TOLERANCE}, --period ${DEFAULT_PERIOD_COLUMN}, --billed ${DEFAULT_BILLED_COLUMN})`,
@@ -62,7 +66,7 @@ export const COMMANDS: Record<string, Command> = {
   sql: {
     summary:
       `sql --dialect ${DIALECTS.join('|')} --definition EXPR [--table NAME] [--period COL] [--billed COL]\n` +
-      '                        the monthly vendor/buyer counts query for a warehouse',
+      '                        [--vendor-definition EXPR]  the monthly vendor, buyer and clause counts query',
     load: () => import('./sql'),
   },
   risk: {

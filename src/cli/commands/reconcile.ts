@@ -1,32 +1,35 @@
-import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { countWithDuckdb } from '../../reconcile/duckdb/count-with-duckdb';
-import { DefinitionError } from '../../reconcile/definition/errors';
+import { DefinitionError, VendorRuleError } from '../../reconcile/definition/errors';
 import { estimateDrift, type DriftEstimate } from '../../reconcile/estimate-drift';
 import { applyMeasuredOvercount } from '../../reconcile/apply-drift';
 import { InputProblem } from '../../reconcile/input-problem';
-import type { MonthlyCounts } from '../../reconcile/monthly-counts';
 import { reconcileCounts } from '../../reconcile/reconcile-counts';
-import { reconcileCsvText } from '../../reconcile/reconcile-table';
 import {
   DEFAULT_BILLED_COLUMN,
   DEFAULT_PERIOD_COLUMN,
   reconcileSettings,
-  type ReconcileSettings,
 } from '../../reconcile/settings';
 import {
+  clauseHeadline,
+  clauseTable,
   periodCells,
   reconciliationHeader,
   reconciliationSummary,
+  vendorRuleTable,
 } from '../../reconcile/report/reconciliation-text';
+import {
+  reconciliationWorkbookModel,
+  type ReconciliationExport,
+} from '../../export/reconciliation-workbook';
+import { redactedUrl } from '../../reconcile/postgres/redacted-url';
 import { EXIT_OK, InputError } from '../errors';
 import type { Io } from '../io';
+import { formatProblem, parseScenarioText } from '../../index';
 import { readTextFile } from '../load-scenario-file';
+import { writeOutputs } from '../output-files';
 import { parseCommandArgs } from '../parse-args';
+import { countEvents, ENGINES } from '../reconcile-engine';
 import { textTable } from '../table';
-
-/** Exports above this size are refused in process (a JavaScript string holds at most ~512 MB). */
-const IN_PROCESS_LIMIT_BYTES = 400 * 2 ** 20;
 
 function numberOption(name: string, text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
@@ -41,29 +44,12 @@ async function asInput<T>(work: () => T | Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
+    if (error instanceof VendorRuleError)
+      throw new InputError(`--vendor-definition: ${error.message}`);
     if (error instanceof DefinitionError) throw new InputError(`--definition: ${error.message}`);
     if (error instanceof InputProblem) throw new InputError(error.message);
     throw error;
   }
-}
-
-async function monthlyCounts(
-  file: string,
-  engine: string,
-  settings: ReconcileSettings,
-): Promise<MonthlyCounts[]> {
-  if (engine === 'duckdb') {
-    if (!existsSync(file)) throw new InputError(`cannot read events file ${file}: no such file`);
-    return (await countWithDuckdb(file, settings)).counts;
-  }
-  if (engine !== 'js') throw new InputError(`--engine must be js or duckdb, got "${engine}"`);
-  if (/\.parquet$/i.test(file))
-    throw new InputError(`${file} is Parquet: read it with --engine duckdb`);
-  if (existsSync(file) && statSync(file).size > IN_PROCESS_LIMIT_BYTES)
-    throw new InputError(
-      `${file} is larger than ${IN_PROCESS_LIMIT_BYTES / 2 ** 20} MB: count it with --engine duckdb, which streams the file`,
-    );
-  return reconcileCsvText(readTextFile(file, 'events file'), file, settings).counts;
 }
 
 function defaultOutPath(scenarioPath: string): string {
@@ -73,25 +59,46 @@ function defaultOutPath(scenarioPath: string): string {
 
 function applyDrift(
   scenarioPath: string,
+  eventsPath: string,
   option: string,
   out: string | undefined,
   drift: DriftEstimate,
 ): string {
-  let document: unknown;
-  try {
-    document = JSON.parse(readTextFile(scenarioPath, 'scenario file'));
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(`${scenarioPath} is not valid JSON: ${(error as Error).message}`);
-  }
+  const text = readTextFile(scenarioPath, 'scenario file');
+  const loaded = parseScenarioText(text);
+  if (!loaded.ok)
+    throw new InputError(
+      `${scenarioPath}: ${loaded.problems.length} problem(s)`,
+      loaded.problems.map(formatProblem),
+    );
+  const document: unknown = JSON.parse(text.replace(/^\ufeff/, ''));
   const updated = applyMeasuredOvercount(document, option, drift);
   const target = out ?? defaultOutPath(scenarioPath);
-  if (target === scenarioPath)
-    throw new InputError(`--out must differ from the scenario file; it is never overwritten`);
-  if (existsSync(target))
-    throw new InputError(`${target} already exists; choose another --out (nothing was written)`);
-  writeFileSync(target, `${JSON.stringify(updated, null, 2)}\n`, { flag: 'wx' });
+  writeOutputs([{ path: target, data: `${JSON.stringify(updated, null, 2)}\n` }], {
+    inputs: [scenarioPath, eventsPath],
+    force: false,
+    createDirectories: false,
+    replaceHint: 'choose another --out; an existing file is never replaced',
+  });
   return target;
+}
+
+async function writeReconciliationXlsx(
+  path: string,
+  eventsPath: string | undefined,
+  input: Omit<ReconciliationExport, 'exportDate' | 'version'>,
+): Promise<void> {
+  const [{ exportMeta }, { writeXlsx }] = await Promise.all([
+    import('./export'),
+    import('../../export/write-xlsx'),
+  ]);
+  const bytes = await writeXlsx(reconciliationWorkbookModel({ ...input, ...exportMeta() }));
+  writeOutputs([{ path, data: bytes }], {
+    inputs: eventsPath === undefined ? [] : [eventsPath],
+    force: false,
+    createDirectories: false,
+    replaceHint: 'choose another --xlsx; an existing file is never replaced',
+  });
 }
 
 export async function run(args: string[], io: Io): Promise<number> {
@@ -102,15 +109,19 @@ export async function run(args: string[], io: Io): Promise<number> {
     json: { type: 'boolean' },
     engine: { type: 'string', default: 'js' },
     period: { type: 'string', default: DEFAULT_PERIOD_COLUMN },
-    billed: { type: 'string', default: DEFAULT_BILLED_COLUMN },
+    billed: { type: 'string' },
+    'vendor-definition': { type: 'string' },
+    url: { type: 'string' },
+    table: { type: 'string' },
+    xlsx: { type: 'string' },
     currency: { type: 'string', default: 'USD' },
     'apply-to': { type: 'string' },
     option: { type: 'string' },
     out: { type: 'string' },
   });
   const file = positionals[0];
-  if (!file)
-    throw new InputError('reconcile needs an EVENTS file (CSV, or Parquet with --engine duckdb)');
+  if (!(ENGINES as readonly string[]).includes(values.engine))
+    throw new InputError(`--engine must be one of ${ENGINES.join(', ')}, got "${values.engine}"`);
   if (values.definition === undefined) throw new InputError('--definition is required');
   if (values.price === undefined) throw new InputError('--price is required (price per outcome)');
   if (values['apply-to'] !== undefined && values.option === undefined)
@@ -123,11 +134,24 @@ export async function run(args: string[], io: Io): Promise<number> {
       price: numberOption('price', values.price)!,
       tolerance: numberOption('tolerance', values.tolerance),
       periodColumn: values.period,
-      billedColumn: values.billed,
+      billedColumn: values.billed ?? DEFAULT_BILLED_COLUMN,
+      billedColumnGiven: values.billed !== undefined,
+      vendorDefinition: values['vendor-definition'],
     }),
   );
-  const counts = await asInput(() => monthlyCounts(file, values.engine, settings));
-  const reconciliation = reconcileCounts(counts, settings.price, settings.tolerance);
+  const source = { engine: values.engine, file, url: values.url, table: values.table };
+  const { counts, clauses, ruleBesideBilled } = await asInput(() => countEvents(source, settings));
+  const reconciliation = reconcileCounts(counts, settings.price, settings.tolerance, clauses);
+  const vendorCount =
+    settings.vendorDefinition === undefined
+      ? { from: 'billed flag', column: settings.billedColumn }
+      : ruleBesideBilled
+        ? {
+            from: 'billed flag',
+            column: settings.billedColumn,
+            ruleTested: settings.vendorDefinition,
+          }
+        : { from: 'vendor rule', rule: settings.vendorDefinition };
   let drift: DriftEstimate | null = null;
   try {
     drift = estimateDrift(counts);
@@ -137,14 +161,24 @@ export async function run(args: string[], io: Io): Promise<number> {
   }
   const written =
     values['apply-to'] !== undefined && drift
-      ? await asInput(() => applyDrift(values['apply-to']!, values.option!, values.out, drift!))
+      ? await asInput(() =>
+          applyDrift(values['apply-to']!, file, values.option!, values.out, drift!),
+        )
       : null;
+  if (values.xlsx !== undefined)
+    await writeReconciliationXlsx(values.xlsx, file, {
+      reconciliation,
+      definition: settings.definition,
+      source: file ?? `${values.table} at ${redactedUrl(values.url ?? '')}`,
+      currency: values.currency,
+    });
   if (values.json) {
     io.out(
       JSON.stringify(
         {
           definition: settings.definition,
           engine: values.engine,
+          vendorCount,
           ...reconciliation,
           drift,
           written,
@@ -164,6 +198,20 @@ export async function run(args: string[], io: Io): Promise<number> {
       io.out(
         `Wrote ${written}: option "${values.option}" now has overcount.initialRatio ${drift!.initialRatio.toPrecision(6)} and driftAnnual ${drift!.driftAnnual.toPrecision(6)}; ${values['apply-to']} is unchanged.`,
       );
+    if (settings.vendorDefinition !== undefined && !ruleBesideBilled)
+      io.out(
+        `The vendor count is the vendor's stated rule \`${settings.vendorDefinition}\` (the export has no ${settings.billedColumn} column).`,
+      );
+    if (ruleBesideBilled) {
+      const rule = vendorRuleTable([...reconciliation.months, reconciliation.total]);
+      io.out('');
+      io.out(`The vendor's stated rule \`${settings.vendorDefinition}\` against the billed flag:`);
+      io.out(textTable(rule.header, rule.rows));
+    }
+    const byClause = clauseTable(reconciliation.total, settings.price, values.currency);
+    io.out('');
+    io.out(clauseHeadline(reconciliation.total, values.currency));
+    io.out(textTable(byClause.header, byClause.rows));
   }
   return EXIT_OK;
 }

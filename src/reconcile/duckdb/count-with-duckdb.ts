@@ -3,9 +3,11 @@ import { DefinitionError } from '../definition/errors';
 import { DEFAULT_EVALUATION_TIME_LIMIT_MS } from '../definition/limits';
 import type { ValueType } from '../definition/value-types';
 import { InputProblem } from '../input-problem';
-import type { MonthlyCounts } from '../monthly-counts';
-import { countsQuery } from '../sql/counts-query';
+import type { EngineCounts, EngineCountSettings } from '../engine-counts';
+import { compileCountsQuery } from '../sql/counts-query';
+import { countsFromRows } from '../sql/counts-rows';
 import { columnName, columnNames } from '../table/column-names';
+import { requireCountColumns } from '../count-columns';
 
 /** `read_csv(...)` or `read_parquet(...)` for a file, by its extension. */
 export function duckdbSource(path: string): string {
@@ -35,18 +37,8 @@ async function readable<T>(path: string, work: () => Promise<T>): Promise<T> {
   }
 }
 
-export interface DuckdbCountSettings {
-  definition: string;
-  periodColumn: string;
-  billedColumn: string;
-  timeLimitMs?: number;
-}
-
-export interface DuckdbCounts {
-  counts: MonthlyCounts[];
-  sql: string;
-  schema: Map<string, ValueType>;
-}
+export type DuckdbCountSettings = EngineCountSettings;
+export type DuckdbCounts = EngineCounts;
 
 /**
  * Monthly counts computed inside embedded DuckDB, which reads the CSV or Parquet file itself:
@@ -61,6 +53,7 @@ export async function countWithDuckdb(
     periodColumn: columnName(input.periodColumn),
     billedColumn: columnName(input.billedColumn),
   };
+  const columnsGiven = { ...settings, billedColumnGiven: input.billedColumnGiven };
   const limit = input.timeLimitMs ?? DEFAULT_EVALUATION_TIME_LIMIT_MS;
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
@@ -93,30 +86,36 @@ export async function countWithDuckdb(
       columns.map((r, i) => [names[i], valueTypeOfDuckdb(String(r.column_type))]),
     );
     const sqlNames = new Map(names.map((name, i) => [name, headers[i]]));
-    for (const [role, name] of [
-      ['period', settings.periodColumn],
-      ['billed', settings.billedColumn],
-    ])
-      if (!schema.has(name))
-        throw new InputProblem(
-          `${role} column "${name}" is not in ${path}; available columns: ${[...schema.keys()].join(', ')}`,
-        );
-    const sql = countsQuery({ dialect: 'duckdb', ...settings, from, schema, sqlNames });
-    const reader = await inTime(() => connection.runAndReadAll(sql));
-    const counts = reader.getRowObjectsJS().map((r) => {
+    const besideBilled = requireCountColumns(schema, columnsGiven, input.vendorDefinition, path);
+    const query = compileCountsQuery({
+      dialect: 'duckdb',
+      ...settings,
+      clauses: input.clauses,
+      vendorDefinition: input.vendorDefinition,
+      besideBilled,
+      from,
+      schema,
+      sqlNames,
+    });
+    const reader = await inTime(() => connection.runAndReadAll(query.sql));
+    const rows = reader.getRowObjectsJS();
+    for (const r of rows)
       if (r.month === null)
         throw new InputProblem(
           `${String(r.contacts)} row(s) of ${path} have a blank ${settings.periodColumn}`,
         );
-      return {
-        month: String(r.month),
-        contacts: Number(r.contacts),
-        vendorCount: Number(r.vendor_count),
-        buyerCount: Number(r.buyer_count),
-        both: Number(r.both_count),
-      };
-    });
-    return { counts, sql, schema };
+    const counts = countsFromRows(
+      rows,
+      query.clauses.length,
+      besideBilled && input.vendorDefinition !== undefined,
+    );
+    return {
+      counts,
+      sql: query.sql,
+      schema,
+      clauses: query.clauses,
+      ruleBesideBilled: besideBilled && input.vendorDefinition !== undefined,
+    };
   } finally {
     clearTimeout(timer);
     connection.closeSync();
