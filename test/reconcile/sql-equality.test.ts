@@ -156,7 +156,7 @@ describe('compiled SQL counts exactly what the evaluator counts', () => {
       }),
       { numRuns: 60, seed: 20260114 },
     );
-  });
+  }, 300_000);
 
   it.each(DEFINITIONS)('PostgreSQL: %s', async (definition) => {
     const expected = inProcess(definition);

@@ -1,4 +1,5 @@
-import { DuckDBInstance } from '@duckdb/node-api';
+import { existsSync } from 'node:fs';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { DefinitionError } from '../definition/errors';
 import { DEFAULT_EVALUATION_TIME_LIMIT_MS } from '../definition/limits';
 import type { ValueType } from '../definition/value-types';
@@ -6,6 +7,14 @@ import { InputProblem } from '../input-problem';
 import type { MonthlyCounts } from '../monthly-counts';
 import { countsQuery } from '../sql/counts-query';
 import { columnName, columnNames } from '../table/column-names';
+import { namesIn } from '../table/from-csv';
+import {
+  checkLineEnds,
+  csvFileHeader,
+  csvStructureProblem,
+  isCsvStructureError,
+  typedCsv,
+} from './typed-csv';
 
 /** `read_csv(...)` or `read_parquet(...)` for a file, by its extension. */
 export function duckdbSource(path: string): string {
@@ -33,6 +42,70 @@ async function readable<T>(path: string, work: () => Promise<T>): Promise<T> {
     if (error instanceof InputProblem) throw error;
     throw new InputProblem(`DuckDB could not read ${path}: ${(error as Error).message}`);
   }
+}
+
+function requireColumns(schema: Map<string, ValueType>, path: string, settings: ColumnSettings) {
+  for (const [role, name] of [
+    ['period', settings.periodColumn],
+    ['billed', settings.billedColumn],
+  ] as const)
+    if (!schema.has(name))
+      throw new InputProblem(
+        `${role} column "${name}" is not in ${path}; available columns: ${[...schema.keys()].join(', ')}`,
+        role,
+      );
+}
+
+interface ColumnSettings {
+  definition: string;
+  periodColumn: string;
+  billedColumn: string;
+}
+
+/**
+ * What to count from: a CSV read as text with the dialect fixed and typed by the in-process
+ * rules (typed-csv.ts), or a Parquet file with the types it carries.
+ */
+async function typedSource(
+  connection: DuckDBConnection,
+  path: string,
+  settings: ColumnSettings,
+  inTime: <T>(work: () => Promise<T>) => Promise<T>,
+): Promise<{ from: string; schema: Map<string, ValueType>; sqlNames: Map<string, string> }> {
+  if (/\.parquet$/i.test(path)) {
+    const from = duckdbSource(path);
+    const described = await inTime(() =>
+      connection.runAndReadAll(`DESCRIBE SELECT * FROM ${from}`),
+    );
+    const columns = described.getRowObjectsJS();
+    const headers = columns.map((r) => String(r.column_name));
+    const names = columnNames(headers, path);
+    const schema = new Map<string, ValueType>(
+      columns.map((r, i) => [names[i], valueTypeOfDuckdb(String(r.column_type))]),
+    );
+    requireColumns(schema, path, settings);
+    return { from, schema, sqlNames: new Map(names.map((name, i) => [name, headers[i]])) };
+  }
+  if (!existsSync(path)) throw new InputProblem(`DuckDB could not read ${path}: no such file`);
+  const header = csvFileHeader(path);
+  checkLineEnds(path);
+  const names = columnNames(header, path);
+  requireColumns(new Map(names.map((n) => [n, 'unknown'])), path, settings);
+  const wanted = [settings.periodColumn, settings.billedColumn, ...namesIn(settings.definition)];
+  const structure = <T>(work: () => Promise<T>) =>
+    inTime(async () => {
+      try {
+        return await work();
+      } catch (error) {
+        throw isCsvStructureError(error) ? csvStructureProblem(path, error) : error;
+      }
+    });
+  const { from, schema } = await typedCsv(
+    connection,
+    { path, header, names, wanted, ...settings },
+    structure,
+  );
+  return { from, schema, sqlNames: new Map(names.map((name, i) => [name, header[i]])) };
 }
 
 export interface DuckdbCountSettings {
@@ -82,25 +155,7 @@ export async function countWithDuckdb(
     );
   };
   try {
-    const from = duckdbSource(path);
-    const described = await inTime(() =>
-      connection.runAndReadAll(`DESCRIBE SELECT * FROM ${from}`),
-    );
-    const columns = described.getRowObjectsJS();
-    const headers = columns.map((r) => String(r.column_name));
-    const names = columnNames(headers, path);
-    const schema = new Map<string, ValueType>(
-      columns.map((r, i) => [names[i], valueTypeOfDuckdb(String(r.column_type))]),
-    );
-    const sqlNames = new Map(names.map((name, i) => [name, headers[i]]));
-    for (const [role, name] of [
-      ['period', settings.periodColumn],
-      ['billed', settings.billedColumn],
-    ])
-      if (!schema.has(name))
-        throw new InputProblem(
-          `${role} column "${name}" is not in ${path}; available columns: ${[...schema.keys()].join(', ')}`,
-        );
+    const { from, schema, sqlNames } = await typedSource(connection, path, settings, inTime);
     const sql = countsQuery({ dialect: 'duckdb', ...settings, from, schema, sqlNames });
     const reader = await inTime(() => connection.runAndReadAll(sql));
     const counts = reader.getRowObjectsJS().map((r) => {
