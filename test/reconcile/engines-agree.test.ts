@@ -172,6 +172,21 @@ describe('in process and in DuckDB: the same counts, or the same named error', (
       'period,vendor_billed,csat\n2025-01-02,1,"multi\nline"\n2025-01-03,0,4,extra\n',
       /line 4: 4 fields, but the header has 3/,
     ],
+    [
+      'without a period column, the only column of dates or months is used',
+      'opened,vendor_billed,csat,note\n2025-01-02,1,5,x\n2025-02,0,4,y\n',
+      /"month":"2025-02"/,
+    ],
+    [
+      'without a period column, two columns of dates are named',
+      'opened,vendor_billed,csat,closed\n2025-01-02,1,5,2025-01-03\n',
+      /is not in .*, and several of its columns hold dates or months \(opened, closed\): name the period column$/,
+    ],
+    [
+      'without a period column, a column of dates and months with a bad cell is refused',
+      'opened,vendor_billed,csat\n2025-01-02,1,5\n2025-13,1,5\n',
+      /and no column of it holds dates or months/,
+    ],
   ])('%s', async (_, text, expected) => {
     const outcome = await bothEngines(text);
     expect('error' in outcome ? outcome.error : JSON.stringify(outcome.counts)).toMatch(expected);

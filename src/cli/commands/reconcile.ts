@@ -55,14 +55,20 @@ async function asInput<T>(work: () => T | Promise<T>): Promise<T> {
   }
 }
 
+interface Counted {
+  counts: MonthlyCounts[];
+  periodColumn: string;
+  periodNote: string | null;
+}
+
 async function monthlyCounts(
   file: string,
   engine: string,
   settings: ReconcileSettings,
-): Promise<MonthlyCounts[]> {
+): Promise<Counted> {
   if (engine === 'duckdb') {
     if (!existsSync(file)) throw new InputError(`cannot read events file ${file}: no such file`);
-    return (await countWithDuckdb(file, settings)).counts;
+    return countWithDuckdb(file, settings);
   }
   if (engine !== 'js') throw new InputError(`--engine must be js or duckdb, got "${engine}"`);
   if (/\.parquet$/i.test(file))
@@ -71,7 +77,7 @@ async function monthlyCounts(
     throw new InputError(
       `${file} is larger than ${IN_PROCESS_LIMIT_BYTES / 2 ** 20} MB: count it with --engine duckdb, which streams the file`,
     );
-  return reconcileCsvText(readTextFile(file, 'events file'), file, settings).counts;
+  return reconcileCsvText(readTextFile(file, 'events file'), file, settings);
 }
 
 function defaultOutPath(scenarioPath: string): string {
@@ -134,7 +140,10 @@ export async function run(args: string[], io: Io): Promise<number> {
       billedColumn: values.billed,
     }),
   );
-  const counts = await asInput(() => monthlyCounts(file, values.engine, settings));
+  const { counts, periodColumn, periodNote } = await asInput(() =>
+    monthlyCounts(file, values.engine, settings),
+  );
+  if (periodNote) io.err(`note: ${periodNote}`);
   const reconciliation = reconcileCounts(counts, settings.price, settings.tolerance);
   let drift: DriftEstimate | null = null;
   try {
@@ -153,6 +162,8 @@ export async function run(args: string[], io: Io): Promise<number> {
         {
           definition: settings.definition,
           engine: values.engine,
+          periodColumn,
+          notes: periodNote ? [periodNote] : [],
           ...reconciliation,
           drift,
           written,

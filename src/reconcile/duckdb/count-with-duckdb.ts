@@ -8,6 +8,7 @@ import type { MonthlyCounts } from '../monthly-counts';
 import { countsQuery } from '../sql/counts-query';
 import { columnName, columnNames } from '../table/column-names';
 import { namesIn } from '../table/from-csv';
+import { choosePeriodColumn, type PeriodChoice } from '../table/period-column';
 import {
   checkLineEnds,
   csvFileHeader,
@@ -44,16 +45,17 @@ async function readable<T>(path: string, work: () => Promise<T>): Promise<T> {
   }
 }
 
-function requireColumns(schema: Map<string, ValueType>, path: string, settings: ColumnSettings) {
-  for (const [role, name] of [
-    ['period', settings.periodColumn],
-    ['billed', settings.billedColumn],
-  ] as const)
-    if (!schema.has(name))
-      throw new InputProblem(
-        `${role} column "${name}" is not in ${path}; available columns: ${[...schema.keys()].join(', ')}`,
-        role,
-      );
+function requireColumn(
+  schema: Map<string, ValueType>,
+  path: string,
+  role: 'period' | 'billed',
+  name: string,
+) {
+  if (!schema.has(name))
+    throw new InputProblem(
+      `${role} column "${name}" is not in ${path}; available columns: ${[...schema.keys()].join(', ')}`,
+      role,
+    );
 }
 
 interface ColumnSettings {
@@ -71,7 +73,12 @@ async function typedSource(
   path: string,
   settings: ColumnSettings,
   inTime: <T>(work: () => Promise<T>) => Promise<T>,
-): Promise<{ from: string; schema: Map<string, ValueType>; sqlNames: Map<string, string> }> {
+): Promise<{
+  from: string;
+  schema: Map<string, ValueType>;
+  period: PeriodChoice;
+  sqlNames: Map<string, string>;
+}> {
   if (/\.parquet$/i.test(path)) {
     const from = duckdbSource(path);
     const described = await inTime(() =>
@@ -83,15 +90,24 @@ async function typedSource(
     const schema = new Map<string, ValueType>(
       columns.map((r, i) => [names[i], valueTypeOfDuckdb(String(r.column_type))]),
     );
-    requireColumns(schema, path, settings);
-    return { from, schema, sqlNames: new Map(names.map((name, i) => [name, headers[i]])) };
+    requireColumn(schema, path, 'billed', settings.billedColumn);
+    const period = choosePeriodColumn(
+      settings.periodColumn,
+      names,
+      names.filter((name) => schema.get(name) === 'date'),
+      path,
+      settings.billedColumn,
+    );
+    return { from, schema, period, sqlNames: new Map(names.map((name, i) => [name, headers[i]])) };
   }
   if (!existsSync(path)) throw new InputProblem(`DuckDB could not read ${path}: no such file`);
   const header = csvFileHeader(path);
   checkLineEnds(path);
   const names = columnNames(header, path);
-  requireColumns(new Map(names.map((n) => [n, 'unknown'])), path, settings);
-  const wanted = [settings.periodColumn, settings.billedColumn, ...namesIn(settings.definition)];
+  requireColumn(new Map(names.map((n) => [n, 'unknown'])), path, 'billed', settings.billedColumn);
+  const wanted = names.includes(settings.periodColumn)
+    ? [settings.periodColumn, settings.billedColumn, ...namesIn(settings.definition)]
+    : names;
   const structure = <T>(work: () => Promise<T>) =>
     inTime(async () => {
       try {
@@ -100,12 +116,12 @@ async function typedSource(
         throw isCsvStructureError(error) ? csvStructureProblem(path, error) : error;
       }
     });
-  const { from, schema } = await typedCsv(
+  const { from, schema, period } = await typedCsv(
     connection,
     { path, header, names, wanted, ...settings },
     structure,
   );
-  return { from, schema, sqlNames: new Map(names.map((name, i) => [name, header[i]])) };
+  return { from, schema, period, sqlNames: new Map(names.map((name, i) => [name, header[i]])) };
 }
 
 export interface DuckdbCountSettings {
@@ -119,6 +135,10 @@ export interface DuckdbCounts {
   counts: MonthlyCounts[];
   sql: string;
   schema: Map<string, ValueType>;
+  /** the column the months came from */
+  periodColumn: string;
+  /** says which column was used when the export has none named as asked */
+  periodNote: string | null;
 }
 
 /**
@@ -155,8 +175,20 @@ export async function countWithDuckdb(
     );
   };
   try {
-    const { from, schema, sqlNames } = await typedSource(connection, path, settings, inTime);
-    const sql = countsQuery({ dialect: 'duckdb', ...settings, from, schema, sqlNames });
+    const { from, schema, period, sqlNames } = await typedSource(
+      connection,
+      path,
+      settings,
+      inTime,
+    );
+    const sql = countsQuery({
+      dialect: 'duckdb',
+      ...settings,
+      periodColumn: period.column,
+      from,
+      schema,
+      sqlNames,
+    });
     const reader = await inTime(() => connection.runAndReadAll(sql));
     const counts = reader.getRowObjectsJS().map((r) => {
       if (r.month === null)
@@ -171,7 +203,7 @@ export async function countWithDuckdb(
         both: Number(r.both_count),
       };
     });
-    return { counts, sql, schema };
+    return { counts, sql, schema, periodColumn: period.column, periodNote: period.note };
   } finally {
     clearTimeout(timer);
     connection.closeSync();

@@ -13,6 +13,7 @@ import {
 } from '../table/cell-forms';
 import { csvHeader, readCsvColumns } from '../table/csv';
 import { periodCellProblem, shownCell } from '../table/period';
+import { choosePeriodColumn, type PeriodChoice } from '../table/period-column';
 
 // DuckDB's CSV sniffer guesses: it takes a data row for the header, reads 01/02/2025 day-first,
 // shifts a time with an offset to UTC and drops rows with too many fields. So the file is read
@@ -139,6 +140,7 @@ export interface TypedCsv {
   from: string;
   /** every column: the loaded ones typed, the rest 'unknown' */
   schema: Map<string, ValueType>;
+  period: PeriodChoice;
 }
 
 export interface TypedCsvInput {
@@ -146,7 +148,7 @@ export interface TypedCsvInput {
   header: readonly string[];
   /** the definition's name for each header */
   names: readonly string[];
-  /** definition names to load and type */
+  /** definition names to load and type (all of them when the period column is missing) */
   wanted: readonly string[];
   periodColumn: string;
   billedColumn: string;
@@ -194,7 +196,6 @@ export async function typedCsv(
   const sqlName = new Map(input.names.map((name, i) => [name, input.header[i]]));
   const loaded = input.names.filter((name) => input.wanted.includes(name));
   const columnSql = (name: string) => quoted(sqlName.get(name)!);
-  const period = columnSql(input.periodColumn);
   const billed = columnSql(input.billedColumn);
   // Exports repeat a few values per column (statuses, scores, dates), so the patterns are
   // matched once per distinct value: one scan groups every loaded column by its text.
@@ -211,10 +212,11 @@ export async function typedCsv(
       `${rows(name, isNumber(c))} AS num${k}`,
       `${rows(name, isBoolean(c))} AS bool${k}`,
       `${rows(name, isDate(c))} AS date${k}`,
+      `${rows(name, `NOT ${badPeriod(c)}`)} AS period${k}`,
     ];
   });
   aggregates.push(
-    `${rows(input.periodColumn, badPeriod(period))} AS bad_period`,
+    `${rows(loaded[0], 'true')} AS total`,
     `${rows(input.billedColumn, badBilledText(billed))} AS bad_billed_text`,
     `${rows(input.billedColumn, badBilledNumber(billed))} AS bad_billed_number`,
   );
@@ -228,6 +230,14 @@ export async function typedCsv(
     )
   ).getRowObjectsJS()[0] as Row;
   const types = new Map(loaded.map((name, k) => [name, typeOf(profile, k)]));
+  const cells = (field: string, name: string) => Number(profile[`${field}${loaded.indexOf(name)}`]);
+  const choice = choosePeriodColumn(
+    input.periodColumn,
+    input.names,
+    loaded.filter((name) => cells('n', name) > 0 && cells('period', name) === cells('n', name)),
+    input.path,
+    input.billedColumn,
+  );
 
   const firstBad = async (column: string, bad: (c: string) => string) => {
     const sql =
@@ -236,16 +246,15 @@ export async function typedCsv(
     const row = (await run(() => connection.runAndReadAll(sql))).getRowObjectsJS()[0] as Row;
     return { dataRow: Number(row.n), value: row.value };
   };
-  if (Number(profile.bad_period) > 0) {
-    const { dataRow, value } = await firstBad(period, badPeriod);
-    const type = types.get(input.periodColumn)!;
-    throw periodCellProblem(input.periodColumn, dataRow, shownText(value, type));
+  if (cells('period', choice.column) < Number(profile.total)) {
+    const { dataRow, value } = await firstBad(columnSql(choice.column), badPeriod);
+    throw periodCellProblem(choice.column, dataRow, shownText(value, types.get(choice.column)!));
   }
   const billedType = types.get(input.billedColumn)!;
   const billedCheck: Partial<Record<ValueType, [number, (c: string) => string]>> = {
     number: [Number(profile.bad_billed_number), badBilledNumber],
     string: [Number(profile.bad_billed_text), badBilledText],
-    date: [Number(profile[`n${loaded.indexOf(input.billedColumn)}`]), (c) => `${c} IS NOT NULL`],
+    date: [cells('n', input.billedColumn), (c) => `${c} IS NOT NULL`],
   };
   const check = billedCheck[billedType];
   if (check && check[0] > 0) {
@@ -259,5 +268,5 @@ export async function typedCsv(
   const schema = new Map<string, ValueType>(
     input.names.map((name) => [name, types.get(name) ?? 'unknown']),
   );
-  return { from: `(SELECT ${select} FROM ${raw})`, schema };
+  return { from: `(SELECT ${select} FROM ${raw})`, schema, period: choice };
 }
