@@ -1,12 +1,14 @@
-// Builds the taskpane (taskpane/index.html) into dist/taskpane.html plus hashed assets, and
-// copies the local office.js beside it. dist/ is shared with the add-in build
+// Builds the taskpane (taskpane/index.html) into dist/taskpane.html plus hashed assets. The page
+// loads office.js from Microsoft's CDN; `npm run dev` serves the npm copy in its place (the tests
+// intercept the CDN request the same way). dist/ is shared with the add-in build
 // (scripts/build-addin.mjs writes functions.js and the manifest there), so this build removes
 // only its own outputs instead of emptying the folder.
-import { cpSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { OFFICE_JS_URL } from './taskpane/office/office-js-cdn';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const outDir = resolve(root, 'dist');
@@ -18,25 +20,26 @@ function taskpaneOutputs(): Plugin {
     name: 'crossover-taskpane-outputs',
     apply: 'build',
     buildStart() {
-      for (const own of [assetsDir, 'taskpane.html', 'index.html']) {
+      // office-js/: the npm copy earlier builds shipped
+      for (const own of [assetsDir, 'taskpane.html', 'index.html', 'office-js']) {
         rmSync(resolve(outDir, own), { recursive: true, force: true });
       }
     },
     closeBundle() {
-      renameSync(resolve(outDir, 'index.html'), resolve(outDir, 'taskpane.html'));
-      if (!existsSync(officeJs)) throw new Error(`office.js not found at ${officeJs}; run npm ci`);
-      if (!existsSync(resolve(outDir, 'office-js/office.js'))) {
-        cpSync(officeJs, resolve(outDir, 'office-js'), { recursive: true });
-      }
+      const page = resolve(outDir, 'taskpane.html');
+      renameSync(resolve(outDir, 'index.html'), page);
+      if (!readFileSync(page, 'utf8').includes(`<script src="${OFFICE_JS_URL}">`))
+        throw new Error(`taskpane.html must load office.js from ${OFFICE_JS_URL}`);
     },
   };
 }
 
-/** `npm run dev`: serves the local office.js at /office-js like the built add-in. */
+/** `npm run dev`: the npm copy of office.js, served at /office-js/ in place of the CDN's. */
 function devOfficeJs(): Plugin {
   return {
     name: 'crossover-dev-office-js',
     apply: 'serve',
+    transformIndexHtml: (html) => html.split(OFFICE_JS_URL).join('/office-js/office.js'),
     configureServer(server) {
       server.middlewares.use('/office-js', (req, res, next) => {
         const file = resolve(officeJs, `.${decodeURIComponent((req.url ?? '/').split('?')[0])}`);

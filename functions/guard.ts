@@ -1,3 +1,4 @@
+import { escapeControlCharacters } from '../src/control-characters';
 import { FunctionError, invalidNumber, invalidValue } from './errors';
 
 /** What a function hands back to the sheet: a value, a spilled block, or an Excel error. */
@@ -13,8 +14,14 @@ export function guard<T extends Cell | Cell[][]>(body: () => T): T | FunctionErr
   try {
     result = body();
   } catch (error) {
-    if (error instanceof FunctionError) return error;
-    return invalidValue(`unexpected error: ${(error as Error)?.message ?? String(error)}`);
+    if (error instanceof FunctionError)
+      return new FunctionError(error.kind, escapeControlCharacters(error.message, true));
+    return invalidValue(
+      escapeControlCharacters(
+        `unexpected error: ${(error as Error)?.message ?? String(error)}`,
+        true,
+      ),
+    );
   }
   if (Array.isArray(result)) {
     for (const row of result) {

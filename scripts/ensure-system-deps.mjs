@@ -1,5 +1,5 @@
-// Installs the Debian packages the test suite drives for real (Chromium, LibreOffice Calc,
-// PostgreSQL) when they are missing. Tests that need them fail loudly rather than skip.
+// Installs the Debian packages the test suite drives for real (Chromium, LibreOffice Calc and
+// Impress, poppler's pdftoppm, PostgreSQL) when they are missing. Tests that need them fail loudly rather than skip.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -9,6 +9,16 @@ export const SYSTEM_DEPENDENCIES = [
     binary: '/usr/bin/soffice',
     packages: ['libreoffice-calc'],
     purpose: 'recalculating exported workbooks',
+  },
+  {
+    binary: '/usr/bin/loimpress',
+    packages: ['libreoffice-impress'],
+    purpose: 'opening the board deck (.pptx) and printing it to PDF',
+  },
+  {
+    binary: '/usr/bin/pdftoppm',
+    packages: ['poppler-utils'],
+    purpose: 'rendering deck and workbook pages to PNG',
   },
   {
     binary: '/usr/lib/postgresql',

@@ -1,4 +1,5 @@
 import type { BuildOption, VendorOption } from './scenario/schema';
+import { vendorBreakpoints } from './crossover-breakpoints';
 import { buildSteadyYear, vendorSteadyYear } from './steady-year';
 
 /** The build's amortization for the crossover: its own, else the scenario horizon. */
@@ -28,29 +29,77 @@ export function linearCrossover(
 /** The scan starts this many halvings below the search limit (2^-30, about 1e-9). */
 const SCAN_HALVINGS = 30;
 const RELATIVE_TOLERANCE = 1e-12;
+/** Just above a breakpoint, where a step in price has taken effect (beyond the package tolerance). */
+const ABOVE_BREAKPOINT = 1 + 1e-8;
+
+/** Where the build starts to be cheaper, and where it stays cheaper up to the search limit. */
+export interface Crossings {
+  /** The smallest V > 0 at which build - vendor turns from positive to <= 0; 0, or null (DOMAIN.md). */
+  crossover: number | null;
+  /** The volume above which the build stays cheaper up to the limit; null when it is not cheaper there. */
+  buildCheaperThroughout: number | null;
+}
+
+function samplePoints(maxVolume: number, breakpoints: readonly number[]): number[] {
+  const points = [0];
+  for (let j = SCAN_HALVINGS; j >= 0; j--) points.push(maxVolume / 2 ** j);
+  for (const b of breakpoints) {
+    if (b > 0 && b < maxVolume) points.push(b, Math.min(b * ABOVE_BREAKPOINT, maxVolume));
+  }
+  points.sort((a, b) => a - b);
+  return points.filter((v, i) => i === 0 || v !== points[i - 1]);
+}
 
 /**
- * The smallest V > 0 at which f(V) = build(V) - vendor(V) turns from positive to <= 0. Scans 0
- * and volumes doubling up to maxVolume, then narrows the first bracket. Returns 0 when the build
- * is cheaper at every volume scanned, null when it is never cheaper up to maxVolume.
+ * Both crossings of f(V) = build(V) - vendor(V) on [0, maxVolume]: samples 0, volumes doubling
+ * up to maxVolume and each breakpoint (a volume where a step price steps, and just above it),
+ * then narrows the first and the last bracket where f turns from positive to <= 0.
+ */
+export function findCrossings(
+  difference: (volume: number) => number,
+  maxVolume: number,
+  breakpoints: readonly number[] = [],
+): Crossings {
+  const xs = samplePoints(maxVolume, breakpoints);
+  const fs = xs.map(difference);
+  const firstPositive = fs.findIndex((f) => f > 0);
+  if (firstPositive === -1) return { crossover: 0, buildCheaperThroughout: 0 };
+  const firstTurn = fs.findIndex((f, i) => i > firstPositive && !(f > 0));
+  if (firstTurn === -1) return { crossover: null, buildCheaperThroughout: null };
+  const crossover = narrow(
+    difference,
+    xs[firstTurn - 1],
+    fs[firstTurn - 1],
+    xs[firstTurn],
+    fs[firstTurn],
+  );
+  const last = fs.length - 1;
+  if (fs[last] > 0) return { crossover, buildCheaperThroughout: null };
+  let lastPositive = last;
+  while (!(fs[lastPositive] > 0)) lastPositive--;
+  const buildCheaperThroughout =
+    lastPositive === firstTurn - 1
+      ? crossover
+      : narrow(
+          difference,
+          xs[lastPositive],
+          fs[lastPositive],
+          xs[lastPositive + 1],
+          fs[lastPositive + 1],
+        );
+  return { crossover, buildCheaperThroughout };
+}
+
+/**
+ * The smallest V > 0 at which f(V) = build(V) - vendor(V) turns from positive to <= 0. Returns 0
+ * when the build is cheaper at every volume sampled, null when it is never cheaper up to maxVolume.
  */
 export function findCrossover(
   difference: (volume: number) => number,
   maxVolume: number,
+  breakpoints: readonly number[] = [],
 ): number | null {
-  let previousVolume = 0;
-  let previousDiff = difference(0);
-  let sawPositive = previousDiff > 0;
-  for (let j = SCAN_HALVINGS; j >= 0; j--) {
-    const volume = maxVolume / 2 ** j;
-    const diff = difference(volume);
-    if (diff > 0) sawPositive = true;
-    else if (previousDiff > 0)
-      return narrow(difference, previousVolume, previousDiff, volume, diff);
-    previousVolume = volume;
-    previousDiff = diff;
-  }
-  return sawPositive ? null : 0;
+  return findCrossings(difference, maxVolume, breakpoints).crossover;
 }
 
 /**
@@ -86,6 +135,23 @@ function narrow(
   return hi;
 }
 
+/** Both crossings of a build against a vendor by the steady-state year (DOMAIN.md, crossover). */
+export function crossoverVolumes(
+  build: BuildOption,
+  vendor: VendorOption,
+  humanCostPerContact: number,
+  amortizationMonths: number,
+  maxVolume: number,
+): Crossings {
+  return findCrossings(
+    (v) =>
+      buildSteadyYear(build, v, humanCostPerContact, amortizationMonths) -
+      vendorSteadyYear(vendor, v, humanCostPerContact),
+    maxVolume,
+    vendorBreakpoints(vendor, humanCostPerContact, maxVolume),
+  );
+}
+
 /** Crossover volume (contacts per month) of a build against a vendor by the steady-state year. */
 export function crossoverVolume(
   build: BuildOption,
@@ -94,10 +160,6 @@ export function crossoverVolume(
   amortizationMonths: number,
   maxVolume: number,
 ): number | null {
-  return findCrossover(
-    (v) =>
-      buildSteadyYear(build, v, humanCostPerContact, amortizationMonths) -
-      vendorSteadyYear(vendor, v, humanCostPerContact),
-    maxVolume,
-  );
+  return crossoverVolumes(build, vendor, humanCostPerContact, amortizationMonths, maxVolume)
+    .crossover;
 }

@@ -2,28 +2,29 @@ import type { Scenario } from './scenario/schema';
 import { monthlyStep } from './time';
 
 /** Contacts per month: the explicit series when given, else C0 grown at G. */
-export function contactsSeries(scenario: Scenario): Float64Array {
+export function contactsSeries(
+  scenario: Scenario,
+  out: Float64Array = new Float64Array(scenario.horizonMonths),
+): Float64Array {
   const { horizonMonths, demand } = scenario;
-  const out = new Float64Array(horizonMonths);
   if (demand.contactsByMonth) {
     for (let m = 0; m < horizonMonths; m++) out[m] = demand.contactsByMonth[m];
     return out;
   }
-  return grownSeries(demand.contactsPerMonth, demand.growthAnnual, horizonMonths);
+  return grownSeries(demand.contactsPerMonth, demand.growthAnnual, out);
 }
 
 /** Fully loaded human cost per contact, inflated at W. */
-export function humanCostSeries(scenario: Scenario): Float64Array {
-  return grownSeries(
-    scenario.humanCostPerContact,
-    scenario.wageInflationAnnual,
-    scenario.horizonMonths,
-  );
+export function humanCostSeries(
+  scenario: Scenario,
+  out: Float64Array = new Float64Array(scenario.horizonMonths),
+): Float64Array {
+  return grownSeries(scenario.humanCostPerContact, scenario.wageInflationAnnual, out);
 }
 
-/** start * f_a(m) for m = 1..months. */
-function grownSeries(start: number, annualRate: number, months: number): Float64Array {
-  const out = new Float64Array(months);
+/** start * f_a(m) for m = 1..out.length, written into out. */
+function grownSeries(start: number, annualRate: number, out: Float64Array): Float64Array {
+  const months = out.length;
   const step = monthlyStep(annualRate);
   let factor = 1;
   for (let m = 0; m < months; m++, factor *= step) out[m] = start * factor;

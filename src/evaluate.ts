@@ -1,6 +1,6 @@
 import { accountingView, capitalizationOf, type Accounting } from './accounting';
 import { breakevenMonth } from './breakeven';
-import { amortizationMonthsOf, crossoverSearchLimit, crossoverVolume } from './crossover';
+import { amortizationMonthsOf, crossoverSearchLimit, crossoverVolumes } from './crossover';
 import { baselineCost, contactsSeries, humanCostSeries } from './demand';
 import { driftDiscount } from './drift';
 import { npv } from './npv';
@@ -34,6 +34,8 @@ export interface Comparison {
   vendor: string;
   breakevenMonth: number | null;
   crossoverContactsPerMonth: number | null;
+  /** The volume above which the build stays cheaper up to the search limit (DOMAIN.md). */
+  buildCheaperThroughout: number | null;
   /** The vendor's rule-of-thumb verdict, shown beside the exact crossover. */
   ruleOfThumb: Verdict;
 }
@@ -103,17 +105,19 @@ export function evaluateScenario(scenario: Scenario): ScenarioResult {
     if (build.kind !== 'build') return;
     scenario.options.forEach((vendor, v) => {
       if (vendor.kind !== 'vendor') return;
+      const crossings = crossoverVolumes(
+        build as BuildOption,
+        vendor as VendorOption,
+        scenario.humanCostPerContact,
+        amortizationMonthsOf(build as BuildOption, H),
+        maxVolume,
+      );
       comparisons.push({
         build: build.name,
         vendor: vendor.name,
         breakevenMonth: breakevenMonth(options[b].schedule.total, options[v].schedule.total),
-        crossoverContactsPerMonth: crossoverVolume(
-          build as BuildOption,
-          vendor as VendorOption,
-          scenario.humanCostPerContact,
-          amortizationMonthsOf(build as BuildOption, H),
-          maxVolume,
-        ),
+        crossoverContactsPerMonth: crossings.crossover,
+        buildCheaperThroughout: crossings.buildCheaperThroughout,
         ruleOfThumb: options[v].ruleOfThumb as Verdict,
       });
     });

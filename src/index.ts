@@ -28,3 +28,5 @@ export * from './options/vendor';
 export * from './options/build';
 export * from './options/status-quo';
 export type { DemandSeries } from './options/demand-series';
+export * from './crossover-breakpoints';
+export * from './control-characters';

@@ -32,6 +32,13 @@ export function emptySchedule(months: number): Schedule {
   return schedule;
 }
 
+/** A schedule to write into: the one given, zeroed, or a new one. */
+export function scheduleToFill(months: number, out?: Schedule): Schedule {
+  if (!out) return emptySchedule(months);
+  for (const field of SCHEDULE_FIELDS) out[field].fill(0);
+  return out;
+}
+
 export function scheduleRows(schedule: Schedule): MonthlyRow[] {
   const months = schedule.total.length;
   const rows: MonthlyRow[] = [];

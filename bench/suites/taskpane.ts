@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../test/taskpane/e2e/browser';
+import { launchChromium, serveOfficeJsFromNpm } from '../../test/taskpane/e2e/browser';
 import { buildTaskpane, DIST, serveDist } from '../../test/taskpane/e2e/serve-dist';
 import type { Figure } from '../run';
 import { benchScenario } from '../engine-workload';
@@ -40,6 +40,7 @@ async function navigationToRanking(browser: Browser, url: string, runs = 7): Pro
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext({ viewport: { width: 350, height: 900 } });
+    await serveOfficeJsFromNpm(context);
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'commit' });
     await page.locator('[data-testid=ranking] tbody tr').first().waitFor();
@@ -67,6 +68,7 @@ function sixOptionScenarioFile(): string {
 
 async function inputToResults(browser: Browser, url: string, runs = 15): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
+  await serveOfficeJsFromNpm(context);
   const page = await context.newPage();
   await page.goto(url);
   await page.locator('[data-testid=ranking] tbody tr').first().waitFor();

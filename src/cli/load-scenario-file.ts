@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { formatProblem, parseScenarioText, type Scenario } from '../index';
 import { InputError } from './errors';
+import { projectFile } from './project-file';
 
-export const DEFAULT_SCENARIO_FILE = fileURLToPath(
-  new URL('../../examples/support-team.json', import.meta.url),
-);
+export const DEFAULT_SCENARIO_FILE = projectFile('examples/support-team.json');
 
 export function readTextFile(path: string, what = 'file'): string {
   try {

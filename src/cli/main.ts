@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { COMMANDS } from './commands/index';
 import { EXIT_FAILURE, EXIT_INVALID_INPUT, EXIT_OK, InputError } from './errors';
-import { processIo, type Io } from './io';
+import { escapingIo, exitQuietlyOnClosedPipe, processIo, type Io } from './io';
 
 function usage(): string {
   return [
@@ -13,7 +13,9 @@ function usage(): string {
 }
 
 /** The `crossover` command: parses the subcommand, runs it, maps errors to exit codes. */
-export async function main(argv: string[], io: Io = processIo): Promise<number> {
+export async function main(argv: string[], rawIo: Io = processIo): Promise<number> {
+  if (rawIo === processIo) exitQuietlyOnClosedPipe();
+  const io = escapingIo(rawIo);
   const [name, ...args] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.out(usage());
@@ -25,7 +27,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     return EXIT_INVALID_INPUT;
   }
   try {
-    return await command.run(args, io);
+    return await (await command.load()).run(args, io);
   } catch (error) {
     if (error instanceof InputError) {
       io.err(`crossover ${name}: ${error.message}`);

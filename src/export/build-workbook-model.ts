@@ -1,4 +1,6 @@
 import type { Scenario, ScenarioResult } from '../index';
+import { booksDifferFromCash } from '../analysis/accounting-ranking';
+import { accountingSheet } from './accounting-sheet';
 import { crossoverSheet } from './crossover-sheet';
 import { definitionsSheet } from './definitions-sheet';
 import { inputsSheet } from './inputs-sheet';
@@ -21,8 +23,19 @@ export function buildWorkbookModel(
   const schedule = scheduleSheet(scenario, result, inputs.refs);
   const crossover = crossoverSheet(scenario, result, inputs.refs);
   const summary = summarySheet(scenario, result, meta, inputs.refs, schedule.refs, crossover.refs);
+  // The Accounting sheet when the P&L differs from the cash (a capitalised build, prepaid credit).
+  const accounting = booksDifferFromCash(result)
+    ? [accountingSheet(scenario, result, inputs.refs, schedule.refs)]
+    : [];
   return {
-    sheets: [summary.sheet, inputs.sheet, schedule.sheet, crossover.sheet, definitionsSheet()],
+    sheets: [
+      summary.sheet,
+      inputs.sheet,
+      schedule.sheet,
+      crossover.sheet,
+      ...accounting,
+      definitionsSheet(),
+    ],
     charts: [summary.chart],
   };
 }

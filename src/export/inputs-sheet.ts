@@ -9,6 +9,7 @@ import {
   moneyFormat,
   unitPriceFormat,
 } from './number-formats';
+import { accountingInputs } from './accounting-inputs';
 import { sheetBuilder, type SheetBuilder } from './sheet-builder';
 import type { CellStyle, SheetModel } from './workbook-model';
 
@@ -49,7 +50,7 @@ export interface InputRefs {
 /** Relative tolerance of the crossover check cells (build year = vendor year at the crossover). */
 export const CHECK_TOLERANCE = 1e-9;
 
-const input = (numFmt: string): CellStyle => ({ role: 'input', numFmt });
+export const input = (numFmt: string): CellStyle => ({ role: 'input', numFmt });
 
 /** Every scenario input, labelled with its unit; input cells carry the 'input' role. */
 export function inputsSheet(scenario: Scenario): { sheet: SheetModel; refs: InputRefs } {
@@ -200,7 +201,12 @@ export function inputsSheet(scenario: Scenario): { sheet: SheetModel; refs: Inpu
   };
 }
 
-type Field = (label: string, value: number | string, style: CellStyle, unit: string) => string;
+export type Field = (
+  label: string,
+  value: number | string,
+  style: CellStyle,
+  unit: string,
+) => string;
 
 function header(b: SheetBuilder, row: number, labels: string[]): void {
   labels.forEach((label, i) => b.value(LABEL + i, row, label, { role: 'header' }));
@@ -244,6 +250,7 @@ function buildInputs(
     option.amortizationMonths === undefined
       ? horizonRef
       : field('Amortization months', option.amortizationMonths, input(MONTH), 'for the crossover');
+  Object.assign(fields, accountingInputs(option, field));
   return { fields, tiers: [] };
 }
 

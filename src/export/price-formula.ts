@@ -1,4 +1,4 @@
-import type { Charges } from '../index';
+import { PACKAGE_COUNT_TOLERANCE, type Charges } from '../index';
 import type { OptionInputRefs } from './inputs-sheet';
 
 /**
@@ -10,9 +10,15 @@ export function priceFormula(q: string, charges: Charges, refs: OptionInputRefs)
     return charges.tierMode === 'volume' ? volumeFormula(q, refs) : graduatedFormula(q, refs);
   }
   if (charges.package) {
-    return `CEILING(${q}/${refs.fields.packageSize},1)*${refs.fields.packagePrice}`;
+    return `${packageCountFormula(`(${q}/${refs.fields.packageSize})`)}*${refs.fields.packagePrice}`;
   }
   return `${q}*${refs.fields.price}`;
+}
+
+/** packageCount of DOMAIN.md: a quotient within 1e-9 * MAX(1, n) of a whole number is that number. */
+function packageCountFormula(n: string): string {
+  const tolerance = PACKAGE_COUNT_TOLERANCE.toExponential().toUpperCase();
+  return `IF(ABS(${n}-ROUND(${n},0))<=${tolerance}*MAX(1,${n}),ROUND(${n},0),CEILING(${n},1))`;
 }
 
 /** Each tier prices the units inside it, plus its flat fee once entered. */

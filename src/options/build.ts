@@ -1,4 +1,4 @@
-import { emptySchedule, type Schedule } from '../schedule';
+import { scheduleToFill, type Schedule } from '../schedule';
 import type { BuildOption } from '../scenario/schema';
 import { monthlyStep } from '../time';
 import type { DemandSeries } from './demand-series';
@@ -12,9 +12,9 @@ export function buildRunCost(
 }
 
 /** The in-house build: build spend over B months, then run costs; people handle the rest. */
-export function buildSchedule(option: BuildOption, demand: DemandSeries): Schedule {
+export function buildSchedule(option: BuildOption, demand: DemandSeries, out?: Schedule): Schedule {
   const months = demand.contacts.length;
-  const s = emptySchedule(months);
+  const s = scheduleToFill(months, out);
   const B = option.buildMonths;
   const escalationStep = monthlyStep(option.costEscalatorAnnual);
   let escalation = 1; // f_E(m)

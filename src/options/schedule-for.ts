@@ -5,13 +5,14 @@ import type { DemandSeries } from './demand-series';
 import { statusQuoSchedule } from './status-quo';
 import { vendorSchedule } from './vendor';
 
-export function scheduleFor(option: OptionSpec, demand: DemandSeries): Schedule {
+/** An option's schedule; with `out`, written into that preallocated schedule (the simulation). */
+export function scheduleFor(option: OptionSpec, demand: DemandSeries, out?: Schedule): Schedule {
   switch (option.kind) {
     case 'status-quo':
-      return statusQuoSchedule(demand);
+      return statusQuoSchedule(demand, out);
     case 'vendor':
-      return vendorSchedule(option, demand);
+      return vendorSchedule(option, demand, out);
     case 'build':
-      return buildSchedule(option, demand);
+      return buildSchedule(option, demand, out);
   }
 }

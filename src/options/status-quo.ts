@@ -1,10 +1,10 @@
-import { emptySchedule, type Schedule } from '../schedule';
+import { scheduleToFill, type Schedule } from '../schedule';
 import type { DemandSeries } from './demand-series';
 
 /** Every contact handled by people. */
-export function statusQuoSchedule(demand: DemandSeries): Schedule {
+export function statusQuoSchedule(demand: DemandSeries, out?: Schedule): Schedule {
   const months = demand.contacts.length;
-  const s = emptySchedule(months);
+  const s = scheduleToFill(months, out);
   for (let m = 0; m < months; m++) {
     s.contacts[m] = demand.contacts[m];
     s.residual[m] = demand.contacts[m] * demand.humanCost[m];

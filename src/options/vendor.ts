@@ -3,7 +3,7 @@ import { trueUps } from '../commitment';
 import { gainShareFee } from '../gain-share';
 import { slaCredit } from '../pricing/sla';
 import { billedUnits } from '../pricing/units';
-import { emptySchedule, type Schedule } from '../schedule';
+import { scheduleToFill, type Schedule } from '../schedule';
 import type { VendorOption } from '../scenario/schema';
 import { anniversaryFactor, monthlyStep } from '../time';
 import type { DemandSeries } from './demand-series';
@@ -13,9 +13,13 @@ import { countedOutcomes, usageBeforeCredit } from './vendor-month';
  * A vendor bid month by month. The order is fixed by DOMAIN.md: allowance, price, escalation,
  * SLA credit, cap, then commitment; gain-share is neither capped nor counted toward the commitment.
  */
-export function vendorSchedule(option: VendorOption, demand: DemandSeries): Schedule {
+export function vendorSchedule(
+  option: VendorOption,
+  demand: DemandSeries,
+  out?: Schedule,
+): Schedule {
   const months = demand.contacts.length;
-  const s = emptySchedule(months);
+  const s = scheduleToFill(months, out);
   const { charges, resolutionRate: r, overcount } = option;
 
   const driftStep = monthlyStep(overcount.driftAnnual);

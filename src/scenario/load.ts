@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { escapeControlCharacters } from '../control-characters';
 import { scenarioSchema, type Scenario } from './schema';
+import { nestingTooDeep, MAX_NESTING } from './nesting';
 
 export interface ScenarioProblem {
   /** JSON path such as `options[2].charges.tiers[1].upTo`; empty for the whole file. */
@@ -54,11 +56,27 @@ export function parseScenario(input: unknown): LoadResult {
   return { ok: false, problems };
 }
 
-/** Parses scenario file text (JSON). */
+const BYTE_ORDER_MARK = '\ufeff';
+
+/** Parses scenario file text (JSON; a leading UTF-8 byte-order mark is ignored). */
 export function parseScenarioText(text: string): LoadResult {
+  const json = text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
+  const tooDeep = nestingTooDeep(json);
+  if (tooDeep !== null) {
+    return {
+      ok: false,
+      problems: [
+        {
+          path: '',
+          message: `brackets nested more than ${MAX_NESTING} levels deep (at character ${tooDeep + 1}); a scenario needs fewer than 10`,
+          value: undefined,
+        },
+      ],
+    };
+  }
   let input: unknown;
   try {
-    input = JSON.parse(text);
+    input = JSON.parse(json);
   } catch (error) {
     return {
       ok: false,
@@ -70,14 +88,47 @@ export function parseScenarioText(text: string): LoadResult {
   return parseScenario(input);
 }
 
-export function formatValue(value: unknown): string {
-  if (value === undefined) return 'missing';
-  const text = JSON.stringify(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+const PREVIEW_CHARACTERS = 60;
+
+/** Appends JSON text for value until `out` holds more than `limit` characters (stack-safe: every level adds one). */
+function appendPreview(value: unknown, out: { text: string }, limit: number): void {
+  if (out.text.length > limit) return;
+  if (Array.isArray(value)) {
+    out.text += '[';
+    for (let i = 0; i < value.length && out.text.length <= limit; i++) {
+      if (i > 0) out.text += ',';
+      appendPreview(value[i], out, limit);
+    }
+    out.text += ']';
+  } else if (value !== null && typeof value === 'object') {
+    out.text += '{';
+    const entries = Object.entries(value);
+    for (let i = 0; i < entries.length && out.text.length <= limit; i++) {
+      out.text += `${i > 0 ? ',' : ''}${JSON.stringify(entries[i][0].slice(0, limit))}:`;
+      appendPreview(entries[i][1], out, limit);
+    }
+    out.text += '}';
+  } else {
+    const text = typeof value === 'string' ? value.slice(0, limit + 1) : value;
+    out.text += JSON.stringify(text) ?? String(value);
+  }
 }
 
-/** One line per problem: `path: message (got value)`. */
+/** The value as short JSON (at most 60 characters), control characters escaped, at any depth. */
+export function formatValue(value: unknown): string {
+  if (value === undefined) return 'missing';
+  const out = { text: '' };
+  appendPreview(value, out, PREVIEW_CHARACTERS);
+  const text = escapeControlCharacters(out.text, true);
+  return text.length > PREVIEW_CHARACTERS ? `${text.slice(0, PREVIEW_CHARACTERS - 3)}...` : text;
+}
+
+/** One line per problem: `path: message (got value)`, control characters escaped. */
 export function formatProblem(problem: ScenarioProblem): string {
   const where = problem.path === '' ? '(file)' : problem.path;
-  return `${where}: ${problem.message} (got ${formatValue(problem.value)})`;
+  const got =
+    problem.path === '' && problem.value === undefined
+      ? ''
+      : ` (got ${formatValue(problem.value)})`;
+  return escapeControlCharacters(`${where}: ${problem.message}${got}`, true);
 }

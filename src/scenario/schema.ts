@@ -1,12 +1,17 @@
 import { z } from 'zod';
+import { checkUncertaintyAgainstModel } from '../uncertainty/model-rules';
+import { uncertaintySchema } from '../uncertainty/schema';
+import {
+  annualRate,
+  nonNegative,
+  positiveWholeMonths,
+  share,
+  wholeMonths,
+} from '../uncertainty/value-kinds';
 import { checkChargeBasis, checkScenarioWide, checkTierBounds } from './rules';
 
 /** Cross-field rules run even when other fields failed, so every problem is reported at once. */
 const ALWAYS = { when: () => true };
-
-const nonNegative = () => z.number().finite().nonnegative();
-const share = () => z.number().finite().min(0).max(1);
-const annualRate = () => z.number().finite().gt(-1);
 
 export const tierSchema = z.strictObject({
   upTo: nonNegative()
@@ -40,7 +45,7 @@ export const chargesSchema = z
       .describe('Tier table, upTo ascending; the last tier has upTo null'),
     tierMode: z.enum(['graduated', 'volume']).default('graduated'),
     package: z
-      .object({ size: z.number().finite().positive(), price: nonNegative() })
+      .strictObject({ size: z.number().finite().positive(), price: nonNegative() })
       .optional()
       .describe('Units sold in whole packages'),
     includedUnitsPerMonth: nonNegative().default(0),
@@ -51,7 +56,7 @@ export const chargesSchema = z
     annualCommit: nonNegative()
       .optional()
       .describe('Least usage + platform spend per contract year'),
-    sla: z.object({ guaranteedResolutionRate: share(), creditRate: share() }).optional(),
+    sla: z.strictObject({ guaranteedResolutionRate: share(), creditRate: share() }).optional(),
     gainShare: z.strictObject({ share: share() }).optional(),
   })
   .superRefine(checkChargeBasis, ALWAYS);
@@ -68,10 +73,10 @@ export const vendorSchema = z.strictObject({
   kind: z.literal('vendor'),
   ...optionBase,
   resolutionRate: share().describe('True share of contacts resolved by the buyer definition'),
-  onboardingMonths: z.number().int().nonnegative().default(0),
+  onboardingMonths: wholeMonths().default(0),
   oversightMonthly: nonNegative().default(0),
   overcount: z
-    .object({
+    .strictObject({
       initialRatio: nonNegative().default(1),
       driftAnnual: annualRate().default(0),
     })
@@ -84,11 +89,11 @@ export const buildSchema = z.strictObject({
   ...optionBase,
   resolutionRate: share(),
   buildCost: nonNegative(),
-  buildMonths: z.number().int().nonnegative(),
+  buildMonths: wholeMonths(),
   runFixedMonthly: nonNegative(),
   marginalPerContact: nonNegative(),
   costEscalatorAnnual: annualRate().default(0),
-  amortizationMonths: z.number().int().positive().optional().describe('Defaults to horizonMonths'),
+  amortizationMonths: positiveWholeMonths().optional().describe('Defaults to horizonMonths'),
   capitalizedShare: share()
     .default(0)
     .describe('Accounting only: share of the build cost booked as an asset and amortised'),
@@ -129,14 +134,16 @@ export const scenarioSchema = z
     humanCostPerContact: nonNegative(),
     wageInflationAnnual: annualRate().default(0),
     ruleOfThumb: z
-      .object({
+      .strictObject({
         outcomesPerMonth: nonNegative().default(50_000),
         price: nonNegative().default(0.3),
       })
       .default({ outcomesPerMonth: 50_000, price: 0.3 }),
     options: z.array(optionSchema).min(1),
+    uncertainty: uncertaintySchema.optional(),
   })
-  .superRefine(checkScenarioWide, ALWAYS);
+  .superRefine(checkScenarioWide, ALWAYS)
+  .superRefine(checkUncertaintyAgainstModel);
 
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 export type Scenario = z.output<typeof scenarioSchema>;

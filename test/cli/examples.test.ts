@@ -34,13 +34,12 @@ describe('every example through the crossover command', () => {
       ).toBeLessThanOrEqual(0.005);
     });
     expect(out.ranking).toEqual(expected.ranking);
+    const rounded = (v: unknown) => (v === null ? null : Math.round(v as number));
     expect(
       out.comparisons.map((c: Record<string, unknown>) => ({
         ...c,
-        crossoverContactsPerMonth:
-          c.crossoverContactsPerMonth === null
-            ? null
-            : Math.round(c.crossoverContactsPerMonth as number),
+        crossoverContactsPerMonth: rounded(c.crossoverContactsPerMonth),
+        buildCheaperThroughout: rounded(c.buildCheaperThroughout),
       })),
     ).toEqual(expected.comparisons);
   });

@@ -4,6 +4,7 @@ import {
   buildSchedule,
   buildSteadyYear,
   crossoverVolume,
+  crossoverVolumes,
   evaluateScenario,
   findCrossover,
   linearCrossover,
@@ -161,5 +162,73 @@ describe('crossover volume', () => {
     );
     const [comparison] = evaluateScenario(s).comparisons;
     expectClose(comparison.crossoverContactsPerMonth, (1000 + 36000 / 36) / (0.5 - 0.1), 1e-9);
+  });
+
+  it('finds the smallest crossing and where the build stays cheaper on a saw-tooth package price', () => {
+    // Per month: f = 35,000 + 0.2 V - 12,000 x ceil(V / 50,000) (equal resolution rates, so the
+    // people cancel). Tooth k spans (50,000 k, 50,000 (k + 1)]: its lowest point, just above
+    // 50,000 k, is 23,000 - 2,000 k, <= 0 from k = 12 (600,000); its highest, at 50,000 (k + 1), is
+    // 35,000 - 2,000 (k + 1): positive up to k = 16 (1,000 at 850,000), so the build stays cheaper
+    // only above 850,000.
+    const { vendor: v, build: b } = options(
+      {},
+      { unit: 'contact', price: undefined, package: { size: 50000, price: 12000 } },
+      { runFixedMonthly: 35000, marginalPerContact: 0.2, buildCost: 0 },
+    );
+    const found = crossoverVolumes(b, v, 4, 24, 1_000_000);
+    expectClose(found.crossover, 600000, 1e-6);
+    expectClose(found.buildCheaperThroughout, 850000, 1e-6);
+    // the smooth average price (0.24 a contact) would say 875,000: the saw-tooth matters
+    expect(found.crossover!).toBeLessThan(601000);
+  });
+
+  it('gives the same volume for both when there is one crossing, and null for both when none', () => {
+    const { vendor: v, build: b } = options({}, {});
+    const one = crossoverVolumes(b, v, 4, 24, 1e6);
+    expect(one.buildCheaperThroughout).toBe(one.crossover);
+    const { vendor: cheap, build: b2 } = options({}, { price: 0.2 });
+    expect(crossoverVolumes(b2, cheap, 4, 24, 100_000)).toEqual({
+      crossover: null,
+      buildCheaperThroughout: null,
+    });
+  });
+
+  it('is the build cheaper just past the crossover and never cheaper on a fine grid below it (random packages)', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 100, max: 100000, noNaN: true }),
+        fc.double({ min: 10, max: 50000, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 50000, noNaN: true }),
+        (size, price, marginal, fixed) => {
+          const { vendor: v, build: b } = options(
+            {},
+            { unit: 'contact', price: undefined, package: { size, price } },
+            { runFixedMonthly: fixed, marginalPerContact: marginal, buildCost: 0 },
+          );
+          const limit = 1_000_000;
+          const f = (x: number) => buildSteadyYear(b, x, 4, 24) - vendorSteadyYear(v, x, 4);
+          const { crossover, buildCheaperThroughout } = crossoverVolumes(b, v, 4, 24, limit);
+          const grid = Array.from({ length: 1001 }, (_, i) => (limit * i) / 1000);
+          if (crossover === null) {
+            expect(buildCheaperThroughout).toBeNull();
+            return;
+          }
+          if (crossover > 0) {
+            for (const x of grid)
+              if (x < crossover * (1 - 1e-6) && x > 0) expect(f(x)).toBeGreaterThan(-1e-6);
+            expect(f(crossover * (1 + 1e-6))).toBeLessThanOrEqual(1e-6 * Math.abs(f(0)) + 1e-6);
+          }
+          if (buildCheaperThroughout !== null) {
+            expect(buildCheaperThroughout).toBeGreaterThanOrEqual(crossover);
+            for (const x of grid)
+              if (x > buildCheaperThroughout * (1 + 1e-6)) expect(f(x)).toBeLessThanOrEqual(1e-6);
+          } else {
+            expect(f(limit)).toBeGreaterThan(0);
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 });

@@ -161,6 +161,9 @@ describe('what the recalculated workbooks cover', () => {
       monthlySeries: cases.some((c) => !!c.scenario.demand.contactsByMonth),
       seats: has(({ o }) => o.charges.unit === 'seat'),
       tokens: has(({ o }) => o.charges.unit === 'token'),
+      capitalisedBuilds: cases.some((c) =>
+        c.scenario.options.some((o) => o.kind === 'build' && o.capitalizedShare > 0),
+      ),
       capBindsInYear: has(({ c, o }) => {
         const s = c.result.options.find((r) => r.name === o.name)!.schedule;
         return o.charges.annualCap !== undefined && Array.from(s.usage).some((u) => u === 0);
@@ -181,6 +184,7 @@ describe('what the recalculated workbooks cover', () => {
       monthlySeries: true,
       seats: true,
       tokens: true,
+      capitalisedBuilds: true,
       capBindsInYear: true,
     });
   });

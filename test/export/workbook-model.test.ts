@@ -7,6 +7,7 @@ import { exportCases, META } from './scenarios';
 // constants the formulas use, where inputs sit, and how the xlsx reads back in exceljs.
 
 const ALLOWED_FUNCTIONS = new Set([
+  'ROUND',
   'SUM',
   'SUMPRODUCT',
   'MIN',
@@ -25,7 +26,8 @@ const ALLOWED_FUNCTIONS = new Set([
   'ISNUMBER',
 ]);
 /** Structural constants only: zero, one, months per year, tokens per million. */
-const ALLOWED_NUMBERS = new Set(['0', '1', '12', '1000000']);
+// 1E-9 is DOMAIN.md's package-count tolerance, a definition rather than an input
+const ALLOWED_NUMBERS = new Set(['0', '1', '12', '1000000', '1E-9']);
 
 const cases = exportCases();
 const models = cases.map((c) => ({ c, model: buildWorkbookModel(c.scenario, c.result, META) }));
@@ -36,16 +38,23 @@ const formulas = models.flatMap(({ model }) =>
 );
 
 describe('board workbook model', () => {
-  it('has the sheets the board reads, Summary first', () => {
-    for (const { model } of models) {
+  it('has the sheets the board reads, Summary first, Accounting when the P&L differs from cash', () => {
+    for (const { c, model } of models) {
+      const capitalises = c.scenario.options.some(
+        (o) => o.kind === 'build' && o.capitalizedShare > 0,
+      );
       expect(model.sheets.map((s) => s.name)).toEqual([
         'Summary',
         'Inputs',
         'Schedule',
         'Crossover',
+        ...(capitalises ? ['Accounting'] : []),
         'Definitions',
       ]);
     }
+    expect(
+      models.filter(({ model }) => model.sheets.some((s) => s.name === 'Accounting')).length,
+    ).toBe(2);
   });
 
   it('uses classic functions only', () => {
@@ -57,7 +66,7 @@ describe('board workbook model', () => {
     expect(used.has('MATCH')).toBe(true);
   });
 
-  it('hides no constants inside formulas (numbers other than 0, 1, 12, 1000000 come from Inputs)', () => {
+  it('hides no constants inside formulas (numbers other than 0, 1, 12, 1000000 and 1E-9 come from Inputs)', () => {
     const hidden = formulas
       .map((f) => {
         const stripped = f

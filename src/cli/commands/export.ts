@@ -1,6 +1,5 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { evaluateScenario, type Scenario } from '../../index';
 import {
   buildWorkbookModel,
@@ -13,16 +12,12 @@ import { EXIT_OK, InputError } from '../errors';
 import type { Io } from '../io';
 import { loadScenarioFile } from '../load-scenario-file';
 import { parseCommandArgs } from '../parse-args';
+import { projectFile } from '../project-file';
 
-export const summary =
-  'export FILE -o OUT.xlsx  board workbook (--json F, --csv F; or --all-examples DIR)';
-
-const EXAMPLES_DIR = fileURLToPath(new URL('../../../examples/', import.meta.url));
+const EXAMPLES_DIR = projectFile('examples');
 
 export function exportMeta(now = new Date()): ExportMeta {
-  const pkg = JSON.parse(
-    readFileSync(fileURLToPath(new URL('../../../package.json', import.meta.url)), 'utf8'),
-  ) as { version: string };
+  const pkg = JSON.parse(readFileSync(projectFile('package.json'), 'utf8')) as { version: string };
   return { exportDate: now.toISOString().slice(0, 10), version: pkg.version };
 }
 

@@ -1,20 +1,75 @@
 import type { Io } from '../io';
-import * as exportCommand from './export';
-import * as runCommand from './run';
-import * as validateCommand from './validate';
-import * as reconcileCommand from './reconcile';
-import * as sqlCommand from './sql';
+import {
+  DEFAULT_BILLED_COLUMN,
+  DEFAULT_PERIOD_COLUMN,
+  DEFAULT_TOLERANCE,
+} from '../../reconcile/settings';
+import { DIALECTS } from '../../reconcile/sql/dialects';
 
-export interface Command {
-  summary: string;
+export interface CommandModule {
   run: (args: string[], io: Io) => Promise<number>;
 }
 
-/** Every subcommand of `crossover`; add one line per command module. */
+export interface Command {
+  /** the lines of `crossover --help` for this command */
+  summary: string;
+  /**
+   * Imports the command's module only when it runs, so `--help` and `run` never load what other
+   * commands need (mathjs, DuckDB, exceljs, ...): each module is its own chunk of the built CLI.
+   */
+  load: () => Promise<CommandModule>;
+}
+
+/** Every subcommand of `crossover`; add one entry per command module. */
 export const COMMANDS: Record<string, Command> = {
-  run: runCommand,
-  export: exportCommand,
-  validate: validateCommand,
-  reconcile: reconcileCommand,
-  sql: sqlCommand,
+  run: {
+    summary:
+      'run [FILE] [--json] [--accounting]\n' +
+      '                        compare the options of a scenario (default: the support-team example);\n' +
+      '                        --accounting adds the P&L table even when no option capitalises or prepays',
+    load: () => import('./run'),
+  },
+  export: {
+    summary: 'export FILE -o OUT.xlsx  board workbook (--json F, --csv F; or --all-examples DIR)',
+    load: () => import('./export'),
+  },
+  diff: {
+    summary:
+      'diff OLD NEW [--json]  what changed between two versions of a scenario: inputs, options added\n' +
+      '                        and removed, the NPV bridge step by step, the recommendation before and after',
+    load: () => import('./diff'),
+  },
+  deck: {
+    summary:
+      'deck FILE -o OUT.pptx [--compare OLD.json]\n' +
+      '                        the board deck: recommendation, ranking, cumulative cost, crossover,\n' +
+      '                        negotiation asks (and what changed since OLD), native charts, speaker notes',
+    load: () => import('./deck'),
+  },
+  validate: {
+    summary: 'validate FILE...      list every problem in scenario files',
+    load: () => import('./validate'),
+  },
+  reconcile: {
+    summary:
+      'reconcile EVENTS --definition EXPR --price P [--tolerance T] [--json] [--engine js|duckdb]\n' +
+      '                        [--period COL] [--billed COL] [--currency USD]\n' +
+      '                        [--apply-to SCENARIO --option NAME [--out FILE]]\n' +
+      `                        vendor's billed count against the buyer's definition, month by month\n` +
+      `                        (defaults: --tolerance ${DEFAULT_TOLERANCE}, --period ${DEFAULT_PERIOD_COLUMN}, --billed ${DEFAULT_BILLED_COLUMN})`,
+    load: () => import('./reconcile'),
+  },
+  sql: {
+    summary:
+      `sql --dialect ${DIALECTS.join('|')} --definition EXPR [--table NAME] [--period COL] [--billed COL]\n` +
+      '                        the monthly vendor/buyer counts query for a warehouse',
+    load: () => import('./sql'),
+  },
+  risk: {
+    summary:
+      'risk FILE [--trials N] [--seed S] [--sampling lhs|random] [--json]\n' +
+      "                        tornado, switch values and simulation of the scenario's ranges\n" +
+      '  risk FILE --suggest -o FILE2  a copy of FILE with a starter uncertainty block',
+    load: () => import('./risk'),
+  },
 };

@@ -11,7 +11,6 @@ import { reconcileCsvText } from '../../reconcile/reconcile-table';
 import {
   DEFAULT_BILLED_COLUMN,
   DEFAULT_PERIOD_COLUMN,
-  DEFAULT_TOLERANCE,
   reconcileSettings,
   type ReconcileSettings,
 } from '../../reconcile/settings';
@@ -25,13 +24,6 @@ import type { Io } from '../io';
 import { readTextFile } from '../load-scenario-file';
 import { parseCommandArgs } from '../parse-args';
 import { textTable } from '../table';
-
-export const summary =
-  'reconcile EVENTS --definition EXPR --price P [--tolerance T] [--json] [--engine js|duckdb]\n' +
-  '                        [--period COL] [--billed COL] [--currency USD]\n' +
-  '                        [--apply-to SCENARIO --option NAME [--out FILE]]\n' +
-  `                        vendor's billed count against the buyer's definition, month by month\n` +
-  `                        (defaults: --tolerance ${DEFAULT_TOLERANCE}, --period ${DEFAULT_PERIOD_COLUMN}, --billed ${DEFAULT_BILLED_COLUMN})`;
 
 /** Exports above this size are refused in process (a JavaScript string holds at most ~512 MB). */
 const IN_PROCESS_LIMIT_BYTES = 400 * 2 ** 20;

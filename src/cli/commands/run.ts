@@ -8,11 +8,6 @@ import { parseCommandArgs } from '../parse-args';
 import { resultToJson } from '../result-json';
 import { resultToText } from '../result-text';
 
-export const summary =
-  'run [FILE] [--json] [--accounting]\n' +
-  '                        compare the options of a scenario (default: the support-team example);\n' +
-  '                        --accounting adds the P&L table even when no option capitalises or prepays';
-
 export async function run(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     json: { type: 'boolean' },

@@ -6,10 +6,6 @@ import { EXIT_OK, InputError } from '../errors';
 import type { Io } from '../io';
 import { parseCommandArgs } from '../parse-args';
 
-export const summary =
-  `sql --dialect ${DIALECTS.join('|')} --definition EXPR [--table NAME] [--period COL] [--billed COL]\n` +
-  '                        the monthly vendor/buyer counts query for a warehouse';
-
 export async function run(args: string[], io: Io): Promise<number> {
   const { values } = parseCommandArgs(args, {
     dialect: { type: 'string' },

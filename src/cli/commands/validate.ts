@@ -3,8 +3,6 @@ import type { Io } from '../io';
 import { loadScenarioFile } from '../load-scenario-file';
 import { parseCommandArgs } from '../parse-args';
 
-export const summary = 'validate FILE...      list every problem in scenario files';
-
 export async function run(args: string[], io: Io): Promise<number> {
   const { positionals } = parseCommandArgs(args, {});
   if (positionals.length === 0) throw new InputError('validate needs at least one scenario FILE');

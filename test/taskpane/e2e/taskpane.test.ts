@@ -1,5 +1,6 @@
-// End to end: the built taskpane in Debian's Chromium, served from dist/ with the local
-// office.js (outside Excel, so the browser adapter runs).
+// End to end: the built taskpane in Debian's Chromium, served from dist/; its request for
+// office.js on Microsoft's CDN is answered with the npm copy and nothing else leaves the machine
+// (outside Excel, so the browser adapter runs).
 import { AxeBuilder } from '@axe-core/playwright';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,11 +13,12 @@ import { evaluateScenario, parseScenario, SCHEDULE_FIELDS } from '../../../src/i
 import { GENERATOR_DEFINITION } from '../../../src/reconcile/generate-events';
 import { DEFAULT_BILLED_COLUMN, DEFAULT_PERIOD_COLUMN } from '../../../src/reconcile/settings';
 import { exportBaseName } from '../../../taskpane/export/downloads';
+import { OFFICE_JS_URL } from '../../../taskpane/office/office-js-cdn';
 import { eventsFromGrid } from '../../../taskpane/reconcile/load-events';
 import { reconcileView } from '../../../taskpane/reconcile/reconcile-view';
 import { setAt, type Draft } from '../../../taskpane/state/draft';
 import { defaultDraft, EXAMPLES } from '../../../taskpane/state/examples';
-import { launchChromium } from './browser';
+import { launchChromium, serveOfficeJsFromNpm, type Routed } from './browser';
 import { buildTaskpane, ROOT, serveDist, type Served } from './serve-dist';
 
 // Screenshots go to test-artifacts/ only (gitignored); `npm run screenshots` copies them into
@@ -26,6 +28,15 @@ const ARTIFACTS = join(ROOT, 'test-artifacts');
 let served: Served;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
+const routed: Routed[] = [];
+
+/** A browser context whose office.js comes from the npm copy, with no network. */
+async function newContext(options: Parameters<Browser['newContext']>[0]): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  contexts.push(context);
+  routed.push(await serveOfficeJsFromNpm(context));
+  return context;
+}
 
 beforeAll(async () => {
   buildTaskpane();
@@ -52,8 +63,7 @@ interface Opened {
 }
 
 async function open(width: number): Promise<Opened> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  contexts.push(context);
+  const context = await newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -89,6 +99,20 @@ describe('taskpane in Chromium', () => {
     expect(await scenarioName(page)).toBe(defaultDraft().name);
     await expect(page.locator('canvas').count()).resolves.toBeGreaterThanOrEqual(2);
     expect(errors).toEqual([]);
+  });
+
+  it("loads office.js from Microsoft's CDN (answered by the npm copy) and nothing from the network", async () => {
+    const html = readFileSync(join(ROOT, 'dist', 'taskpane.html'), 'utf8');
+    expect(html).toContain(`<script src="${OFFICE_JS_URL}">`);
+    expect(html).not.toMatch(/office-js\//);
+    const { page } = await open(350);
+    await expect
+      .poll(() => page.evaluate(() => typeof (globalThis as { Office?: unknown }).Office))
+      .toBe('object');
+    expect(routed.flatMap((r) => r.officeJs)).toContain(OFFICE_JS_URL);
+    // office.js outside Office asks only for its telemetry page; refused like anything off the machine
+    const refusedHosts = new Set(routed.flatMap((r) => r.refused).map((u) => new URL(u).hostname));
+    expect([...refusedHosts].filter((h) => !h.endsWith('.oaspapps.com'))).toEqual([]);
   });
 
   it('re-ranks when a price changes', async () => {
@@ -235,8 +259,7 @@ describe('taskpane in Chromium', () => {
   });
 
   it('reopens the last scenario from browser storage', async () => {
-    const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
-    contexts.push(context);
+    const context = await newContext({ viewport: { width: 800, height: 900 } });
     const page = await context.newPage();
     await page.goto(served.url);
     await page.locator('[data-path="name"]').fill('Kept locally');
@@ -391,11 +414,10 @@ describe('taskpane in Chromium', () => {
         expect(bad).toEqual([]);
       }
     }
-  });
+  }, 240_000); // eleven panels, each analysed by axe
 
   it('stays usable in high-contrast (forced colors) mode', async () => {
-    const context = await browser.newContext({ viewport: { width: 350, height: 900 } });
-    contexts.push(context);
+    const context = await newContext({ viewport: { width: 350, height: 900 } });
     const page = await context.newPage();
     await page.emulateMedia({ forcedColors: 'active' });
     await page.goto(served.url);
@@ -444,5 +466,5 @@ describe('taskpane in Chromium', () => {
       const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(pageWidth, `${name} is ${pageWidth} px wide`).toBeLessThanOrEqual(width);
     }
-  });
+  }, 240_000); // six pages, each settled before its screenshot
 });

@@ -1,0 +1,51 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import { compareScenarios } from '../../analysis/npv-bridge';
+import { buildDeckModel, writePptxBytes } from '../../deck/index';
+import { evaluateScenario } from '../../index';
+import { EXIT_OK, InputError } from '../errors';
+import type { Io } from '../io';
+import { loadScenarioVersion } from '../load-scenario-version';
+import { parseCommandArgs } from '../parse-args';
+import { exportMeta } from './export';
+
+export async function run(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    output: { type: 'string', short: 'o' },
+    compare: { type: 'string' },
+  });
+  if (positionals.length !== 1)
+    throw new InputError(
+      `deck needs exactly one scenario FILE (got ${positionals.length}: ${positionals.join(' ') || 'none'})`,
+    );
+  const file = positionals[0];
+  const out = values.output ?? `${basename(file).replace(/\.json$/i, '')}.pptx`;
+  if (!out.toLowerCase().endsWith('.pptx'))
+    throw new InputError(`-o must name a .pptx file (got ${out})`);
+  const current = loadScenarioVersion(file);
+  const result = evaluateScenario(current.scenario);
+  const compare =
+    values.compare === undefined
+      ? undefined
+      : {
+          comparison: compareScenarios(loadScenarioVersion(values.compare), { ...current, result }),
+          label: basename(values.compare),
+        };
+  const meta = exportMeta();
+  const bytes = await writePptxBytes(
+    buildDeckModel(
+      current.scenario,
+      result,
+      { date: meta.exportDate, version: meta.version },
+      compare,
+    ),
+  );
+  try {
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, bytes);
+  } catch (error) {
+    throw new InputError(`cannot write ${out}: ${(error as Error).message}`);
+  }
+  io.out(`wrote ${out}`);
+  return EXIT_OK;
+}

@@ -1,0 +1,31 @@
+import { compareScenarios } from '../../analysis/npv-bridge';
+import { comparisonToText } from '../diff-text';
+import { EXIT_OK, InputError } from '../errors';
+import type { Io } from '../io';
+import { loadScenarioVersion } from '../load-scenario-version';
+import { parseCommandArgs } from '../parse-args';
+
+export async function run(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } });
+  if (positionals.length !== 2)
+    throw new InputError(
+      `diff needs two scenario files, OLD and NEW (got ${positionals.length}: ${positionals.join(' ') || 'none'})`,
+    );
+  const [oldPath, newPath] = positionals;
+  const oldVersion = loadScenarioVersion(oldPath);
+  const newVersion = loadScenarioVersion(newPath);
+  const comparison = compareScenarios(oldVersion, newVersion);
+  if (values.json) {
+    const { npvBefore, npvAfter, recommendationChanged, ...documented } = comparison;
+    io.out(JSON.stringify({ ...documented, npvBefore, npvAfter, recommendationChanged }, null, 2));
+  } else {
+    io.out(
+      comparisonToText(comparison, {
+        old: oldPath,
+        new: newPath,
+        currency: newVersion.scenario.currency,
+      }),
+    );
+  }
+  return EXIT_OK;
+}

@@ -1,0 +1,28 @@
+import type { RiskReport } from '../uncertainty/risk-report';
+
+/** The documented `--json` shape of `crossover risk`. */
+export function riskToJson(report: RiskReport) {
+  return {
+    recommendation: report.recommendation,
+    baseMargin: report.baseMargin,
+    tornado: report.tornado.map(
+      ({ option, field, low, high, marginAtLow, marginAtHigh, winnerAtLow, winnerAtHigh }) => ({
+        option,
+        field,
+        low,
+        high,
+        marginAtLow,
+        marginAtHigh,
+        winnerAtLow,
+        winnerAtHigh,
+      }),
+    ),
+    switchValues: report.switchValues.map(({ option, field, value, takenOverBy }) => ({
+      option,
+      field,
+      value,
+      takenOverBy,
+    })),
+    simulation: report.simulation,
+  };
+}

@@ -1,0 +1,489 @@
+import { booksDifferFromCash, rankingDifferences } from '../analysis/accounting-ranking';
+import type { ScenarioComparison } from '../analysis/npv-bridge';
+import { vendorWhatIfs } from '../analysis/what-if';
+import { SERIES_COLORS } from '../export/summary-sheet';
+import {
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  type OptionResult,
+  type Scenario,
+  type ScenarioResult,
+} from '../index';
+import { bridgeBars } from './bridge-bars';
+import type { DeckModel, DeckSlide, DeckTable, DeckText } from './deck-model';
+
+export interface DeckMeta {
+  /** ISO date shown on the first slide. */
+  date: string;
+  version: string;
+}
+
+/** What the deck compares with (`--compare OLD.json`): the bridge and the old file's name. */
+export interface DeckCompare {
+  comparison: ScenarioComparison;
+  label: string;
+}
+
+const BODY_SIZE = 20;
+const TABLE_SIZE = 16;
+const MARGIN = 0.5;
+const WIDTH = 13.333 - 2 * MARGIN;
+const DARK = '1F2937';
+const MUTED = '4B5563';
+const SOURCE =
+  'Every figure is the Crossover engine’s (DOMAIN.md); the same numbers are in `crossover run --json` and the board workbook.';
+
+/**
+ * The board deck: the recommendation, the ranking, cumulative cost with breakeven months, the
+ * crossover against the rule of thumb, the P&L beside cash when it differs, what changed (with a
+ * comparison) and the negotiation asks with their priced value. Every figure is the engine's.
+ */
+export function buildDeckModel(
+  scenario: Scenario,
+  result: ScenarioResult,
+  meta: DeckMeta,
+  compare?: DeckCompare,
+): DeckModel {
+  const money = (v: number) => formatMoney(v, result.currency, 0);
+  const byName = new Map(result.options.map((o) => [o.name, o]));
+  const ranked = result.ranking.map((n) => byName.get(n)!);
+  const slides: DeckSlide[] = [
+    recommendationSlide(scenario, result, ranked, meta, money),
+    rankingSlide(result, ranked, money),
+    cumulativeSlide(scenario, result, money),
+    crossoverSlide(scenario, result),
+  ];
+  if (booksDifferFromCash(result)) slides.push(accountingSlide(result, ranked, money));
+  if (compare) slides.push(changesSlide(result, compare, money));
+  slides.push(negotiationSlide(scenario, result, money));
+  return { title: `${scenario.name}: board deck`, slides };
+}
+
+const text = (t: Omit<DeckText, 'fontSize'> & { fontSize?: number }): DeckText => ({
+  fontSize: BODY_SIZE,
+  color: DARK,
+  ...t,
+});
+
+function slide(id: string, title: string, notes: string[], parts: Partial<DeckSlide>): DeckSlide {
+  return {
+    id,
+    title,
+    texts: [],
+    tables: [],
+    charts: [],
+    notes: [...notes, SOURCE].join('\n'),
+    ...parts,
+  };
+}
+
+function recommendationSlide(
+  scenario: Scenario,
+  result: ScenarioResult,
+  ranked: OptionResult[],
+  meta: DeckMeta,
+  money: (v: number) => string,
+): DeckSlide {
+  const best = ranked[0];
+  const next = ranked[1];
+  const H = result.horizonMonths;
+  const figures: [string, string][] = [
+    [`NPV over ${H} months`, money(best.npv)],
+    [`Total cost over ${H} months`, money(best.totalCost)],
+    ['Savings against the status quo', money(best.savingsVsStatusQuo)],
+  ];
+  if (next) figures.push([`Ahead of ${next.name} (NPV)`, money(next.npv - best.npv)]);
+  const boxW = WIDTH / figures.length;
+  const texts: DeckText[] = [
+    text({
+      text: `${scenario.name}`,
+      x: MARGIN,
+      y: 1.35,
+      w: WIDTH,
+      h: 0.6,
+      fontSize: 22,
+      color: MUTED,
+    }),
+    text({
+      text: `${meta.date} · ${result.currency} · ${H} months · discount rate ${formatPercent(scenario.discountRateAnnual, 1)} a year`,
+      x: MARGIN,
+      y: 1.95,
+      w: WIDTH,
+      h: 0.5,
+      fontSize: 18,
+      color: MUTED,
+    }),
+    ...figures.flatMap(([label, value], i): DeckText[] => [
+      text({
+        text: value,
+        x: MARGIN + i * boxW,
+        y: 3.1,
+        w: boxW - 0.2,
+        h: 1.0,
+        fontSize: 36,
+        bold: true,
+      }),
+      text({
+        text: label,
+        x: MARGIN + i * boxW,
+        y: 4.1,
+        w: boxW - 0.2,
+        h: 0.8,
+        fontSize: 18,
+        color: MUTED,
+      }),
+    ]),
+  ];
+  const differences = rankingDifferences(result).differences;
+  const ebitda = differences.find((d) => d.basis === 'ebitdaCost');
+  if (ebitda && ebitda.ranking[0] !== best.name)
+    texts.push(
+      text({
+        text: `Above EBITDA over ${H} months, ${ebitda.ranking[0]} costs least (capitalised build cost is amortised below EBITDA).`,
+        x: MARGIN,
+        y: 5.4,
+        w: WIDTH,
+        h: 0.8,
+        fontSize: 18,
+        color: MUTED,
+      }),
+    );
+  return slide(
+    'recommendation',
+    `Recommendation: ${best.name}`,
+    [
+      `The recommendation is the option with the lowest NPV: ${best.name}, ${money(best.npv)} (npv in crossover run --json; Summary sheet, NPV column).`,
+      `NPV = sum of each month's total cost discounted at (1 + ${scenario.discountRateAnnual})^(1/12) - 1, cash at month end (Excel's NPV).`,
+      `Total cost ${money(best.totalCost)} = sum of the ${H} monthly totals (totalCost). Savings ${money(best.savingsVsStatusQuo)} = status-quo total cost - this total cost (savingsVsStatusQuo).`,
+      ...(next
+        ? [
+            `Ahead of ${next.name} by ${money(next.npv - best.npv)}: the difference of the two NPVs.`,
+          ]
+        : []),
+    ],
+    { texts },
+  );
+}
+
+function rankingSlide(
+  result: ScenarioResult,
+  ranked: OptionResult[],
+  money: (v: number) => string,
+): DeckSlide {
+  const table: DeckTable = {
+    x: MARGIN,
+    y: 1.4,
+    w: WIDTH,
+    h: 0.5 * (ranked.length + 1),
+    fontSize: ranked.length > 8 ? 12 : TABLE_SIZE,
+    header: [
+      '#',
+      'Option',
+      'NPV',
+      'Total cost',
+      'Per contact',
+      'Per outcome',
+      'Savings vs status quo',
+    ],
+    columnWidths: [0.5, 3.633, 1.6, 1.6, 1.4, 1.4, 2.2],
+    rows: ranked.map((o, i) => [
+      String(i + 1),
+      o.name,
+      money(o.npv),
+      money(o.totalCost),
+      o.costPerContact === null ? '-' : formatMoney(o.costPerContact, result.currency, 2),
+      o.effectivePricePerOutcome === null
+        ? '-'
+        : formatMoney(o.effectivePricePerOutcome, result.currency, 4),
+      money(o.savingsVsStatusQuo),
+    ]),
+  };
+  return slide(
+    'ranking',
+    `The ranking: ${result.horizonMonths} months, by NPV`,
+    [
+      'Options ranked by NPV, lowest first (ranking in crossover run --json).',
+      'Per contact = total cost / all contacts; per outcome = vendor charges / outcomes as the buyer defines them (effectivePricePerOutcome), so a vendor’s drifting count is priced in.',
+      'Savings vs status quo = the status quo’s total cost - the option’s total cost.',
+    ],
+    { tables: [table] },
+  );
+}
+
+function cumulativeSlide(
+  scenario: Scenario,
+  result: ScenarioResult,
+  money: (v: number) => string,
+): DeckSlide {
+  const H = result.horizonMonths;
+  const series = result.options.map((o, i) => {
+    let running = 0;
+    return {
+      name: o.name,
+      values: Array.from(o.schedule.total, (v) => (running += v)),
+      color: SERIES_COLORS[i % SERIES_COLORS.length],
+    };
+  });
+  const lines = result.comparisons.map((c) =>
+    c.breakevenMonth === null
+      ? `${c.build} vs ${c.vendor}: no breakeven within ${H} months`
+      : `${c.build} vs ${c.vendor}: breaks even in month ${c.breakevenMonth}`,
+  );
+  const hasLines = lines.length > 0;
+  return slide(
+    'cumulative',
+    'Cumulative cost and the breakeven months',
+    [
+      'Each line is the running sum of an option’s monthly total cost (the Schedule sheet’s cumulative columns).',
+      'Breakeven month: the first month in which the build’s cumulative cost is at most the vendor’s (breakevenMonth in comparisons).',
+      ...series.map((s) => `${s.name}: ${money(s.values[H - 1])} after ${H} months.`),
+    ],
+    {
+      charts: [
+        {
+          kind: 'line',
+          title: `Cumulative cost, ${result.currency}`,
+          x: MARGIN,
+          y: 1.3,
+          w: hasLines ? 8.4 : WIDTH,
+          h: 5.8,
+          categories: Array.from({ length: H }, (_, i) => String(i + 1)),
+          series,
+          xTitle: 'Month',
+          yTitle: `Cumulative cost (${scenario.currency})`,
+          numberFormat: '#,##0',
+        },
+      ],
+      texts: hasLines
+        ? [text({ text: lines.join('\n'), x: 9.1, y: 1.5, w: 3.733, h: 5.4, fontSize: 18 })]
+        : [],
+    },
+  );
+}
+
+function crossoverSlide(scenario: Scenario, result: ScenarioResult): DeckSlide {
+  const today = result.options[0].schedule.contacts[0];
+  const rows = result.comparisons.map((c) => [
+    `${c.build} vs ${c.vendor}`,
+    c.crossoverContactsPerMonth === null
+      ? 'never cheaper'
+      : formatNumber(c.crossoverContactsPerMonth),
+    c.crossoverContactsPerMonth === null
+      ? 'buy'
+      : c.crossoverContactsPerMonth <= today
+        ? 'build'
+        : 'buy',
+    c.ruleOfThumb,
+  ]);
+  const rule = scenario.ruleOfThumb;
+  return slide(
+    'crossover',
+    'The exact crossover against the rule of thumb',
+    [
+      'Crossover: the steady-state contacts per month at which a year of the build costs the same as a year of the vendor (crossoverContactsPerMonth; the Crossover sheet shows both years by formula).',
+      `Exact answer at today’s volume: build when the crossover is at or below month-1 contacts (${formatNumber(today)}).`,
+      `Rule of thumb: build when the vendor’s counted outcomes in month ${result.horizonMonths} exceed ${formatNumber(rule.outcomesPerMonth)} a month and its price per outcome exceeds ${formatMoney(rule.price, result.currency, 2)} (ruleOfThumb in comparisons).`,
+    ],
+    rows.length === 0
+      ? {
+          texts: [
+            text({
+              text: 'The scenario has no build and vendor pair to compare.',
+              x: MARGIN,
+              y: 1.5,
+              w: WIDTH,
+              h: 1,
+            }),
+          ],
+        }
+      : {
+          tables: [
+            {
+              x: MARGIN,
+              y: 1.4,
+              w: WIDTH,
+              h: 0.55 * (rows.length + 1),
+              fontSize: rows.length > 8 ? 12 : TABLE_SIZE,
+              header: [
+                'Build vs vendor',
+                'Crossover (contacts/month)',
+                `At ${formatNumber(today)} contacts/month`,
+                'Rule of thumb',
+              ],
+              columnWidths: [5.333, 2.6, 2.4, 2.0],
+              rows,
+            },
+          ],
+        },
+  );
+}
+
+function accountingSlide(
+  result: ScenarioResult,
+  ranked: OptionResult[],
+  money: (v: number) => string,
+): DeckSlide {
+  const H = result.horizonMonths;
+  return slide(
+    'accounting',
+    'The P&L beside the cash',
+    [
+      'Cash: the sum of monthly totals. Expense: the P&L cost, where the capitalised share of a build leaves the P&L and returns as straight-line amortisation from go-live, and prepaid credit is expensed as drawn (accounting.total in crossover run --json; the Accounting sheet).',
+      'Cost above EBITDA = expense - amortisation. Book value = capitalised amount - amortisation charged by the horizon.',
+    ],
+    {
+      tables: [
+        {
+          x: MARGIN,
+          y: 1.4,
+          w: WIDTH,
+          h: 0.5 * (ranked.length + 1),
+          fontSize: TABLE_SIZE,
+          header: [
+            'Option',
+            `Cash, ${H} months`,
+            'Expense',
+            'Cost above EBITDA',
+            `Book value, month ${H}`,
+          ],
+          columnWidths: [4.333, 2.0, 2.0, 2.0, 2.0],
+          rows: ranked.map((o) => [
+            o.name,
+            money(o.accounting.total.cash),
+            money(o.accounting.total.expense),
+            money(o.accounting.total.ebitdaCost),
+            money(o.accounting.bookValueAtHorizon),
+          ]),
+        },
+      ],
+    },
+  );
+}
+
+function changesSlide(
+  result: ScenarioResult,
+  compare: DeckCompare,
+  money: (v: number) => string,
+): DeckSlide {
+  const c = compare.comparison;
+  const names = Object.keys(c.totalChange);
+  // The bridge of the best-ranked option both versions have (the recommendation when it is one).
+  const focus = result.ranking.find((n) => names.includes(n));
+  const lines = [
+    c.recommendationChanged
+      ? `Recommendation: ${c.recommendationBefore} before, ${c.recommendationAfter} now.`
+      : `Recommendation unchanged: ${c.recommendationAfter}.`,
+    ...(c.added.length ? [`Added: ${c.added.join(', ')}`] : []),
+    ...(c.removed.length ? [`Removed: ${c.removed.join(', ')}`] : []),
+  ];
+  if (focus === undefined)
+    return slide(
+      'changes',
+      `What changed since ${compare.label}`,
+      ['No option is in both versions: nothing to bridge.'],
+      {
+        texts: [text({ text: lines.join('\n'), x: MARGIN, y: 1.5, w: WIDTH, h: 2 })],
+      },
+    );
+  const bars = bridgeBars(c, focus);
+  return slide(
+    'changes',
+    `What changed since ${compare.label}: ${focus}`,
+    [
+      `The bridge of ${focus}'s NPV from ${money(c.npvBefore[focus])} to ${money(c.npvAfter[focus])}: starting from the old scenario, each change is applied in the order it appears in the new file, and its effect is the NPV after it minus the NPV before (crossover diff --json, bridge).`,
+      'The effects add up to the total change exactly. A change that alone would make the scenario invalid is merged with the following ones.',
+      ...c.bridge.map((s) => `${s.paths.join(' + ')}: ${money(s.effect[focus])}.`),
+    ],
+    {
+      charts: [
+        {
+          kind: 'stacked-bar',
+          title: `NPV bridge, ${result.currency}`,
+          x: MARGIN,
+          y: 1.3,
+          w: 8.4,
+          h: 5.8,
+          categories: bars.categories,
+          series: bars.series,
+          xTitle: 'Step',
+          yTitle: `NPV (${result.currency})`,
+          numberFormat: '#,##0',
+        },
+      ],
+      texts: [
+        text({
+          text: [
+            ...lines,
+            '',
+            ...c.bridge.map(
+              (s, i) => `${i + 1}. ${s.paths.join(' + ')}: ${signed(money, s.effect[focus])}`,
+            ),
+          ].join('\n'),
+          x: 9.1,
+          y: 1.4,
+          w: 3.733,
+          h: 5.6,
+          fontSize: 14,
+        }),
+      ],
+    },
+  );
+}
+
+const signed = (money: (v: number) => string, v: number) => (v > 0 ? `+${money(v)}` : money(v));
+
+function negotiationSlide(
+  scenario: Scenario,
+  result: ScenarioResult,
+  money: (v: number) => string,
+): DeckSlide {
+  const H = result.horizonMonths;
+  const rank = new Map(result.ranking.map((n, i) => [n, i]));
+  const vendors = vendorWhatIfs(scenario, result)
+    .sort((a, b) => rank.get(a.name)! - rank.get(b.name)!)
+    .slice(0, 3);
+  const rows = vendors.flatMap((w) => [
+    [
+      w.name,
+      w.cap.existing ? 'Keep the annual cap' : `An annual cap at ${money(w.cap.cap)}`,
+      money(w.cap.saving),
+    ],
+    ...(w.driftDiscount
+      ? [
+          [
+            w.name,
+            `A ${formatPercent(w.driftDiscount.discount)} drift discount`,
+            money(w.driftDiscount.saving),
+          ],
+        ]
+      : []),
+    [w.name, 'Bill on our own count of outcomes', money(w.buyerCount.saving)],
+  ]);
+  return slide(
+    'negotiation',
+    'The negotiation asks and what each is worth',
+    [
+      `Each ask is priced by the engine: the vendor's total cost over ${H} months with that one term changed, against the bid as it stands (the taskpane's negotiation checklist).`,
+      'Annual cap: at the first contract year’s usage (or, for a bid with a cap, the cap against none). Drift discount: the fair discount for the vendor’s drifting count, off every unit price. Own count: billing on the buyer’s definition (no overcount, no drift).',
+    ],
+    rows.length === 0
+      ? {
+          texts: [text({ text: 'No vendor bid to negotiate.', x: MARGIN, y: 1.5, w: WIDTH, h: 1 })],
+        }
+      : {
+          tables: [
+            {
+              x: MARGIN,
+              y: 1.4,
+              w: WIDTH,
+              h: 0.5 * (rows.length + 1),
+              fontSize: rows.length > 9 ? 12 : TABLE_SIZE,
+              header: ['Vendor', 'Ask', `Worth over ${H} months`],
+              columnWidths: [3.6, 6.133, 2.6],
+              rows,
+            },
+          ],
+        },
+  );
+}

@@ -1,0 +1,77 @@
+import { seededRandom } from '../seeded-random';
+import { quantileFunction } from './distributions';
+import type { ResolvedInput } from './resolve-inputs';
+import type { Sampling } from './schema';
+import { roundAndClamp } from './value-kinds';
+
+/**
+ * The inputs that move together: each `group` name, and each input without one on its own, in
+ * the order they first appear.
+ */
+export function inputGroups(inputs: readonly ResolvedInput[]): number[][] {
+  const byName = new Map<string, number[]>();
+  inputs.forEach((input, j) => {
+    const name = input.input.group !== undefined ? `g:${input.input.group}` : `i:${j}`;
+    const members = byName.get(name);
+    if (members) members.push(j);
+    else byName.set(name, [j]);
+  });
+  return [...byName.values()];
+}
+
+/**
+ * T probabilities for one group. Latin hypercube: slice k of T equal slices holds exactly one
+ * draw, (k + v) / T with v uniform, and the slices are visited in a random order (a Fisher-Yates
+ * shuffle). Random: T independent uniforms.
+ */
+export function groupProbabilities(
+  trials: number,
+  sampling: Sampling,
+  random: () => number,
+): Float64Array {
+  const u = new Float64Array(trials);
+  if (sampling === 'random') {
+    for (let t = 0; t < trials; t++) u[t] = random();
+    return u;
+  }
+  const order = new Int32Array(trials);
+  for (let t = 0; t < trials; t++) order[t] = t;
+  for (let t = trials - 1; t > 0; t--) {
+    const k = Math.floor(random() * (t + 1));
+    const swap = order[t];
+    order[t] = order[k];
+    order[k] = swap;
+  }
+  for (let t = 0; t < trials; t++) u[t] = (order[t] + random()) / trials;
+  return u;
+}
+
+/** A value of the input's distribution at probability p, rounded and clamped to its field. */
+export function valueAt(input: ResolvedInput, p: number, horizonMonths: number): number {
+  return roundAndClamp(input.kind, quantileFunction(input.input)(p), horizonMonths);
+}
+
+/**
+ * Every trial's value of every input (one array per input). One generator, seeded once, draws
+ * the groups in order, so a file and a seed give the same values anywhere.
+ */
+export function drawInputValues(
+  inputs: readonly ResolvedInput[],
+  trials: number,
+  seed: number,
+  sampling: Sampling,
+  horizonMonths: number,
+): Float64Array[] {
+  const random = seededRandom(seed);
+  const values: Float64Array[] = inputs.map(() => new Float64Array(trials));
+  for (const group of inputGroups(inputs)) {
+    const u = groupProbabilities(trials, sampling, random);
+    for (const j of group) {
+      const quantile = quantileFunction(inputs[j].input);
+      const kind = inputs[j].kind;
+      const out = values[j];
+      for (let t = 0; t < trials; t++) out[t] = roundAndClamp(kind, quantile(u[t]), horizonMonths);
+    }
+  }
+  return values;
+}

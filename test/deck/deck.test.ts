@@ -1,0 +1,224 @@
+import JSZip from 'jszip';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compareScenarios } from '../../src/analysis/npv-bridge';
+import { vendorWhatIfs } from '../../src/analysis/what-if';
+import { buildDeckModel, writePptxBytes, type DeckModel } from '../../src/deck/index';
+import { evaluateScenario, formatMoney, formatNumber, parseScenario } from '../../src/index';
+import { expectClose } from '../support/close';
+import { impress, renderPage } from './impress';
+
+// The board deck for real: written by pptxgenjs, unzipped and read as XML (slide text, chart
+// caches, notes) against the engine, then opened by LibreOffice Impress and printed to PDF.
+
+const load = (path: string) => {
+  const file = JSON.parse(readFileSync(path, 'utf8'));
+  const parsed = parseScenario(file);
+  if (!parsed.ok) throw new Error(path);
+  return { file, scenario: parsed.scenario };
+};
+const OLD = load('examples/quarters/support-team-last-quarter.json');
+const NOW = load('examples/support-team.json');
+const result = evaluateScenario(NOW.scenario);
+const comparison = compareScenarios(OLD, { ...NOW, result });
+const META = { date: '2026-12-01', version: '0.0.0-test' };
+const money = (v: number) => formatMoney(v, 'USD', 0);
+
+let model: DeckModel;
+let zip: JSZip;
+let dir: string;
+let pdf: string;
+
+const xml = (path: string) => zip.file(path)!.async('string');
+const texts = (x: string) =>
+  [...x.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) =>
+    m[1]
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'"),
+  );
+const slideText = async (n: number) => texts(await xml(`ppt/slides/slide${n}.xml`)).join('\n');
+
+/** Each series of a chart part: its name and its cached values. */
+function chartSeries(x: string): { name: string; values: number[] }[] {
+  return [...x.matchAll(/<c:ser>([\s\S]*?)<\/c:ser>/g)].map((m) => {
+    const name = /<c:tx>[\s\S]*?<c:v>([^<]*)<\/c:v>/.exec(m[1])![1];
+    const val = /<c:val>([\s\S]*?)<\/c:val>/.exec(m[1])![1];
+    const values = [...val.matchAll(/<c:pt idx="(\d+)">\s*<c:v>([^<]*)<\/c:v>/g)].map((p) =>
+      Number(p[2]),
+    );
+    return { name, values };
+  });
+}
+
+beforeAll(async () => {
+  model = buildDeckModel(NOW.scenario, result, META, { comparison, label: 'last quarter' });
+  const bytes = await writePptxBytes(model);
+  zip = await JSZip.loadAsync(bytes);
+  dir = mkdtempSync(join(tmpdir(), 'crossover-deck-'));
+  const file = join(dir, 'board.pptx');
+  writeFileSync(file, bytes);
+  [pdf] = impress().convert([file], 'pdf', join(dir, 'pdf'));
+});
+
+describe('the board deck', () => {
+  it('has the slides the board reads, in order, 16:9', async () => {
+    expect(model.slides.map((s) => s.id)).toEqual([
+      'recommendation',
+      'ranking',
+      'cumulative',
+      'crossover',
+      'changes',
+      'negotiation',
+    ]);
+    const presentation = await xml('ppt/presentation.xml');
+    const size = /<p:sldSz cx="(\d+)" cy="(\d+)"/.exec(presentation)!;
+    expect(Number(size[1]) / Number(size[2])).toBeCloseTo(16 / 9, 2);
+    expect(
+      Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f)),
+    ).toHaveLength(6);
+  });
+
+  it('states the recommendation with its key figures and the date, as the engine computes them', async () => {
+    const best = result.options.find((o) => o.name === result.ranking[0])!;
+    const next = result.options.find((o) => o.name === result.ranking[1])!;
+    const text = await slideText(1);
+    expect(text).toContain('Recommendation: Hybrid capped');
+    expect(text).toContain('2026-12-01');
+    expect(text).toContain(money(best.npv));
+    expect(text).toContain(money(best.totalCost));
+    expect(text).toContain(money(best.savingsVsStatusQuo));
+    expect(text).toContain(money(next.npv - best.npv));
+    expect(money(best.npv)).toBe('$4,208,366');
+  });
+
+  it('ranks every option with the engine’s NPV and total cost', async () => {
+    const text = await slideText(2);
+    const lines = texts(await xml('ppt/slides/slide2.xml'));
+    result.ranking.forEach((name, i) => {
+      const o = result.options.find((x) => x.name === name)!;
+      const at = lines.indexOf(name);
+      expect(lines[at - 1]).toBe(String(i + 1));
+      expect(lines[at + 1]).toBe(money(o.npv));
+      expect(lines[at + 2]).toBe(money(o.totalCost));
+    });
+    expect(text).toContain('Savings vs status quo');
+  });
+
+  it('draws cumulative cost as a native line chart whose cached values are the engine’s', async () => {
+    const chart = await xml('ppt/charts/chart1.xml');
+    expect(chart).toContain('<c:lineChart>');
+    const series = chartSeries(chart);
+    expect(series.map((s) => s.name)).toEqual(result.options.map((o) => o.name));
+    series.forEach((s, i) => {
+      let running = 0;
+      const expected = Array.from(result.options[i].schedule.total, (v) => (running += v));
+      expect(s.values).toHaveLength(36);
+      s.values.forEach((v, m) => expectClose(v, expected[m], 1e-12, `${s.name} month ${m + 1}`));
+    });
+    const text = await slideText(3);
+    expect(text).toContain('Build in-house vs Per conversation: breaks even in month 17');
+    expect(text).toContain('Build in-house vs Per resolution: no breakeven within 36 months');
+  });
+
+  it('sets the exact crossover beside the rule of thumb', async () => {
+    const lines = texts(await xml('ppt/slides/slide4.xml'));
+    for (const c of result.comparisons) {
+      const at = lines.indexOf(`${c.build} vs ${c.vendor}`);
+      expect(at).toBeGreaterThan(-1);
+      expect(lines[at + 1]).toBe(
+        c.crossoverContactsPerMonth === null
+          ? 'never cheaper'
+          : formatNumber(c.crossoverContactsPerMonth),
+      );
+      expect(lines[at + 3]).toBe(c.ruleOfThumb);
+    }
+    expect(lines).toContain('220,037');
+  });
+
+  it('bridges what changed as stacked bars that add up to the NPV after', async () => {
+    const chart = await xml('ppt/charts/chart2.xml');
+    expect(chart).toContain('<c:grouping val="stacked"/>');
+    const [base, level, rise, fall] = chartSeries(chart);
+    const focus = 'Per resolution'; // Hybrid capped is new: the best-ranked option in both
+    expect(level.values[0]).toBe(comparison.npvBefore[focus]);
+    expect(level.values.at(-1)).toBe(comparison.npvAfter[focus]);
+    let running = comparison.npvBefore[focus];
+    comparison.bridge.forEach((step, i) => {
+      const effect = step.effect[focus];
+      expectClose(rise.values[i + 1] - fall.values[i + 1], effect, 1e-12, step.paths.join());
+      expectClose(base.values[i + 1], Math.min(running, running + effect), 1e-12);
+      running += effect;
+    });
+    expectClose(running, comparison.npvAfter[focus], 1e-12);
+    const text = await slideText(5);
+    expect(text).toContain('What changed since last quarter: Per resolution');
+    expect(text).toContain('Recommendation: Per resolution before, Hybrid capped now.');
+    expect(text).toContain('Added: Hybrid capped');
+    expect(text).toContain('Removed: Copilot seats');
+    expect(text).toContain(
+      `3. options[Per resolution].charges.price: ${money(comparison.bridge[2].effect[focus])}`,
+    );
+  });
+
+  it('prices the negotiation asks as the engine does', async () => {
+    const lines = texts(await xml('ppt/slides/slide6.xml'));
+    const top = vendorWhatIfs(NOW.scenario, result).find((w) => w.name === 'Hybrid capped')!;
+    expect(lines).toContain(money(top.cap.saving));
+    expect(lines).toContain(money(top.buyerCount.saving));
+    expect(lines).toContain(money(top.driftDiscount!.saving));
+  });
+
+  it('has speaker notes on every slide saying where its numbers come from', async () => {
+    for (let n = 1; n <= model.slides.length; n++) {
+      const notes = texts(await xml(`ppt/notesSlides/notesSlide${n}.xml`)).join(' ');
+      expect(notes).toMatch(/DOMAIN\.md/);
+      expect(notes).toMatch(/crossover (run|diff) --json|the taskpane/);
+    }
+  });
+
+  it('opens in LibreOffice Impress and prints one landscape 16:9 page per slide', () => {
+    const printed = readFileSync(pdf, 'latin1');
+    const pages = printed.match(/\/Type\s*\/Page(?![s\w])/g) ?? [];
+    expect(pages).toHaveLength(model.slides.length);
+    const box = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(printed)!;
+    expect(Number(box[1]) / Number(box[2])).toBeCloseTo(16 / 9, 2);
+    mkdirSync(join(dir, 'png'), { recursive: true });
+    const png = readFileSync(renderPage(pdf, 3, join(dir, 'png', 'slide-3')));
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(png.length).toBeGreaterThan(10_000);
+  });
+});
+
+describe('the deck without a comparison, for a capitalised build', () => {
+  it('leaves out what changed and adds the P&L beside the cash', async () => {
+    const cap = load('examples/capitalised-build.json');
+    const r = evaluateScenario(cap.scenario);
+    const deck = buildDeckModel(cap.scenario, r, META);
+    expect(deck.slides.map((s) => s.id)).toEqual([
+      'recommendation',
+      'ranking',
+      'cumulative',
+      'crossover',
+      'accounting',
+      'negotiation',
+    ]);
+    const build = r.options.find((o) => o.kind === 'build')!;
+    const table = deck.slides[4].tables[0];
+    const row = table.rows.find((x) => x[0] === build.name)!;
+    expect(row).toEqual([
+      build.name,
+      money(build.accounting.total.cash),
+      money(build.accounting.total.expense),
+      money(build.accounting.total.ebitdaCost),
+      money(build.accounting.bookValueAtHorizon),
+    ]);
+    expect(deck.slides[0].texts.map((t) => t.text).join(' ')).toContain(
+      'Above EBITDA over 36 months, Build (80% capitalised) costs least',
+    );
+  });
+});

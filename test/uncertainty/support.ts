@@ -1,0 +1,44 @@
+import { parseScenario, type Scenario } from '../../src/index';
+import { RANGEABLE_FIELDS } from '../../src/uncertainty/fields';
+import { valueAtPath, parseFieldPath } from '../../src/uncertainty/path';
+
+export function valid(json: unknown): Scenario {
+  const r = parseScenario(json);
+  if (!r.ok) throw new Error(JSON.stringify(r.problems, null, 1));
+  return r.scenario;
+}
+
+export interface Candidate {
+  option?: string;
+  field: string;
+  base: number;
+}
+
+/** Every number of a parsed scenario the catalogue lets take a range, with its base value. */
+export function candidates(scenario: Scenario): Candidate[] {
+  const out: Candidate[] = [];
+  const visit = (root: unknown, scope: string, option?: string) => {
+    for (const entry of RANGEABLE_FIELDS) {
+      if (entry.scope !== scope) continue;
+      const paths = entry.path.includes('[]') ? expandArrays(root, entry.path) : [entry.path];
+      for (const path of paths) {
+        const v = valueAtPath(root, parseFieldPath(path)!);
+        const base = typeof v === 'number' ? v : entry.fallback?.(scenario);
+        if (base === undefined) continue;
+        if (scope === 'scenario' && scenario.demand.contactsByMonth && path.startsWith('demand.'))
+          continue;
+        out.push({ ...(option === undefined ? {} : { option }), field: path, base });
+      }
+    }
+  };
+  visit(scenario, 'scenario');
+  for (const o of scenario.options) visit(o, o.kind, o.name);
+  return out;
+}
+
+function expandArrays(root: unknown, pattern: string): string[] {
+  const [head, ...rest] = pattern.split('[]');
+  const array = valueAtPath(root, parseFieldPath(head)!);
+  if (!Array.isArray(array)) return [];
+  return array.map((_, i) => `${head}[${i}]${rest.join('[]')}`);
+}
