@@ -1,6 +1,7 @@
 import { compileDefinition, countMatches, matchRows } from '../src/reconcile/definition/compile';
 import { DefinitionError } from '../src/reconcile/definition/errors';
 import { InputProblem } from '../src/reconcile/input-problem';
+import { CLAUSE_TABLE_HEADER, clauseRows } from '../src/reconcile/clause-rows';
 import { reconcileTable } from '../src/reconcile/reconcile-table';
 import {
   DEFAULT_BILLED_COLUMN,
@@ -91,7 +92,8 @@ export const RECONCILE_HEADER = [
 
 /**
  * The vendor's billed count against the buyer's definition, month by month and in total: spills
- * one row per month under a header, and a total row.
+ * one row per month under a header and a total row; under them, after an empty row, the billed
+ * events that are not outcomes by the clause of the definition they fail first, priced.
  * @customfunction RECONCILE
  * @helpurl https://localhost:3000/functions-help.html#reconcile
  * @param {any[][]} table The event export with a header row; needs a period column (date or YYYY-MM) and the vendor's billed flag.
@@ -100,7 +102,7 @@ export const RECONCILE_HEADER = [
  * @param {number} [tolerance] The tolerance clause: above this relative difference the buyer's count is billed (default 0.05).
  * @param {string} [period_column] Name of the period column (default period; without one, the table's only column of dates or months, named in the header).
  * @param {string} [billed_column] Name of the vendor's billed flag column (default vendor_billed).
- * @returns {any[][]} Header, one row per month, and a total row.
+ * @returns {any[][]} Header, one row per month, a total row, then the gap clause by clause.
  */
 export function reconcile(
   table: unknown[][],
@@ -143,6 +145,10 @@ function reconcileRows(
   // with no period column named as asked, the header says which column the months came from
   const header: string[] = [...RECONCILE_HEADER];
   if (result.periodNote) header[0] = `month (from ${result.periodColumn})`;
+  const pad = (cells: (string | number)[]) => [
+    ...cells,
+    ...Array<string>(RECONCILE_HEADER.length - cells.length).fill(''),
+  ];
   return [
     header,
     ...[...months, total].map((p) => [
@@ -159,5 +165,11 @@ function reconcileRows(
       p.billableCount,
       p.correctedInvoice,
     ]),
+    // then the gap in total, clause by clause (the same table as the CLI's)
+    pad([]),
+    pad([...CLAUSE_TABLE_HEADER]),
+    ...clauseRows(total, settings.price).map((r) =>
+      pad([r.label, r.firstFailing, r.failing ?? '', r.overcharge]),
+    ),
   ];
 }

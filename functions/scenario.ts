@@ -12,7 +12,7 @@ function scenarioArg(value: unknown): ScenarioResult {
   return result;
 }
 
-function findByName<T extends { name: string }>(
+export function findByName<T extends { name: string }>(
   argument: string,
   items: readonly T[],
   value: unknown,

@@ -1,7 +1,34 @@
 import { billableCount, effectivePrice, overcharge, toleranceExceeded } from '../counts';
 import type { MonthlyCounts } from './monthly-counts';
 
-export interface ReconciledPeriod extends MonthlyCounts {
+/** One clause's share of the billed events that are not outcomes. */
+export interface ClauseGap {
+  /** the clause as written in the definition */
+  clause: string;
+  firstFailing: number;
+  failing: number;
+  /** price * firstFailing: what the billed events this clause turns away cost */
+  overcharge: number;
+}
+
+/** How close the vendor's stated rule comes to what the vendor billed. */
+export interface RuleComparison {
+  ruleCount: number;
+  billedCount: number;
+  /** ruleCount - billedCount */
+  difference: number;
+  /** difference / billedCount; null when nothing was billed */
+  relativeDifference: number | null;
+  /** rows both billed and counted by the rule */
+  both: number;
+  billedNotRule: number;
+  ruleNotBilled: number;
+}
+
+export interface ReconciledPeriod extends Omit<
+  MonthlyCounts,
+  'clauses' | 'ruleCount' | 'ruleAndBilled'
+> {
   billedNotOutcome: number;
   outcomeNotBilled: number;
   /** vendorCount / buyerCount; null when the buyer counts no outcome */
@@ -14,6 +41,13 @@ export interface ReconciledPeriod extends MonthlyCounts {
   billableCount: number;
   vendorInvoice: number;
   correctedInvoice: number;
+  /**
+   * The billed events that are not outcomes, by clause. The firstFailing counts add up to
+   * billedNotOutcome; their overcharges, less price * outcomeNotBilled, to the overcharge.
+   */
+  clauses: ClauseGap[];
+  /** present when the vendor's rule is tested beside the billed flag */
+  vendorRule?: RuleComparison;
 }
 
 export interface Reconciliation {
@@ -28,11 +62,35 @@ export interface Reconciliation {
   total: ReconciledPeriod;
 }
 
-function period(counts: MonthlyCounts, price: number, tolerance: number): ReconciledPeriod {
+function ruleComparison(counts: MonthlyCounts): RuleComparison | undefined {
+  if (counts.ruleCount === undefined || counts.ruleAndBilled === undefined) return undefined;
+  const { ruleCount, vendorCount, ruleAndBilled } = counts;
+  return {
+    ruleCount,
+    billedCount: vendorCount,
+    difference: ruleCount - vendorCount,
+    relativeDifference: vendorCount > 0 ? (ruleCount - vendorCount) / vendorCount : null,
+    both: ruleAndBilled,
+    billedNotRule: vendorCount - ruleAndBilled,
+    ruleNotBilled: ruleCount - ruleAndBilled,
+  };
+}
+
+function period(
+  counts: MonthlyCounts,
+  price: number,
+  tolerance: number,
+  clauseTexts: readonly string[],
+): ReconciledPeriod {
   const { vendorCount, buyerCount } = counts;
   const billable = billableCount(vendorCount, buyerCount, tolerance);
+  const rule = ruleComparison(counts);
   return {
-    ...counts,
+    month: counts.month,
+    contacts: counts.contacts,
+    vendorCount,
+    buyerCount,
+    both: counts.both,
     billedNotOutcome: vendorCount - counts.both,
     outcomeNotBilled: buyerCount - counts.both,
     overcountRatio: buyerCount > 0 ? vendorCount / buyerCount : null,
@@ -42,27 +100,44 @@ function period(counts: MonthlyCounts, price: number, tolerance: number): Reconc
     billableCount: billable,
     vendorInvoice: price * vendorCount,
     correctedInvoice: price * billable,
+    clauses: (counts.clauses ?? []).map((c, i) => ({
+      clause: clauseTexts[i] ?? `clause ${i + 1}`,
+      firstFailing: c.firstFailing,
+      failing: c.failing,
+      overcharge: price * c.firstFailing,
+    })),
+    ...(rule ? { vendorRule: rule } : {}),
   };
 }
 
-/** DOMAIN.md "Reconciling counts", month by month and in total. */
+type CountField =
+  'contacts' | 'vendorCount' | 'buyerCount' | 'both' | 'ruleCount' | 'ruleAndBilled';
+
+/** DOMAIN.md "Reconciling counts", month by month and in total, with the gap by clause. */
 export function reconcileCounts(
   counts: readonly MonthlyCounts[],
   price: number,
   tolerance: number,
+  clauseTexts: readonly string[] = [],
 ): Reconciliation {
-  const months = counts.map((c) => period(c, price, tolerance));
-  const sum = (field: keyof MonthlyCounts) => counts.reduce((s, c) => s + (c[field] as number), 0);
+  const months = counts.map((c) => period(c, price, tolerance, clauseTexts));
+  const sum = (field: CountField) => counts.reduce((s, c) => s + (c[field] ?? 0), 0);
+  const withRule = counts.length > 0 && counts.every((c) => c.ruleCount !== undefined);
   const summed: MonthlyCounts = {
     month: 'total',
     contacts: sum('contacts'),
     vendorCount: sum('vendorCount'),
     buyerCount: sum('buyerCount'),
     both: sum('both'),
+    clauses: Array.from({ length: counts[0]?.clauses?.length ?? clauseTexts.length }, (_, i) => ({
+      firstFailing: counts.reduce((s, c) => s + (c.clauses?.[i]?.firstFailing ?? 0), 0),
+      failing: counts.reduce((s, c) => s + (c.clauses?.[i]?.failing ?? 0), 0),
+    })),
+    ...(withRule ? { ruleCount: sum('ruleCount'), ruleAndBilled: sum('ruleAndBilled') } : {}),
   };
   const billable = months.reduce((s, m) => s + m.billableCount, 0);
   const total = {
-    ...period(summed, price, tolerance),
+    ...period(summed, price, tolerance, clauseTexts),
     billableCount: billable,
     correctedInvoice: months.reduce((s, m) => s + m.correctedInvoice, 0),
   };

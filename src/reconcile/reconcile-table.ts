@@ -1,7 +1,9 @@
 import { compileDefinition, type CompiledDefinition } from './definition/compile';
+import { definitionClauses } from './definition/clauses';
+import { asVendorRule } from './definition/errors';
 import type { ValueType } from './definition/value-types';
-import { countTableByMonth } from './count-table';
-import { InputProblem } from './input-problem';
+import { requireCountColumns } from './count-columns';
+import { countTableByMonth, type CountSettings } from './count-table';
 import type { MonthlyCounts } from './monthly-counts';
 import { reconcileCounts, type Reconciliation } from './reconcile-counts';
 import type { ReconcileSettings } from './settings';
@@ -14,6 +16,10 @@ import { choosePeriodColumn, isPeriodLike } from './table/period-column';
 export interface ReconcileOutcome {
   definition: CompiledDefinition;
   counts: MonthlyCounts[];
+  /** the definition's clauses as written */
+  clauses: string[];
+  /** the vendor's rule was tested beside the billed flag (false: it is the vendor count) */
+  ruleBesideBilled: boolean;
   reconciliation: Reconciliation;
   /** the column the months came from */
   periodColumn: string;
@@ -31,9 +37,10 @@ function schemaFor(table: EventTable, allColumns: readonly string[]): Map<string
 /** Reconciles an event table already in memory (an Excel range, a parsed CSV). */
 export function reconcileTable(
   table: EventTable,
-  settings: ReconcileSettings,
+  settings: ReconcileSettings & Pick<CountSettings, 'clauses'>,
   allColumns: readonly string[] = table.columns.map((c) => c.name),
 ): ReconcileOutcome {
+  const { vendorDefinition } = settings;
   const period = choosePeriodColumn(
     settings.periodColumn,
     allColumns,
@@ -41,17 +48,23 @@ export function reconcileTable(
     table.source,
     settings.billedColumn,
   );
-  if (!allColumns.includes(settings.billedColumn))
-    throw new InputProblem(
-      `billed column "${settings.billedColumn}" is not in ${table.source}; available columns: ${allColumns.join(', ')}`,
-      'billed',
-    );
-  const definition = compileDefinition(settings.definition, schemaFor(table, allColumns));
-  const counts = countTableByMonth(table, definition, { ...settings, periodColumn: period.column });
+  const counted = { ...settings, periodColumn: period.column };
+  const beside = requireCountColumns(allColumns, counted, vendorDefinition, table.source);
+  const schema = schemaFor(table, allColumns);
+  const definition = compileDefinition(settings.definition, schema);
+  const rule =
+    vendorDefinition === undefined
+      ? undefined
+      : { definition: asVendorRule(() => compileDefinition(vendorDefinition, schema)), beside };
+  const counts = countTableByMonth(table, definition, counted, rule);
+  const clauses =
+    settings.clauses === false ? [] : definitionClauses(definition).map((c) => c.text);
   return {
     definition,
     counts,
-    reconciliation: reconcileCounts(counts, settings.price, settings.tolerance),
+    clauses,
+    ruleBesideBilled: rule !== undefined && beside,
+    reconciliation: reconcileCounts(counts, settings.price, settings.tolerance, clauses),
     periodColumn: period.column,
     periodNote: period.note,
   };
@@ -64,11 +77,16 @@ export function reconcileTable(
 export function reconcileCsvText(
   text: string,
   source: string,
-  settings: ReconcileSettings,
+  settings: ReconcileSettings & Pick<CountSettings, 'clauses'>,
 ): ReconcileOutcome {
   const header = columnNames(csvHeader(text, source), source);
   const wanted = header.includes(settings.periodColumn)
-    ? [settings.periodColumn, settings.billedColumn, ...namesIn(settings.definition)]
+    ? [
+        settings.periodColumn,
+        settings.billedColumn,
+        ...namesIn(settings.definition),
+        ...(settings.vendorDefinition === undefined ? [] : namesIn(settings.vendorDefinition)),
+      ]
     : header;
   const { table, allColumns } = tableFromCsv(text, source, wanted);
   return reconcileTable(table, settings, allColumns);

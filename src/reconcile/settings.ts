@@ -9,6 +9,10 @@ export interface ReconcileSettings {
   tolerance: number;
   periodColumn: string;
   billedColumn: string;
+  /** the billed column was named by the user: required even beside a vendor rule */
+  billedColumnGiven?: boolean;
+  /** the vendor's stated counting rule: the vendor count without a billed column, else tested beside it */
+  vendorDefinition?: string;
   timeLimitMs?: number;
 }
 

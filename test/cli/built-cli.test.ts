@@ -69,7 +69,13 @@ describe('the built crossover CLI', () => {
       packagesLoadedWith(metafile, outputOf(metafile, `src/cli/commands/${command}.ts`));
     expect(loadedBy('export').has('exceljs')).toBe(true);
     expect(loadedBy('reconcile').has('mathjs')).toBe(true);
-    expect(loadedBy('reconcile').has('@duckdb/node-api')).toBe(true);
+    // the engines' drivers load only with --engine duckdb or --engine postgres
+    expect(loadedBy('reconcile').has('@duckdb/node-api')).toBe(false);
+    expect(loadedBy('reconcile').has('pg')).toBe(false);
+    const engine = (file: string) =>
+      packagesLoadedWith(metafile, outputOf(metafile, `src/reconcile/${file}.ts`));
+    expect(engine('duckdb/count-with-duckdb').has('@duckdb/node-api')).toBe(true);
+    expect(engine('postgres/count-with-postgres').has('pg')).toBe(true);
     expect(loadedBy('validate').has('mathjs')).toBe(false);
   });
 

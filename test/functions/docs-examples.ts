@@ -39,6 +39,29 @@ export const DOCS_SCENARIO = JSON.stringify({
   ],
 });
 
+/** The docs example with ranges, for the risk functions (12 months so the ranges matter). */
+export const DOCS_RISK_SCENARIO = JSON.stringify({
+  ...JSON.parse(DOCS_SCENARIO),
+  name: 'Docs risk example',
+  horizonMonths: 12,
+  uncertainty: {
+    trials: 1000,
+    seed: 1,
+    inputs: [
+      {
+        option: 'Vendor',
+        field: 'charges.price',
+        dist: 'triangular',
+        low: 0.6,
+        mode: 0.99,
+        high: 2,
+      },
+      { option: 'Build', field: 'buildMonths', dist: 'uniform', low: 1, high: 4 },
+      { field: 'demand.contactsPerMonth', dist: 'pert', low: 6000, mode: 10000, high: 14000 },
+    ],
+  },
+});
+
 const TIER_CELLS = {
   A1: 10000,
   B1: 1.2,
@@ -161,6 +184,28 @@ export const DOC_EXAMPLES: DocExample[] = [
     cells: { A1: DOCS_SCENARIO },
     formula: '=OUTCOME.COMPARE(A1,"Build","Vendor","breakeven")',
   },
+  { id: 'TORNADO', cells: { A1: DOCS_RISK_SCENARIO }, formula: '=OUTCOME.TORNADO(A1)' },
+  {
+    id: 'SWITCHVALUE',
+    cells: { A1: DOCS_RISK_SCENARIO },
+    formula: '=OUTCOME.SWITCHVALUE(A1,"Vendor","charges.price")',
+  },
+  {
+    id: 'SWITCHVALUE',
+    cells: { A1: DOCS_RISK_SCENARIO },
+    formula: '=OUTCOME.SWITCHVALUE(A1,,"demand.contactsPerMonth")',
+  },
+  { id: 'SIMULATE', cells: { A1: DOCS_RISK_SCENARIO }, formula: '=OUTCOME.SIMULATE(A1)' },
+  {
+    id: 'SIMULATE',
+    cells: { A1: DOCS_RISK_SCENARIO },
+    formula: '=OUTCOME.SIMULATE(A1,"totalCost",5000,7)',
+  },
+  {
+    id: 'PROBABILITY',
+    cells: { A1: DOCS_RISK_SCENARIO },
+    formula: '=OUTCOME.PROBABILITY(A1,"Vendor")',
+  },
 ];
 
 /** Numbers as an analyst reads them: thousands separators, up to 6 significant decimals. */
@@ -175,6 +220,8 @@ export function formatResult(value: unknown): string {
 
 function formatInput(value: CellValue): string {
   if (value === null) return '(blank)';
+  if (value === DOCS_RISK_SCENARIO)
+    return 'the docs risk example scenario (JSON text, under OUTCOME.TORNADO)';
   if (typeof value === 'string')
     return value.length > 60
       ? 'the docs example scenario (JSON text, under OUTCOME.SCHEDULE)'

@@ -11,6 +11,40 @@ import { loadFunctions, type LoadedFunctions } from './load-functions';
 
 const RUNS = 2000;
 const SCENARIO = readFileSync('examples/support-team.json', 'utf8');
+/** The same scenario with a few ranges, so the risk functions are reached. */
+const RANGED_SCENARIO = JSON.stringify({
+  ...JSON.parse(SCENARIO),
+  uncertainty: {
+    trials: 100,
+    inputs: [
+      {
+        field: 'demand.contactsPerMonth',
+        dist: 'triangular',
+        low: 30000,
+        mode: 40000,
+        high: 60000,
+      },
+      {
+        option: 'Hybrid capped',
+        field: 'resolutionRate',
+        dist: 'pert',
+        low: 0.35,
+        mode: 0.55,
+        high: 0.65,
+      },
+      { option: 'Build in-house', field: 'buildMonths', dist: 'uniform', low: 3, high: 9 },
+      {
+        option: 'Hybrid capped',
+        field: 'charges.price',
+        dist: 'pert',
+        low: 0.5,
+        mode: 0.8,
+        high: 2,
+      },
+    ],
+  },
+});
+const RANGED_FIELDS = ['demand.contactsPerMonth', 'resolutionRate', 'buildMonths', 'charges.price'];
 const WORDS = [
   'graduated',
   'volume',
@@ -101,8 +135,24 @@ const DEFINITIONS = [
 /** Arguments that, by name, are mostly of their kind: scenarios, option names, fields, tiers. */
 const HINTS: Record<string, fc.Arbitrary<unknown>> = {
   scenario: fc.oneof(
-    { weight: 4, arbitrary: fc.constant(SCENARIO) },
+    { weight: 3, arbitrary: fc.constant(SCENARIO) },
+    { weight: 2, arbitrary: fc.constant(RANGED_SCENARIO) },
     { weight: 1, arbitrary: cell },
+  ),
+  option: fc.oneof(
+    { weight: 3, arbitrary: fc.constant('Hybrid capped') },
+    { weight: 3, arbitrary: fc.constantFrom(...OPTION_NAMES, '') },
+    { weight: 1, arbitrary: cell },
+  ),
+  field: fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(...RANGED_FIELDS) },
+    { weight: 2, arbitrary: fc.constantFrom(...SCHEDULE_FIELDS) },
+    { weight: 1, arbitrary: cell },
+  ),
+  // small trial counts keep 2,000 simulations quick; the rest checks the argument
+  trials: fc.oneof(
+    { weight: 3, arbitrary: fc.integer({ min: 100, max: 300 }) },
+    { weight: 1, arbitrary: cell.filter((c) => !(typeof c === 'number' && c > 300)) },
   ),
   option_name: fc.oneof(
     { weight: 4, arbitrary: fc.constantFrom(...OPTION_NAMES) },

@@ -112,7 +112,37 @@ describe('crossover reconcile', () => {
   });
 
   it.each([
-    [['reconcile'], /needs an EVENTS file/],
+    [['reconcile', '--definition', 'csat >= 4', '--price', '1'], /needs an EVENTS file/],
+    [
+      ['reconcile', '--definition', 'csat >= 4', '--price', '1', '--engine', 'postgres'],
+      /--engine postgres needs --url/,
+    ],
+    [
+      [
+        'reconcile',
+        ...['--definition', 'csat >= 4', '--price', '1', '--engine', 'postgres'],
+        ...['--url', 'postgres://a@127.0.0.1:1/db'],
+      ],
+      /--engine postgres needs --table NAME/,
+    ],
+    [
+      ['reconcile', EVENTS, '--definition', 'csat >= 4', '--price', '1', '--table', 'events'],
+      /--url and --table go with --engine postgres/,
+    ],
+    [
+      [
+        ...['reconcile', EVENTS, '--definition', 'csat >= 4', '--price', '1'],
+        ...['--billed', 'charged', '--vendor-definition', 'csat >= 1'],
+      ],
+      /billed column "charged" is not in .*support-desk.csv/,
+    ],
+    [
+      [
+        ...['reconcile', EVENTS, '--definition', 'csat >= 4', '--price', '1'],
+        ...['--vendor-definition', 'scsat >= 1'],
+      ],
+      /--vendor-definition: unknown column "scsat"/,
+    ],
     [['reconcile', EVENTS, '--price', '1'], /--definition is required/],
     [['reconcile', EVENTS, '--definition', 'csat >= 4'], /--price is required/],
     [
@@ -137,7 +167,7 @@ describe('crossover reconcile', () => {
     ],
     [
       ['reconcile', EVENTS, '--definition', 'csat >= 4', '--price', '1', '--engine', 'spark'],
-      /--engine must be js or duckdb, got "spark"/,
+      /--engine must be one of js, duckdb, postgres, got "spark"/,
     ],
     [
       ['reconcile', EVENTS, '--definition', 'csat >= 4', '--price', '1', '--apply-to', 'x.json'],
@@ -178,6 +208,146 @@ describe('crossover reconcile without a period column', () => {
   );
 });
 
+describe('crossover reconcile: the gap by clause, the vendor rule, the warehouse', () => {
+  const base = ['reconcile', EVENTS, '--definition', GENERATOR_DEFINITION, '--price', '0.99'];
+
+  it('ends the text view with the clause table, adding up to the overcharge', async () => {
+    const { code, out } = await crossover(...base);
+    expect(code).toBe(0);
+    const tail = out.trimEnd().split('\n').slice(-8);
+    expect(tail[0]).toBe(
+      '14,804 billed contacts are not outcomes; 6,650 of them fail `csat >= 4` first: $6,583.50.',
+    );
+    expect(tail[1]).toMatch(/^clause \(billed, not outcome\) +first failing +failing +overcharge$/);
+    expect(tail[3]).toMatch(/^status == "closed" +4,441 +4,441 +\$4,396\.59$/);
+    expect(tail[4]).toMatch(
+      /^\(isblank\(reopen_days\) or reopen_days > 14\) +3,713 +3,713 +\$3,675\.87$/,
+    );
+    expect(tail[5]).toMatch(/^csat >= 4 +6,650 +13,359 +\$6,583\.50$/);
+    expect(tail[6]).toMatch(/^less: outcomes not billed +-804 +-\$795\.96$/);
+    expect(tail[7]).toMatch(/^vendor − buyer +14,000 +\$13,860\.00$/);
+  });
+
+  it('--json carries the clauses, as written, in the total and in every month', async () => {
+    const { code, out } = await crossover(...base, '--json');
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    expect(json.total.clauses.map((c: { clause: string }) => c.clause)).toEqual([
+      'status == "closed"',
+      '(isblank(reopen_days) or reopen_days > 14)',
+      'csat >= 4',
+    ]);
+    for (const p of [...json.months, json.total]) {
+      const first = p.clauses.reduce(
+        (s: number, c: { firstFailing: number }) => s + c.firstFailing,
+        0,
+      );
+      expect(first).toBe(p.billedNotOutcome);
+      const priced = p.clauses.reduce(
+        (s: number, c: { overcharge: number }) => s + c.overcharge,
+        0,
+      );
+      expect(priced - 0.99 * p.outcomeNotBilled).toBeCloseTo(p.overcharge, 9);
+      for (const c of p.clauses) expect(c.overcharge).toBeCloseTo(0.99 * c.firstFailing, 9);
+    }
+    const january = json.months[0].clauses;
+    expect(january.map((c: { failing: number }) => c.failing)).toEqual(
+      json.months[0].clauses.map((c: { failing: number }) => c.failing),
+    );
+    expect(json.vendorCount).toEqual({ from: 'billed flag', column: 'vendor_billed' });
+  });
+
+  it('--vendor-definition beside the billed flag says how close the rule comes, month by month', async () => {
+    const rule = 'status == "closed"';
+    const { code, out } = await crossover(...base, '--vendor-definition', rule, '--json');
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    expect(json.vendorCount).toEqual({
+      from: 'billed flag',
+      column: 'vendor_billed',
+      ruleTested: rule,
+    });
+    expect(json.total.vendorCount).toBe(41_000);
+    const closed = JSON.parse(
+      (await crossover('reconcile', EVENTS, '--definition', rule, '--price', '1', '--json')).out,
+    );
+    json.months.forEach(
+      (m: { vendorRule: Record<string, number>; vendorCount: number }, i: number) => {
+        expect(m.vendorRule.ruleCount).toBe(closed.months[i].buyerCount);
+        expect(m.vendorRule.billedCount).toBe(m.vendorCount);
+        expect(m.vendorRule.difference).toBe(m.vendorRule.ruleCount - m.vendorCount);
+        expect(m.vendorRule.both).toBe(closed.months[i].both);
+      },
+    );
+    const text = await crossover(...base, '--vendor-definition', rule);
+    expect(text.out).toContain(
+      'The vendor\'s stated rule `status == "closed"` against the billed flag:',
+    );
+  });
+
+  it('--vendor-definition alone is the vendor count of an export without a billed flag', async () => {
+    const lines = readFileSync(EVENTS, 'utf8').trimEnd().split('\n');
+    const header = lines[0].split(',');
+    const billed = header.indexOf('vendor_billed');
+    const stripped = lines
+      .map((l) =>
+        l
+          .split(',')
+          .filter((_, i) => i !== billed)
+          .join(','),
+      )
+      .join('\n');
+    const file = join(dir, 'no-flag.csv');
+    writeFileSync(file, `${stripped}\n`);
+    const rule = 'status == "closed" and (isblank(reopen_days) or reopen_days > 3)';
+    for (const engine of ['js', 'duckdb']) {
+      const { code, out } = await crossover(
+        ...['reconcile', file, '--definition', GENERATOR_DEFINITION, '--price', '0.99'],
+        ...['--vendor-definition', rule, '--json', '--engine', engine],
+      );
+      expect(code).toBe(0);
+      const json = JSON.parse(out);
+      expect(json.vendorCount).toEqual({ from: 'vendor rule', rule });
+      const byRule = JSON.parse(
+        (await crossover('reconcile', EVENTS, '--definition', rule, '--price', '1', '--json')).out,
+      );
+      expect(json.months.map((m: { vendorCount: number }) => m.vendorCount)).toEqual(
+        byRule.months.map((m: { buyerCount: number }) => m.buyerCount),
+      );
+    }
+    const { out } = await crossover(
+      'reconcile',
+      file,
+      '--definition',
+      GENERATOR_DEFINITION,
+      '--price',
+      '0.99',
+      '--vendor-definition',
+      rule,
+    );
+    expect(out).toContain("The vendor count is the vendor's stated rule");
+  });
+
+  it('a PostgreSQL that cannot be reached is an input error naming the URL without its password', async () => {
+    const { code, err } = await crossover(
+      ...['reconcile', '--definition', GENERATOR_DEFINITION, '--price', '0.99'],
+      ...[
+        '--engine',
+        'postgres',
+        '--url',
+        'postgres://auditor:hunter2@127.0.0.1:1/warehouse',
+        '--table',
+        'events',
+      ],
+    );
+    expect(code).toBe(2);
+    expect(err).toContain(
+      'cannot connect to PostgreSQL at postgres://auditor@127.0.0.1:1/warehouse',
+    );
+    expect(err).not.toContain('hunter2');
+  });
+});
+
 describe('crossover sql', () => {
   it('prints the counts query for a warehouse', async () => {
     const { code, out } = await crossover(
@@ -203,9 +373,8 @@ describe('crossover sql', () => {
       'period >= "2025-03-01" and closed_on < "2025-04-01"',
     );
     expect(code).toBe(0);
-    expect(out).toContain(
-      `(("period" >= DATE '2025-03-01') AND ("closed_on" < DATE '2025-04-01'))`,
-    );
+    expect(out).toContain(`COALESCE(("period" >= DATE '2025-03-01'), FALSE) AS c1`);
+    expect(out).toContain(`COALESCE(("closed_on" < DATE '2025-04-01'), FALSE) AS c2`);
   });
   it.each([
     [

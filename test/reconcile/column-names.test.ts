@@ -39,9 +39,24 @@ describe('headers that are not names', () => {
       billedColumn: 'Billed?',
     });
     const { counts } = reconcileCsvText(CSV, 'tickets.csv', settings);
+    const none = { firstFailing: 0, failing: 0 };
     expect(counts).toEqual([
-      { month: '2025-01', contacts: 2, vendorCount: 2, buyerCount: 1, both: 1 },
-      { month: '2025-02', contacts: 2, vendorCount: 1, buyerCount: 1, both: 1 },
+      {
+        month: '2025-01',
+        contacts: 2,
+        vendorCount: 2,
+        buyerCount: 1,
+        both: 1,
+        clauses: [none, { firstFailing: 1, failing: 1 }, none],
+      },
+      {
+        month: '2025-02',
+        contacts: 2,
+        vendorCount: 1,
+        buyerCount: 1,
+        both: 1,
+        clauses: [none, none, none],
+      },
     ]);
     const file = join(dir, 'tickets.csv');
     writeFileSync(file, CSV);

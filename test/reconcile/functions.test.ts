@@ -44,7 +44,20 @@ describe('OUTCOME.RECONCILE', () => {
   it('spills a header, one row per month and a total', () => {
     const rows = reconcile(GRID, GENERATOR_DEFINITION, 2, 0.1);
     expect(rows[0]).toEqual([...RECONCILE_HEADER]);
-    expect(rows.map((r) => r[0])).toEqual(['month', '2025-01', '2025-02', 'total']);
+    expect(rows.map((r) => r[0])).toEqual([
+      'month',
+      '2025-01',
+      '2025-02',
+      'total',
+      '',
+      'clause (billed, not outcome)',
+      'status == "closed"',
+      '(isblank(reopen_days) or reopen_days > 14)',
+      'csat >= 4',
+      'less: outcomes not billed',
+      'vendor − buyer',
+    ]);
+    expect(rows.every((r) => r.length === RECONCILE_HEADER.length)).toBe(true);
     const [, jan, feb, total] = rows;
     // January: 2 billed, 1 outcome: effective 2 * 2 / 1, overcharge 2, 100% over -> buyer billed
     expect(jan).toEqual(['2025-01', 3, 2, 1, 1, 1, 0, 4, 2, 'yes', 1, 2]);
@@ -52,10 +65,22 @@ describe('OUTCOME.RECONCILE', () => {
     expect(feb).toEqual(['2025-02', 3, 2, 2, 1, 1, 1, 2, 0, 'no', 2, 4]);
     expect(total).toEqual(['total', 6, 4, 3, 2, 2, 1, 8 / 3, 2, 'yes', 3, 6]);
   });
+  it('spills the gap clause by clause under the total, adding up to the overcharge', () => {
+    const rows = reconcile(GRID, GENERATOR_DEFINITION, 2, 0.1).slice(6);
+    const blank = Array(8).fill('');
+    // the reopened row fails the reopen clause first, the csat 2 row the csat clause
+    expect(rows).toEqual([
+      ['status == "closed"', 0, 0, 0, ...blank],
+      ['(isblank(reopen_days) or reopen_days > 14)', 1, 1, 2, ...blank],
+      ['csat >= 4', 1, 1, 2, ...blank],
+      ['less: outcomes not billed', -1, '', -2, ...blank],
+      ['vendor − buyer', 1, '', 2, ...blank],
+    ]);
+  });
   it('uses the default tolerance and named columns when asked', () => {
     const renamed = [['when', ...GRID[0].slice(1, 4), 'billed'], ...GRID.slice(1)];
     const rows = reconcile(renamed, GENERATOR_DEFINITION, 2, undefined, 'when', 'billed');
-    expect(rows.at(-1)![2]).toBe(4);
+    expect(rows.find((r) => r[0] === 'total')![2]).toBe(4);
   });
   it('agrees with the CLI on the committed example', () => {
     const csv = readCsvColumns(readFileSync('examples/events/support-desk.csv', 'utf8'));
@@ -67,7 +92,7 @@ describe('OUTCOME.RECONCILE', () => {
           return cell !== '' && /^\d+$/.test(cell) ? Number(cell) : cell;
         }),
       );
-    const total = reconcile(grid, GENERATOR_DEFINITION, 0.99).at(-1)!;
+    const total = reconcile(grid, GENERATOR_DEFINITION, 0.99).find((r) => r[0] === 'total')!;
     expect(total[2]).toBe(41_000);
     expect(total[3]).toBe(27_000);
   });
@@ -120,7 +145,8 @@ describe('OUTCOME.RECONCILE reads a period of Excel serial dates', () => {
     },
   );
   it('reads the first and last serials Excel shows, either side of its 1900-02-29', () => {
-    const months = reconcile(table(1, 59, 61, 45688.75, 2_958_465), 'true', 1).map((r) => r[0]);
+    const rows = reconcile(table(1, 59, 61, 45688.75, 2_958_465), 'true', 1);
+    const months = rows.slice(0, rows.findIndex((r) => r[0] === 'total') + 1).map((r) => r[0]);
     expect(months).toEqual([
       'month',
       '1900-01',
@@ -148,7 +174,12 @@ describe('OUTCOME.RECONCILE without a period column', () => {
       ['2025-02', 0, 'b'],
     ];
     const rows = reconcile(grid, 'true', 1);
-    expect(rows.map((r) => r[0])).toEqual(['month (from opened)', '2025-01', '2025-02', 'total']);
+    expect(rows.slice(0, 4).map((r) => r[0])).toEqual([
+      'month (from opened)',
+      '2025-01',
+      '2025-02',
+      'total',
+    ]);
     expect(rows[0].slice(1)).toEqual(RECONCILE_HEADER.slice(1));
   });
   it('names the candidates when there are several, and says when there is none', () => {

@@ -127,8 +127,29 @@ describe('an Excel range with a header row', () => {
     });
     const { counts } = reconcileTable(table, settings);
     expect(counts).toEqual([
-      { month: '2025-01', contacts: 2, vendorCount: 2, buyerCount: 1, both: 1 },
-      { month: '2025-02', contacts: 2, vendorCount: 1, buyerCount: 1, both: 1 },
+      {
+        month: '2025-01',
+        contacts: 2,
+        vendorCount: 2,
+        buyerCount: 1,
+        both: 1,
+        // the billed row with csat 3 fails the second clause, and only it
+        clauses: [
+          { firstFailing: 0, failing: 0 },
+          { firstFailing: 1, failing: 1 },
+        ],
+      },
+      {
+        month: '2025-02',
+        contacts: 2,
+        vendorCount: 1,
+        buyerCount: 1,
+        both: 1,
+        clauses: [
+          { firstFailing: 0, failing: 0 },
+          { firstFailing: 0, failing: 0 },
+        ],
+      },
     ]);
   });
 });

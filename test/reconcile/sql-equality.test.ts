@@ -8,9 +8,14 @@ import { writeEventsSync, largeExportSettings } from '../../scripts/generate-eve
 import { DuckDBInstance } from '@duckdb/node-api';
 import { countWithDuckdb, duckdbSource } from '../../src/reconcile/duckdb/count-with-duckdb';
 import type { MonthlyCounts } from '../../src/reconcile/monthly-counts';
-import { reconcileCsvText } from '../../src/reconcile/reconcile-table';
+import { reconcileCsvText, reconcileTable } from '../../src/reconcile/reconcile-table';
 import { reconcileSettings } from '../../src/reconcile/settings';
-import { countsQuery } from '../../src/reconcile/sql/counts-query';
+import { createServer } from 'node:net';
+import { InputProblem } from '../../src/reconcile/input-problem';
+import { withReadOnlyPostgres } from '../../src/reconcile/postgres/connection';
+import { countWithPostgres } from '../../src/reconcile/postgres/count-with-postgres';
+import { compileCountsQuery } from '../../src/reconcile/sql/counts-query';
+import { countsFromRows } from '../../src/reconcile/sql/counts-rows';
 import { tableFromCsv } from '../../src/reconcile/table/from-csv';
 import { EVENT_COLUMNS, GENERATOR_DEFINITION } from '../../src/reconcile/generate-events';
 import { startPostgres, type PostgresServer } from './support/postgres-server';
@@ -36,30 +41,74 @@ let file: string;
 let text: string;
 let pgServer: PostgresServer;
 
-async function inPostgres(definition: string): Promise<MonthlyCounts[]> {
+/** The printed PostgreSQL query (literals inline), run as `crossover sql` would hand it over. */
+async function printedSqlInPostgres(
+  definition: string,
+  vendorDefinition?: string,
+): Promise<MonthlyCounts[]> {
   const { table } = tableFromCsv(text, file, [...EVENT_COLUMNS]);
   const schema = new Map(table.columns.map((c) => [c.name, c.type]));
-  const sql = countsQuery({
+  const query = compileCountsQuery({
     dialect: 'postgres',
     definition,
     from: 'events',
     periodColumn: 'period',
     billedColumn: 'vendor_billed',
     schema,
+    vendorDefinition,
+    besideBilled: true,
   });
-  const { rows } = await pgServer.client.query(sql);
-  return rows.map((r) => ({
-    month: r.month,
-    contacts: Number(r.contacts),
-    vendorCount: Number(r.vendor_count),
-    buyerCount: Number(r.buyer_count),
-    both: Number(r.both_count),
-  }));
+  const { rows } = await pgServer.client.query(query.sql);
+  return countsFromRows(rows, query.clauses.length, vendorDefinition !== undefined);
 }
 
-function inProcess(definition: string): MonthlyCounts[] {
-  const settings = reconcileSettings({ definition, price: 1 });
+/** `--engine postgres`: read-only transaction, literals as parameters. */
+async function livePostgres(definition: string, vendorDefinition?: string) {
+  return countWithPostgres({
+    url: pgServer.url,
+    table: 'events',
+    definition,
+    vendorDefinition,
+    periodColumn: 'period',
+    billedColumn: 'vendor_billed',
+  });
+}
+
+function inProcess(definition: string, vendorDefinition?: string): MonthlyCounts[] {
+  const settings = reconcileSettings({ definition, price: 1, vendorDefinition });
   return reconcileCsvText(text, file, settings).counts;
+}
+
+let parsed: ReturnType<typeof tableFromCsv> | undefined;
+
+/** In process on the export parsed once (the property tests evaluate many definitions). */
+function inProcessParsed(definition: string, vendorDefinition?: string): MonthlyCounts[] {
+  parsed ??= tableFromCsv(text, file, [...EVENT_COLUMNS]);
+  const settings = reconcileSettings({ definition, price: 1, vendorDefinition });
+  return reconcileTable(parsed.table, settings, parsed.allColumns).counts;
+}
+
+const PROPERTY_TIMEOUT_MS = 600_000;
+
+function duckdb(definition: string, vendorDefinition?: string) {
+  return countWithDuckdb(file, {
+    definition,
+    vendorDefinition,
+    periodColumn: 'period',
+    billedColumn: 'vendor_billed',
+  });
+}
+
+/** The clause counts add up: billed non-outcomes, each counted once by its first failing clause. */
+function expectClausesAddUp(counts: MonthlyCounts[]) {
+  for (const m of counts) {
+    const first = m.clauses!.reduce((s, c) => s + c.firstFailing, 0);
+    expect(first).toBe(m.vendorCount - m.both);
+    for (const c of m.clauses!) {
+      expect(c.failing).toBeGreaterThanOrEqual(c.firstFailing);
+      expect(c.failing).toBeLessThanOrEqual(m.vendorCount - m.both);
+    }
+  }
 }
 
 beforeAll(async () => {
@@ -97,13 +146,19 @@ describe('compiled SQL counts exactly what the evaluator counts', () => {
 
   it.each(DEFINITIONS)('DuckDB: %s', async (definition) => {
     const expected = inProcess(definition);
-    const { counts } = await countWithDuckdb(file, {
-      definition,
-      periodColumn: 'period',
-      billedColumn: 'vendor_billed',
-    });
+    const { counts } = await duckdb(definition);
     expect(counts).toEqual(expected);
     expect(expected.some((m) => m.buyerCount > 0 && m.buyerCount < m.contacts)).toBe(true);
+    expectClausesAddUp(expected);
+  });
+
+  it('the generator definition has three clauses, each turning billed contacts away', () => {
+    const counts = inProcess(GENERATOR_DEFINITION);
+    expect(counts[0].clauses).toHaveLength(3);
+    for (let c = 0; c < 3; c++)
+      expect(counts.every((m) => m.clauses![c].firstFailing > 0)).toBe(true);
+    // failing counts clauses after the first failing one as well
+    expect(counts.some((m) => m.clauses![2].failing > m.clauses![2].firstFailing)).toBe(true);
   });
 
   it('DuckDB reads the same export as Parquet and counts the same', async () => {
@@ -146,38 +201,137 @@ describe('compiled SQL counts exactly what the evaluator counts', () => {
     ).rejects.toThrow(/DuckDB could not read .*missing.csv/);
   });
 
-  it('random definitions count the same in process, in DuckDB and in PostgreSQL', async () => {
-    await fc.assert(
-      fc.asyncProperty(condition, async (definition) => {
-        const expected = inProcess(definition);
-        const settings = { definition, periodColumn: 'period', billedColumn: 'vendor_billed' };
-        expect((await countWithDuckdb(file, settings)).counts).toEqual(expected);
-        expect(await inPostgres(definition)).toEqual(expected);
-      }),
-      { numRuns: 60, seed: 20260114 },
-    );
-  }, 300_000);
+  it(
+    'random definitions count the same in process, in DuckDB and in PostgreSQL, clause by clause',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(condition, async (definition) => {
+          const expected = inProcessParsed(definition);
+          expectClausesAddUp(expected);
+          expect((await duckdb(definition)).counts).toEqual(expected);
+          expect(await printedSqlInPostgres(definition)).toEqual(expected);
+          expect((await livePostgres(definition)).counts).toEqual(expected);
+        }),
+        { numRuns: 60, seed: 20260114 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
+
+  it(
+    'random chains of clauses count the same clause by clause in all three engines',
+    async () => {
+      const chain = fc
+        .array(condition, { minLength: 2, maxLength: 4 })
+        .map((parts) => parts.join(' and '));
+      await fc.assert(
+        fc.asyncProperty(chain, async (definition) => {
+          const expected = inProcessParsed(definition);
+          expect(expected[0].clauses!.length).toBeGreaterThanOrEqual(2);
+          expectClausesAddUp(expected);
+          expect((await duckdb(definition)).counts).toEqual(expected);
+          expect((await livePostgres(definition)).counts).toEqual(expected);
+        }),
+        { numRuns: 25, seed: 20260141 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
+
+  it(
+    'a random vendor rule beside the billed flag counts the same in all three engines',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(condition, async (rule) => {
+          const expected = inProcessParsed(GENERATOR_DEFINITION, rule);
+          expect(expected.every((m) => m.ruleCount !== undefined)).toBe(true);
+          expect((await duckdb(GENERATOR_DEFINITION, rule)).counts).toEqual(expected);
+          expect(await printedSqlInPostgres(GENERATOR_DEFINITION, rule)).toEqual(expected);
+          expect((await livePostgres(GENERATOR_DEFINITION, rule)).counts).toEqual(expected);
+        }),
+        { numRuns: 15, seed: 20260142 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
   it.each(DEFINITIONS)('PostgreSQL: %s', async (definition) => {
     const expected = inProcess(definition);
-    const { table } = tableFromCsv(text, file, [...EVENT_COLUMNS]);
-    const schema = new Map(table.columns.map((c) => [c.name, c.type]));
-    const sql = countsQuery({
-      dialect: 'postgres',
-      definition,
-      from: 'events',
+    expect(await printedSqlInPostgres(definition)).toEqual(expected);
+    const live = await livePostgres(definition);
+    expect(live.counts).toEqual(expected);
+    const query = live.sql.replace(/^--.*\n/gm, '');
+    expect(query).not.toMatch(/'closed'|'EMAIL'|2024-0/);
+    expect(query).toMatch(/\$1/);
+  });
+});
+
+describe('--engine postgres on a live server', () => {
+  it('runs in a read-only transaction with a statement timeout', async () => {
+    await withReadOnlyPostgres(pgServer.url, 1234, async (client) => {
+      const { rows } = await client.query(
+        "SELECT current_setting('transaction_read_only') AS ro, current_setting('statement_timeout') AS timeout",
+      );
+      expect(rows[0]).toEqual({ ro: 'on', timeout: '1234ms' });
+      await expect(client.query('CREATE TABLE intruder (x int)')).rejects.toThrow(
+        /read-only transaction/,
+      );
+    });
+  });
+
+  it('stops a statement past the time limit with a time-limit error', async () => {
+    await expect(
+      withReadOnlyPostgres(pgServer.url, 50, (client) => client.query('SELECT pg_sleep(2)')),
+    ).rejects.toThrow(/took longer than 50 ms and was stopped/);
+  });
+
+  it('counts by the vendor rule alone when the table has no billed flag', async () => {
+    await pgServer.client.query(
+      'CREATE TABLE unbilled AS SELECT period, status, reopen_days, csat FROM events',
+    );
+    const rule = 'status == "closed"';
+    const live = await countWithPostgres({
+      url: pgServer.url,
+      table: 'unbilled',
+      definition: GENERATOR_DEFINITION,
+      vendorDefinition: rule,
       periodColumn: 'period',
       billedColumn: 'vendor_billed',
-      schema,
     });
-    const { rows } = await pgServer.client.query(sql);
-    const counts = rows.map((r) => ({
-      month: r.month,
-      contacts: Number(r.contacts),
-      vendorCount: Number(r.vendor_count),
-      buyerCount: Number(r.buyer_count),
-      both: Number(r.both_count),
-    }));
-    expect(counts).toEqual(expected);
+    expect(live.ruleBesideBilled).toBe(false);
+    const expected = inProcess(rule).map((m) => m.buyerCount);
+    expect(expected).not.toEqual(inProcess(GENERATOR_DEFINITION).map((m) => m.vendorCount));
+    expect(live.counts.map((m) => m.vendorCount)).toEqual(expected);
+  });
+
+  it('a missing table, a missing column and a refused connection are input problems', async () => {
+    const settings = {
+      definition: GENERATOR_DEFINITION,
+      periodColumn: 'period',
+      billedColumn: 'vendor_billed',
+    };
+    await expect(
+      countWithPostgres({ ...settings, url: pgServer.url, table: 'nowhere' }),
+    ).rejects.toThrow(/there is no table "nowhere"/);
+    await expect(
+      countWithPostgres({ ...settings, url: pgServer.url, table: 'unbilled' }),
+    ).rejects.toThrow(/billed column "vendor_billed" is not in unbilled/);
+    await expect(
+      countWithPostgres({ ...settings, url: pgServer.url, table: 'events; drop table x' }),
+    ).rejects.toThrow(/--table must be a table name/);
+    const closed = await new Promise<number>((resolve) => {
+      const server = createServer();
+      server.listen(0, '127.0.0.1', () => {
+        const { port } = server.address() as { port: number };
+        server.close(() => resolve(port));
+      });
+    });
+    const url = `postgres://auditor:s3cret-pw@127.0.0.1:${closed}/warehouse`;
+    const error = await countWithPostgres({ ...settings, url, table: 'events' }).catch((e) => e);
+    expect(error).toBeInstanceOf(InputProblem);
+    expect(error.message).toContain(
+      `cannot connect to PostgreSQL at postgres://auditor@127.0.0.1:${closed}/warehouse`,
+    );
+    expect(error.message).not.toContain('s3cret-pw');
   });
 });

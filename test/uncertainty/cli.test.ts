@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { progressReporter } from '../../src/cli/commands/risk';
 import { main } from '../../src/cli/main';
 import { parseScenarioText } from '../../src/index';
 import { runInProcess, ROOT } from '../cli/run-cli';
@@ -130,10 +131,23 @@ describe('crossover risk', () => {
       trials: 100000,
       inputs: [{ field: 'demand.contactsPerMonth', dist: 'uniform', low: 30000, high: 60000 }],
     });
-    const started = Date.now();
     expect(await main(['risk', big, '--json'], io)).toBe(0);
-    if (Date.now() - started > 1500)
-      expect(lines.some((l) => /simulating: [\d,]+ of 100,000 trials/.test(l))).toBe(true);
+    for (const line of lines)
+      expect(line).toMatch(/^(simulating: [\d,]+ of 100,000 trials \(\d+%\))?$/);
+    // with a clock: nothing in the first second, then the count, then the line cleared
+    let clock = 0;
+    const shown: string[] = [];
+    const report = progressReporter({ ...io, progress: (t) => shown.push(t) }, () => clock)!;
+    report(5000, 20000);
+    clock = 1200;
+    report(10000, 20000);
+    report(20000, 20000);
+    expect(shown).toEqual([
+      'simulating: 10,000 of 20,000 trials (50%)',
+      'simulating: 20,000 of 20,000 trials (100%)',
+      '',
+    ]);
+    expect(progressReporter({ ...io, errIsTerminal: false })).toBeUndefined();
     const quiet: string[] = [];
     await main(['risk', big, '--trials', '1000'], {
       ...io,

@@ -53,7 +53,8 @@ export const COMMANDS: Record<string, Command> = {
   reconcile: {
     summary:
       'reconcile EVENTS --definition EXPR --price P [--tolerance T] [--json] [--engine js|duckdb]\n' +
-      '                        [--period COL] [--billed COL] [--currency USD]\n' +
+      '                        [--period COL] [--billed COL] [--vendor-definition EXPR] [--currency USD]\n' +
+      '                        in a warehouse: --engine postgres --url URL --table NAME (no EVENTS)\n' +
       '                        [--apply-to SCENARIO --option NAME [--out FILE]]\n' +
       `                        vendor's billed count against the buyer's definition, month by month\n` +
       `                        (defaults: --tolerance ${DEFAULT_TOLERANCE}, --period ${DEFAULT_PERIOD_COLUMN}, --billed ${DEFAULT_BILLED_COLUMN})`,
@@ -62,7 +63,7 @@ export const COMMANDS: Record<string, Command> = {
   sql: {
     summary:
       `sql --dialect ${DIALECTS.join('|')} --definition EXPR [--table NAME] [--period COL] [--billed COL]\n` +
-      '                        the monthly vendor/buyer counts query for a warehouse',
+      '                        [--vendor-definition EXPR]  the monthly vendor, buyer and clause counts query',
     load: () => import('./sql'),
   },
   risk: {

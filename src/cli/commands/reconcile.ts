@@ -1,32 +1,29 @@
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { countWithDuckdb } from '../../reconcile/duckdb/count-with-duckdb';
-import { DefinitionError } from '../../reconcile/definition/errors';
+import { DefinitionError, VendorRuleError } from '../../reconcile/definition/errors';
 import { estimateDrift, type DriftEstimate } from '../../reconcile/estimate-drift';
 import { applyMeasuredOvercount } from '../../reconcile/apply-drift';
 import { InputProblem } from '../../reconcile/input-problem';
-import type { MonthlyCounts } from '../../reconcile/monthly-counts';
 import { reconcileCounts } from '../../reconcile/reconcile-counts';
-import { reconcileCsvText } from '../../reconcile/reconcile-table';
 import {
   DEFAULT_BILLED_COLUMN,
   DEFAULT_PERIOD_COLUMN,
   reconcileSettings,
-  type ReconcileSettings,
 } from '../../reconcile/settings';
 import {
+  clauseHeadline,
+  clauseTable,
   periodCells,
   reconciliationHeader,
   reconciliationSummary,
+  vendorRuleTable,
 } from '../../reconcile/report/reconciliation-text';
 import { EXIT_OK, InputError } from '../errors';
 import type { Io } from '../io';
 import { readTextFile } from '../load-scenario-file';
 import { parseCommandArgs } from '../parse-args';
+import { countEvents, ENGINES } from '../reconcile-engine';
 import { textTable } from '../table';
-
-/** Exports above this size are refused in process (a JavaScript string holds at most ~512 MB). */
-const IN_PROCESS_LIMIT_BYTES = 400 * 2 ** 20;
 
 function numberOption(name: string, text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
@@ -41,35 +38,12 @@ async function asInput<T>(work: () => T | Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
+    if (error instanceof VendorRuleError)
+      throw new InputError(`--vendor-definition: ${error.message}`);
     if (error instanceof DefinitionError) throw new InputError(`--definition: ${error.message}`);
     if (error instanceof InputProblem) throw new InputError(error.message);
     throw error;
   }
-}
-
-interface Counted {
-  counts: MonthlyCounts[];
-  periodColumn: string;
-  periodNote: string | null;
-}
-
-async function monthlyCounts(
-  file: string,
-  engine: string,
-  settings: ReconcileSettings,
-): Promise<Counted> {
-  if (engine === 'duckdb') {
-    if (!existsSync(file)) throw new InputError(`cannot read events file ${file}: no such file`);
-    return countWithDuckdb(file, settings);
-  }
-  if (engine !== 'js') throw new InputError(`--engine must be js or duckdb, got "${engine}"`);
-  if (/\.parquet$/i.test(file))
-    throw new InputError(`${file} is Parquet: read it with --engine duckdb`);
-  if (existsSync(file) && statSync(file).size > IN_PROCESS_LIMIT_BYTES)
-    throw new InputError(
-      `${file} is larger than ${IN_PROCESS_LIMIT_BYTES / 2 ** 20} MB: count it with --engine duckdb, which streams the file`,
-    );
-  return reconcileCsvText(readTextFile(file, 'events file'), file, settings);
 }
 
 function defaultOutPath(scenarioPath: string): string {
@@ -108,15 +82,18 @@ export async function run(args: string[], io: Io): Promise<number> {
     json: { type: 'boolean' },
     engine: { type: 'string', default: 'js' },
     period: { type: 'string', default: DEFAULT_PERIOD_COLUMN },
-    billed: { type: 'string', default: DEFAULT_BILLED_COLUMN },
+    billed: { type: 'string' },
+    'vendor-definition': { type: 'string' },
+    url: { type: 'string' },
+    table: { type: 'string' },
     currency: { type: 'string', default: 'USD' },
     'apply-to': { type: 'string' },
     option: { type: 'string' },
     out: { type: 'string' },
   });
   const file = positionals[0];
-  if (!file)
-    throw new InputError('reconcile needs an EVENTS file (CSV, or Parquet with --engine duckdb)');
+  if (!(ENGINES as readonly string[]).includes(values.engine))
+    throw new InputError(`--engine must be one of ${ENGINES.join(', ')}, got "${values.engine}"`);
   if (values.definition === undefined) throw new InputError('--definition is required');
   if (values.price === undefined) throw new InputError('--price is required (price per outcome)');
   if (values['apply-to'] !== undefined && values.option === undefined)
@@ -129,14 +106,27 @@ export async function run(args: string[], io: Io): Promise<number> {
       price: numberOption('price', values.price)!,
       tolerance: numberOption('tolerance', values.tolerance),
       periodColumn: values.period,
-      billedColumn: values.billed,
+      billedColumn: values.billed ?? DEFAULT_BILLED_COLUMN,
+      billedColumnGiven: values.billed !== undefined,
+      vendorDefinition: values['vendor-definition'],
     }),
   );
-  const { counts, periodColumn, periodNote } = await asInput(() =>
-    monthlyCounts(file, values.engine, settings),
+  const source = { engine: values.engine, file, url: values.url, table: values.table };
+  const { counts, clauses, ruleBesideBilled, periodColumn, periodNote } = await asInput(() =>
+    countEvents(source, settings),
   );
   if (periodNote) io.err(`note: ${periodNote}`);
-  const reconciliation = reconcileCounts(counts, settings.price, settings.tolerance);
+  const reconciliation = reconcileCounts(counts, settings.price, settings.tolerance, clauses);
+  const vendorCount =
+    settings.vendorDefinition === undefined
+      ? { from: 'billed flag', column: settings.billedColumn }
+      : ruleBesideBilled
+        ? {
+            from: 'billed flag',
+            column: settings.billedColumn,
+            ruleTested: settings.vendorDefinition,
+          }
+        : { from: 'vendor rule', rule: settings.vendorDefinition };
   let drift: DriftEstimate | null = null;
   try {
     drift = estimateDrift(counts);
@@ -154,7 +144,8 @@ export async function run(args: string[], io: Io): Promise<number> {
         {
           definition: settings.definition,
           engine: values.engine,
-          periodColumn,
+          vendorCount,
+          periodColumn: periodColumn ?? settings.periodColumn,
           notes: periodNote ? [periodNote] : [],
           ...reconciliation,
           drift,
@@ -175,6 +166,20 @@ export async function run(args: string[], io: Io): Promise<number> {
       io.out(
         `Wrote ${written}: option "${values.option}" now has overcount.initialRatio ${drift!.initialRatio.toPrecision(6)} and driftAnnual ${drift!.driftAnnual.toPrecision(6)}; ${values['apply-to']} is unchanged.`,
       );
+    if (settings.vendorDefinition !== undefined && !ruleBesideBilled)
+      io.out(
+        `The vendor count is the vendor's stated rule \`${settings.vendorDefinition}\` (the export has no ${settings.billedColumn} column).`,
+      );
+    if (ruleBesideBilled) {
+      const rule = vendorRuleTable([...reconciliation.months, reconciliation.total]);
+      io.out('');
+      io.out(`The vendor's stated rule \`${settings.vendorDefinition}\` against the billed flag:`);
+      io.out(textTable(rule.header, rule.rows));
+    }
+    const byClause = clauseTable(reconciliation.total, settings.price, values.currency);
+    io.out('');
+    io.out(clauseHeadline(reconciliation.total, values.currency));
+    io.out(textTable(byClause.header, byClause.rows));
   }
   return EXIT_OK;
 }

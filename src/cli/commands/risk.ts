@@ -54,11 +54,14 @@ function suggest(file: string, out: string | undefined, io: Io): number {
 }
 
 /** Shows progress on a terminal once the run has taken a second. */
-function progressReporter(io: Io): ((done: number, trials: number) => void) | undefined {
+export function progressReporter(
+  io: Io,
+  now: () => number = Date.now,
+): ((done: number, trials: number) => void) | undefined {
   if (!io.errIsTerminal || !io.progress) return undefined;
-  const start = Date.now();
+  const start = now();
   return (done, trials) => {
-    if (Date.now() - start < 1000) return;
+    if (now() - start < 1000) return;
     io.progress!(
       `simulating: ${done.toLocaleString('en-US')} of ${trials.toLocaleString('en-US')} trials (${Math.floor((100 * done) / trials)}%)`,
     );

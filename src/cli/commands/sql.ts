@@ -1,5 +1,5 @@
 import { DefinitionError } from '../../reconcile/definition/errors';
-import { countsQuery } from '../../reconcile/sql/counts-query';
+import { countsQuery, definitionToSql } from '../../reconcile/sql/counts-query';
 import { DIALECTS, isDialectName } from '../../reconcile/sql/dialects';
 import { DEFAULT_BILLED_COLUMN, DEFAULT_PERIOD_COLUMN } from '../../reconcile/settings';
 import { EXIT_OK, InputError } from '../errors';
@@ -12,7 +12,8 @@ export async function run(args: string[], io: Io): Promise<number> {
     definition: { type: 'string' },
     table: { type: 'string', default: 'events' },
     period: { type: 'string', default: DEFAULT_PERIOD_COLUMN },
-    billed: { type: 'string', default: DEFAULT_BILLED_COLUMN },
+    billed: { type: 'string' },
+    'vendor-definition': { type: 'string' },
   });
   if (values.dialect === undefined || !isDialectName(values.dialect))
     throw new InputError(
@@ -23,6 +24,15 @@ export async function run(args: string[], io: Io): Promise<number> {
     throw new InputError(
       `--table must be a table name such as events or dataset.events, got "${values.table}"`,
     );
+  const vendorDefinition = values['vendor-definition'];
+  if (vendorDefinition !== undefined)
+    try {
+      definitionToSql(vendorDefinition, values.dialect);
+    } catch (error) {
+      if (error instanceof DefinitionError)
+        throw new InputError(`--vendor-definition: ${error.message}`);
+      throw error;
+    }
   try {
     io.out(
       `${countsQuery({
@@ -30,7 +40,10 @@ export async function run(args: string[], io: Io): Promise<number> {
         definition: values.definition,
         from: values.table,
         periodColumn: values.period,
-        billedColumn: values.billed,
+        billedColumn: values.billed ?? DEFAULT_BILLED_COLUMN,
+        // without an export at hand, a vendor rule is the vendor count unless --billed names a flag
+        vendorDefinition,
+        besideBilled: values.billed !== undefined,
       })};`,
     );
   } catch (error) {

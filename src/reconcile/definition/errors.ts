@@ -35,3 +35,21 @@ export function availableColumns(columns: readonly string[]): string {
     ? 'no columns are available'
     : `available columns: ${columns.join(', ')}`;
 }
+
+/** A DefinitionError in the vendor's stated rule rather than in the buyer's definition. */
+export class VendorRuleError extends DefinitionError {
+  constructor(error: DefinitionError) {
+    super(error.kind, error.message, error.position, error.columns);
+    this.name = 'VendorRuleError';
+  }
+}
+
+/** Runs a check of the vendor's rule, telling its errors apart from the definition's. */
+export function asVendorRule<T>(check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof DefinitionError) throw new VendorRuleError(error);
+    throw error;
+  }
+}

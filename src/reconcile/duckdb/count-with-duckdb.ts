@@ -4,9 +4,11 @@ import { DefinitionError } from '../definition/errors';
 import { DEFAULT_EVALUATION_TIME_LIMIT_MS } from '../definition/limits';
 import type { ValueType } from '../definition/value-types';
 import { InputProblem } from '../input-problem';
-import type { MonthlyCounts } from '../monthly-counts';
-import { countsQuery } from '../sql/counts-query';
+import type { EngineCounts, EngineCountSettings } from '../engine-counts';
+import { compileCountsQuery } from '../sql/counts-query';
+import { countsFromRows } from '../sql/counts-rows';
 import { columnName, columnNames } from '../table/column-names';
+import { requireCountColumns } from '../count-columns';
 import { namesIn } from '../table/from-csv';
 import { choosePeriodColumn, type PeriodChoice } from '../table/period-column';
 import {
@@ -45,23 +47,21 @@ async function readable<T>(path: string, work: () => Promise<T>): Promise<T> {
   }
 }
 
-function requireColumn(
-  schema: Map<string, ValueType>,
-  path: string,
-  role: 'period' | 'billed',
-  name: string,
-) {
-  if (!schema.has(name))
-    throw new InputProblem(
-      `${role} column "${name}" is not in ${path}; available columns: ${[...schema.keys()].join(', ')}`,
-      role,
-    );
-}
-
 interface ColumnSettings {
   definition: string;
   periodColumn: string;
   billedColumn: string;
+  billedColumnGiven?: boolean;
+  vendorDefinition?: string;
+}
+
+interface TypedSource {
+  from: string;
+  schema: Map<string, ValueType>;
+  period: PeriodChoice;
+  sqlNames: Map<string, string>;
+  /** the vendor rule is tested beside the billed column (see requireCountColumns) */
+  besideBilled: boolean;
 }
 
 /**
@@ -73,12 +73,16 @@ async function typedSource(
   path: string,
   settings: ColumnSettings,
   inTime: <T>(work: () => Promise<T>) => Promise<T>,
-): Promise<{
-  from: string;
-  schema: Map<string, ValueType>;
-  period: PeriodChoice;
-  sqlNames: Map<string, string>;
-}> {
+): Promise<TypedSource> {
+  const period = (names: readonly string[], periodLike: readonly string[]) =>
+    choosePeriodColumn(settings.periodColumn, names, periodLike, path, settings.billedColumn);
+  const beside = (names: readonly string[], choice: PeriodChoice) =>
+    requireCountColumns(
+      names,
+      { ...settings, periodColumn: choice.column },
+      settings.vendorDefinition,
+      path,
+    );
   if (/\.parquet$/i.test(path)) {
     const from = duckdbSource(path);
     const described = await inTime(() =>
@@ -90,23 +94,24 @@ async function typedSource(
     const schema = new Map<string, ValueType>(
       columns.map((r, i) => [names[i], valueTypeOfDuckdb(String(r.column_type))]),
     );
-    requireColumn(schema, path, 'billed', settings.billedColumn);
-    const period = choosePeriodColumn(
-      settings.periodColumn,
+    const sqlNames = new Map(names.map((name, i) => [name, headers[i]]));
+    const choice = period(
       names,
       names.filter((name) => schema.get(name) === 'date'),
-      path,
-      settings.billedColumn,
     );
-    return { from, schema, period, sqlNames: new Map(names.map((name, i) => [name, headers[i]])) };
+    return { from, schema, sqlNames, period: choice, besideBilled: beside(names, choice) };
   }
   if (!existsSync(path)) throw new InputProblem(`DuckDB could not read ${path}: no such file`);
   const header = csvFileHeader(path);
   checkLineEnds(path);
   const names = columnNames(header, path);
-  requireColumn(new Map(names.map((n) => [n, 'unknown'])), path, 'billed', settings.billedColumn);
   const wanted = names.includes(settings.periodColumn)
-    ? [settings.periodColumn, settings.billedColumn, ...namesIn(settings.definition)]
+    ? [
+        settings.periodColumn,
+        settings.billedColumn,
+        ...namesIn(settings.definition),
+        ...(settings.vendorDefinition === undefined ? [] : namesIn(settings.vendorDefinition)),
+      ]
     : names;
   const structure = <T>(work: () => Promise<T>) =>
     inTime(async () => {
@@ -116,30 +121,34 @@ async function typedSource(
         throw isCsvStructureError(error) ? csvStructureProblem(path, error) : error;
       }
     });
-  const { from, schema, period } = await typedCsv(
+  const typed = await typedCsv(
     connection,
-    { path, header, names, wanted, ...settings },
+    {
+      path,
+      header,
+      names,
+      wanted,
+      periodColumn: settings.periodColumn,
+      billedColumn: names.includes(settings.billedColumn) ? settings.billedColumn : undefined,
+      choosePeriod: (periodLike) => {
+        const choice = period(names, periodLike);
+        beside(names, choice);
+        return choice;
+      },
+    },
     structure,
   );
-  return { from, schema, period, sqlNames: new Map(names.map((name, i) => [name, header[i]])) };
+  return {
+    from: typed.from,
+    schema: typed.schema,
+    period: typed.period,
+    sqlNames: new Map(names.map((name, i) => [name, header[i]])),
+    besideBilled: beside(names, typed.period),
+  };
 }
 
-export interface DuckdbCountSettings {
-  definition: string;
-  periodColumn: string;
-  billedColumn: string;
-  timeLimitMs?: number;
-}
-
-export interface DuckdbCounts {
-  counts: MonthlyCounts[];
-  sql: string;
-  schema: Map<string, ValueType>;
-  /** the column the months came from */
-  periodColumn: string;
-  /** says which column was used when the export has none named as asked */
-  periodNote: string | null;
-}
+export type DuckdbCountSettings = EngineCountSettings;
+export type DuckdbCounts = EngineCounts;
 
 /**
  * Monthly counts computed inside embedded DuckDB, which reads the CSV or Parquet file itself:
@@ -154,6 +163,7 @@ export async function countWithDuckdb(
     periodColumn: columnName(input.periodColumn),
     billedColumn: columnName(input.billedColumn),
   };
+  const columnsGiven = { ...settings, billedColumnGiven: input.billedColumnGiven };
   const limit = input.timeLimitMs ?? DEFAULT_EVALUATION_TIME_LIMIT_MS;
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
@@ -175,35 +185,44 @@ export async function countWithDuckdb(
     );
   };
   try {
-    const { from, schema, period, sqlNames } = await typedSource(
+    const { from, schema, period, sqlNames, besideBilled } = await typedSource(
       connection,
       path,
-      settings,
+      { ...columnsGiven, vendorDefinition: input.vendorDefinition },
       inTime,
     );
-    const sql = countsQuery({
+    const query = compileCountsQuery({
       dialect: 'duckdb',
       ...settings,
       periodColumn: period.column,
+      clauses: input.clauses,
+      vendorDefinition: input.vendorDefinition,
+      besideBilled,
       from,
       schema,
       sqlNames,
     });
-    const reader = await inTime(() => connection.runAndReadAll(sql));
-    const counts = reader.getRowObjectsJS().map((r) => {
+    const reader = await inTime(() => connection.runAndReadAll(query.sql));
+    const rows = reader.getRowObjectsJS();
+    for (const r of rows)
       if (r.month === null)
         throw new InputProblem(
           `${String(r.contacts)} row(s) of ${path} have a blank ${settings.periodColumn}`,
         );
-      return {
-        month: String(r.month),
-        contacts: Number(r.contacts),
-        vendorCount: Number(r.vendor_count),
-        buyerCount: Number(r.buyer_count),
-        both: Number(r.both_count),
-      };
-    });
-    return { counts, sql, schema, periodColumn: period.column, periodNote: period.note };
+    const counts = countsFromRows(
+      rows,
+      query.clauses.length,
+      besideBilled && input.vendorDefinition !== undefined,
+    );
+    return {
+      counts,
+      sql: query.sql,
+      schema,
+      clauses: query.clauses,
+      ruleBesideBilled: besideBilled && input.vendorDefinition !== undefined,
+      periodColumn: period.column,
+      periodNote: period.note,
+    };
   } finally {
     clearTimeout(timer);
     connection.closeSync();

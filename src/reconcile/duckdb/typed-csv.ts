@@ -13,7 +13,7 @@ import {
 } from '../table/cell-forms';
 import { csvHeader, readCsvColumns } from '../table/csv';
 import { periodCellProblem, shownCell } from '../table/period';
-import { choosePeriodColumn, type PeriodChoice } from '../table/period-column';
+import type { PeriodChoice } from '../table/period-column';
 
 // DuckDB's CSV sniffer guesses: it takes a data row for the header, reads 01/02/2025 day-first,
 // shifts a time with an offset to UTC and drops rows with too many fields. So the file is read
@@ -151,7 +151,10 @@ export interface TypedCsvInput {
   /** definition names to load and type (all of them when the period column is missing) */
   wanted: readonly string[];
   periodColumn: string;
-  billedColumn: string;
+  /** the billed column, when the export has one (a vendor rule may stand in for it) */
+  billedColumn: string | undefined;
+  /** picks the period column from those whose every cell is a date or a month */
+  choosePeriod: (periodLike: readonly string[]) => PeriodChoice;
 }
 
 type Row = Record<string, unknown>;
@@ -196,7 +199,7 @@ export async function typedCsv(
   const sqlName = new Map(input.names.map((name, i) => [name, input.header[i]]));
   const loaded = input.names.filter((name) => input.wanted.includes(name));
   const columnSql = (name: string) => quoted(sqlName.get(name)!);
-  const billed = columnSql(input.billedColumn);
+  const billedColumn = input.billedColumn;
   // Exports repeat a few values per column (statuses, scores, dates), so the patterns are
   // matched once per distinct value: one scan groups every loaded column by its text.
   const ofColumn = (name: string) => {
@@ -215,11 +218,12 @@ export async function typedCsv(
       `${rows(name, `NOT ${badPeriod(c)}`)} AS period${k}`,
     ];
   });
-  aggregates.push(
-    `${rows(loaded[0], 'true')} AS total`,
-    `${rows(input.billedColumn, badBilledText(billed))} AS bad_billed_text`,
-    `${rows(input.billedColumn, badBilledNumber(billed))} AS bad_billed_number`,
-  );
+  aggregates.push(`${rows(loaded[0], 'true')} AS total`);
+  if (billedColumn !== undefined)
+    aggregates.push(
+      `${rows(billedColumn, badBilledText(columnSql(billedColumn)))} AS bad_billed_text`,
+      `${rows(billedColumn, badBilledNumber(columnSql(billedColumn)))} AS bad_billed_number`,
+    );
   const columns = loaded.map(columnSql).join(', ');
   const grouped =
     `SELECT GROUPING(${columns}) AS set_id, ${columns}, count(*) AS n FROM ${raw} ` +
@@ -231,12 +235,8 @@ export async function typedCsv(
   ).getRowObjectsJS()[0] as Row;
   const types = new Map(loaded.map((name, k) => [name, typeOf(profile, k)]));
   const cells = (field: string, name: string) => Number(profile[`${field}${loaded.indexOf(name)}`]);
-  const choice = choosePeriodColumn(
-    input.periodColumn,
-    input.names,
+  const choice = input.choosePeriod(
     loaded.filter((name) => cells('n', name) > 0 && cells('period', name) === cells('n', name)),
-    input.path,
-    input.billedColumn,
   );
 
   const firstBad = async (column: string, bad: (c: string) => string) => {
@@ -250,16 +250,18 @@ export async function typedCsv(
     const { dataRow, value } = await firstBad(columnSql(choice.column), badPeriod);
     throw periodCellProblem(choice.column, dataRow, shownText(value, types.get(choice.column)!));
   }
-  const billedType = types.get(input.billedColumn)!;
-  const billedCheck: Partial<Record<ValueType, [number, (c: string) => string]>> = {
-    number: [Number(profile.bad_billed_number), badBilledNumber],
-    string: [Number(profile.bad_billed_text), badBilledText],
-    date: [cells('n', input.billedColumn), (c) => `${c} IS NOT NULL`],
-  };
-  const check = billedCheck[billedType];
-  if (check && check[0] > 0) {
-    const { dataRow, value } = await firstBad(billed, check[1]);
-    throw billedCellProblem(input.billedColumn, dataRow, shownText(value, billedType));
+  if (billedColumn !== undefined) {
+    const billedType = types.get(billedColumn)!;
+    const billedCheck: Partial<Record<ValueType, [number, (c: string) => string]>> = {
+      number: [Number(profile.bad_billed_number), badBilledNumber],
+      string: [Number(profile.bad_billed_text), badBilledText],
+      date: [cells('n', billedColumn), (c) => `${c} IS NOT NULL`],
+    };
+    const check = billedCheck[billedType];
+    if (check && check[0] > 0) {
+      const { dataRow, value } = await firstBad(columnSql(billedColumn), check[1]);
+      throw billedCellProblem(billedColumn, dataRow, shownText(value, billedType));
+    }
   }
 
   const select = loaded

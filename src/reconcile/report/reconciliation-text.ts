@@ -1,4 +1,5 @@
 import { formatMoney, formatNumber, formatPercent } from '../../format';
+import { CLAUSE_TABLE_HEADER, clauseRows } from '../clause-rows';
 import type { DriftEstimate } from '../estimate-drift';
 import type { ReconciledPeriod, Reconciliation } from '../reconcile-counts';
 
@@ -57,4 +58,62 @@ export function reconciliationSummary(
       `Measured overcount: k0 = ${drift.initialRatio.toFixed(4)} (${formatPercent(drift.confidence, 0)} interval ${drift.interval.initialRatio.low.toFixed(4)} to ${drift.interval.initialRatio.high.toFixed(4)}), drift ${formatPercent(drift.driftAnnual)} a year (${formatPercent(drift.interval.driftAnnual.low)} to ${formatPercent(drift.interval.driftAnnual.high)}), from ${drift.monthsUsed} months.`,
     );
   return lines;
+}
+
+/** A table as header and rows of text cells, for the CLI's textTable. */
+export interface TextRows {
+  header: string[];
+  rows: string[][];
+}
+
+/** The clause table (see clauseRows) as text cells. */
+export function clauseTable(p: ReconciledPeriod, price: number, currency: string): TextRows {
+  return {
+    header: [...CLAUSE_TABLE_HEADER],
+    rows: clauseRows(p, price).map((r) => [
+      r.label,
+      formatNumber(r.firstFailing),
+      r.failing === null ? '' : formatNumber(r.failing),
+      formatMoney(r.overcharge, currency),
+    ]),
+  };
+}
+
+/** The clause that accounts for the most billed non-outcomes, as a sentence. */
+export function clauseHeadline(p: ReconciledPeriod, currency: string): string {
+  const top = [...p.clauses].sort((a, b) => b.firstFailing - a.firstFailing)[0];
+  if (!top || p.billedNotOutcome === 0) return 'Every billed contact meets the definition.';
+  return `${formatNumber(p.billedNotOutcome)} billed contacts are not outcomes; ${formatNumber(top.firstFailing)} of them fail \`${top.clause}\` first: ${formatMoney(top.overcharge, currency)}.`;
+}
+
+/** How close the vendor's stated rule comes to the billed count, month by month. */
+export function vendorRuleTable(periods: readonly ReconciledPeriod[]): TextRows {
+  return {
+    header: [
+      'month',
+      'billed',
+      'by the rule',
+      'difference',
+      'relative',
+      'both',
+      'billed, not rule',
+      'rule, not billed',
+    ],
+    rows: periods.flatMap((p) => {
+      const r = p.vendorRule;
+      if (!r) return [];
+      return [
+        [
+          p.month,
+          formatNumber(r.billedCount),
+          formatNumber(r.ruleCount),
+          formatNumber(r.difference),
+          r.relativeDifference === null ? 'n/a' : formatPercent(r.relativeDifference),
+          formatNumber(r.both),
+          formatNumber(r.billedNotRule),
+          formatNumber(r.ruleNotBilled),
+        ],
+      ];
+    }),
+  };
 }

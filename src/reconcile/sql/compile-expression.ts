@@ -21,16 +21,27 @@ const INFIX: Partial<Record<OperatorName, string>> = {
  * blanks (NULL) behave the same; division is done in floating point and is NULL for a zero
  * divisor; decimal literals are cast to floating point so sums match JavaScript's doubles.
  */
+/** Placeholder SQL for a literal passed as a query parameter, already cast to its SQL type. */
+export type BindLiteral = (value: string | number | boolean, sqlType: string) => string;
+
 export function expressionToSql(
   expr: Expr,
   dialect: Dialect,
   columnInSql: (name: string) => string = (name) => name,
+  bind?: BindLiteral,
 ): string {
-  const sql = (e: Expr) => expressionToSql(e, dialect, columnInSql);
+  const sql = (e: Expr) => expressionToSql(e, dialect, columnInSql, bind);
   switch (expr.kind) {
     case 'column':
       return dialect.identifier(columnInSql(expr.name));
     case 'literal':
+      if (bind) {
+        if (expr.iso !== undefined) return bind(expr.iso, 'DATE');
+        const type = { string: 'TEXT', number: dialect.double, boolean: 'BOOLEAN' }[
+          typeof expr.value as 'string' | 'number' | 'boolean'
+        ];
+        return bind(expr.value, type);
+      }
       if (expr.iso !== undefined) return `DATE '${expr.iso}'`;
       if (typeof expr.value === 'boolean') return expr.value ? 'TRUE' : 'FALSE';
       if (typeof expr.value === 'string') return dialect.text(expr.value);

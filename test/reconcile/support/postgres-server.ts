@@ -12,6 +12,8 @@ export interface PostgresServer {
   client: pg.Client;
   /** a directory the server process can read files from (for COPY) */
   dir: string;
+  /** postgres://postgres@127.0.0.1:PORT/postgres (trust authentication, no password) */
+  url: string;
   stop: () => Promise<void>;
 }
 
@@ -105,6 +107,7 @@ export async function startPostgres(): Promise<PostgresServer> {
   return {
     client,
     dir,
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     stop: async () => {
       await client.end();
       await stop();

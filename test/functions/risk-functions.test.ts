@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { FunctionError } from '../../functions/errors';
+import { probability, simulate, switchValue, tornadoTable } from '../../functions/risk';
+import { parseScenarioText } from '../../src/index';
+import { riskReport } from '../../src/uncertainty/risk-report';
+import { runInProcess } from '../cli/run-cli';
+import { DOCS_RISK_SCENARIO } from './docs-examples';
+
+const scenario = parseScenarioText(DOCS_RISK_SCENARIO);
+if (!scenario.ok) throw new Error('docs risk scenario invalid');
+const report = riskReport(scenario.scenario);
+
+describe('the risk functions', () => {
+  it("give the engine's tornado, switch values and simulation", () => {
+    const table = tornadoTable(DOCS_RISK_SCENARIO) as (string | number)[][];
+    expect(table.slice(1)).toEqual(
+      report.tornado.map((r) => [
+        r.option ?? '',
+        r.field,
+        r.low,
+        r.high,
+        r.marginAtLow,
+        r.marginAtHigh,
+        r.winnerAtLow,
+        r.winnerAtHigh,
+      ]),
+    );
+    expect(switchValue(DOCS_RISK_SCENARIO, 'vendor', 'charges.price')).toBe(
+      report.switchValues[0].value,
+    );
+    const sim = simulate(DOCS_RISK_SCENARIO) as (string | number)[][];
+    expect(sim.slice(1).map((r) => r[1])).toEqual(
+      report.simulation.options.map((o) => o.probabilityFirst),
+    );
+    expect(sim[1][6]).toBe(report.simulation.options[0].npv.p50);
+    expect(probability(DOCS_RISK_SCENARIO, 'Build')).toBe(
+      report.simulation.options[1].probabilityFirst,
+    );
+  });
+
+  it("the same file and seed give the CLI's numbers", async () => {
+    const file = `${process.cwd()}/.tmp/docs-risk-${process.pid}.json`;
+    const { writeFileSync, mkdirSync } = await import('node:fs');
+    mkdirSync('.tmp', { recursive: true });
+    writeFileSync(file, DOCS_RISK_SCENARIO);
+    const cli = JSON.parse(
+      (await runInProcess(['risk', file, '--json', '--trials', '5000', '--seed', '7'])).stdout,
+    );
+    const sim = simulate(DOCS_RISK_SCENARIO, 'npv', 5000, 7) as (string | number)[][];
+    cli.simulation.options.forEach((o: any, i: number) => {
+      expect(sim[i + 1].slice(1)).toEqual([
+        o.probabilityFirst,
+        o.npv.mean,
+        o.npv.sd,
+        o.npv.p5,
+        o.npv.p10,
+        o.npv.p50,
+        o.npv.p90,
+        o.npv.p95,
+      ]);
+    });
+    expect(readFileSync(file, 'utf8')).toBe(DOCS_RISK_SCENARIO);
+  });
+
+  it('runs in slices when Excel passes an invocation, with the same result, and stops when cancelled', async () => {
+    const invocation = { onCanceled: () => {} };
+    const pending = simulate(DOCS_RISK_SCENARIO, 'totalCost', 20000, 3, invocation);
+    expect(pending).toBeInstanceOf(Promise);
+    const sliced = await pending;
+    expect(sliced).toEqual(simulate(DOCS_RISK_SCENARIO, 'totalCost', 20000, 3));
+
+    const cancelled = { onCanceled: () => {} };
+    const running = simulate(DOCS_RISK_SCENARIO, 'npv', 40000, 11, cancelled) as Promise<unknown>;
+    cancelled.onCanceled();
+    const outcome = await running;
+    expect(outcome).toBeInstanceOf(FunctionError);
+    expect((outcome as FunctionError).message).toMatch(/cancelled/);
+  });
+
+  it('name what is wrong', () => {
+    const noRanges = JSON.stringify({ ...JSON.parse(DOCS_RISK_SCENARIO), uncertainty: undefined });
+    expect((tornadoTable(noRanges) as FunctionError).message).toMatch(/no uncertainty block/);
+    expect(
+      (switchValue(DOCS_RISK_SCENARIO, 'Vendor', 'resolutionRate') as FunctionError).message,
+    ).toMatch(/not a ranged input.*Vendor: charges.price/);
+    expect(
+      (switchValue(DOCS_RISK_SCENARIO, '', 'demand.contactsPerMonth') as FunctionError).kind,
+    ).toBe('na');
+    expect((simulate(DOCS_RISK_SCENARIO, 'irr') as FunctionError).message).toMatch(
+      /metric must be/,
+    );
+    expect((simulate(DOCS_RISK_SCENARIO, 'npv', 50) as FunctionError).message).toMatch(
+      /trials must be at least 100/,
+    );
+    expect((probability(DOCS_RISK_SCENARIO, 'Nobody') as FunctionError).kind).toBe('value');
+  });
+});
