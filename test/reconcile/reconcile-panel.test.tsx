@@ -142,7 +142,7 @@ describe('ReconcilePanel', () => {
         'events.csv has no column named "period"; using "opened_on", its only column of dates or months',
       ),
     ).toBeTruthy();
-    expect(screen.getByTestId('bar-chart').textContent).toContain('2025-01,2025-02,2025-03');
+    expect(screen.getAllByTestId('bar-chart')[0].textContent).toContain('2025-01,2025-02,2025-03');
   });
 
   it('applies the measured drift to the chosen vendor bid', async () => {
