@@ -6,7 +6,7 @@ import { FunctionError, invalidValue, notAvailable } from './errors';
 import { guard } from './guard';
 import { evaluatedScenario } from './scenario-cache';
 
-function scenarioArg(value: unknown): ScenarioResult {
+export function scenarioArg(value: unknown): ScenarioResult {
   const result = evaluatedScenario('scenario', requiredText('scenario', value));
   if (result instanceof FunctionError) throw result;
   return result;

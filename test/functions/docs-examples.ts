@@ -39,6 +39,27 @@ export const DOCS_SCENARIO = JSON.stringify({
   ],
 });
 
+/** A capitalised build for OUTCOME.PNL: half of 12,000 booked as an asset, 24 months of life. */
+export const PNL_SCENARIO = JSON.stringify({
+  name: 'P&L example',
+  horizonMonths: 14,
+  demand: { contactsPerMonth: 1000 },
+  humanCostPerContact: 2,
+  options: [
+    {
+      kind: 'build',
+      name: 'Build',
+      resolutionRate: 0.5,
+      buildCost: 12000,
+      buildMonths: 2,
+      runFixedMonthly: 500,
+      marginalPerContact: 0.1,
+      capitalizedShare: 0.5,
+      usefulLifeMonths: 24,
+    },
+  ],
+});
+
 /** The docs example with ranges, for the risk functions (12 months so the ranges matter). */
 export const DOCS_RISK_SCENARIO = JSON.stringify({
   ...JSON.parse(DOCS_SCENARIO),
@@ -184,6 +205,16 @@ export const DOC_EXAMPLES: DocExample[] = [
     cells: { A1: DOCS_SCENARIO },
     formula: '=OUTCOME.COMPARE(A1,"Build","Vendor","breakeven")',
   },
+  {
+    id: 'PNL',
+    cells: { A1: PNL_SCENARIO },
+    formula: '=OUTCOME.PNL(A1,"Build")',
+  },
+  {
+    id: 'PNL',
+    cells: { A1: PNL_SCENARIO },
+    formula: '=OUTCOME.PNL(A1,"Build","ebitdaCost")',
+  },
   { id: 'TORNADO', cells: { A1: DOCS_RISK_SCENARIO }, formula: '=OUTCOME.TORNADO(A1)' },
   {
     id: 'SWITCHVALUE',
@@ -223,9 +254,11 @@ function formatInput(value: CellValue): string {
   if (value === DOCS_RISK_SCENARIO)
     return 'the docs risk example scenario (JSON text, under OUTCOME.TORNADO)';
   if (typeof value === 'string')
-    return value.length > 60
-      ? 'the docs example scenario (JSON text, under OUTCOME.SCHEDULE)'
-      : `"${value}"`;
+    return value === PNL_SCENARIO
+      ? 'the P&L example scenario (JSON text, under OUTCOME.PNL)'
+      : value.length > 60
+        ? 'the docs example scenario (JSON text, under OUTCOME.SCHEDULE)'
+        : `"${value}"`;
   return String(value);
 }
 

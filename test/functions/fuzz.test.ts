@@ -57,6 +57,9 @@ const WORDS = [
   'Per resolution',
   'Hybrid capped',
   ...SCHEDULE_FIELDS,
+  'expense',
+  'ebitdaCost',
+  'amortization',
 ];
 
 const plausible = fc.oneof(

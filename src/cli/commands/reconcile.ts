@@ -18,6 +18,11 @@ import {
   reconciliationSummary,
   vendorRuleTable,
 } from '../../reconcile/report/reconciliation-text';
+import {
+  reconciliationWorkbookModel,
+  type ReconciliationExport,
+} from '../../export/reconciliation-workbook';
+import { redactedUrl } from '../../reconcile/postgres/redacted-url';
 import { EXIT_OK, InputError } from '../errors';
 import type { Io } from '../io';
 import { readTextFile } from '../load-scenario-file';
@@ -74,6 +79,22 @@ function applyDrift(
   return target;
 }
 
+async function writeReconciliationXlsx(
+  path: string,
+  input: Omit<ReconciliationExport, 'exportDate' | 'version'>,
+): Promise<void> {
+  const [{ exportMeta }, { writeXlsx }] = await Promise.all([
+    import('./export'),
+    import('../../export/write-xlsx'),
+  ]);
+  const bytes = await writeXlsx(reconciliationWorkbookModel({ ...input, ...exportMeta() }));
+  try {
+    writeFileSync(path, bytes);
+  } catch (error) {
+    throw new InputError(`cannot write ${path}: ${(error as Error).message}`);
+  }
+}
+
 export async function run(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     definition: { type: 'string' },
@@ -86,6 +107,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     'vendor-definition': { type: 'string' },
     url: { type: 'string' },
     table: { type: 'string' },
+    xlsx: { type: 'string' },
     currency: { type: 'string', default: 'USD' },
     'apply-to': { type: 'string' },
     option: { type: 'string' },
@@ -135,6 +157,13 @@ export async function run(args: string[], io: Io): Promise<number> {
     values['apply-to'] !== undefined && drift
       ? await asInput(() => applyDrift(values['apply-to']!, values.option!, values.out, drift!))
       : null;
+  if (values.xlsx !== undefined)
+    await writeReconciliationXlsx(values.xlsx, {
+      reconciliation,
+      definition: settings.definition,
+      source: file ?? `${values.table} at ${redactedUrl(values.url ?? '')}`,
+      currency: values.currency,
+    });
   if (values.json) {
     io.out(
       JSON.stringify(
