@@ -30,7 +30,10 @@ export const COMMANDS: Record<string, Command> = {
     load: () => import('./run'),
   },
   export: {
-    summary: 'export FILE -o OUT.xlsx  board workbook (--json F, --csv F; or --all-examples DIR)',
+    summary:
+      'export FILE -o OUT.xlsx [--json F] [--csv F] [--force]   or   export --all-examples DIR [--force]\n' +
+      '                        board workbook, scenario JSON and schedule CSV; every output is checked\n' +
+      '                        before any is written, and an existing file is replaced only with --force',
     load: () => import('./export'),
   },
   diff: {
