@@ -11,6 +11,8 @@ import {
 import { EXIT_OK, InputError } from '../errors';
 import type { Io } from '../io';
 import { loadScenarioFile } from '../load-scenario-file';
+import { loadScenarioVersion } from '../load-scenario-version';
+import { compareScenarios } from '../../analysis/npv-bridge';
 import { parseCommandArgs } from '../parse-args';
 import { projectFile } from '../project-file';
 
@@ -25,9 +27,18 @@ async function exportOne(
   scenario: Scenario,
   outputs: { xlsx: string; json?: string; csv?: string },
   io: Io,
+  compareWith?: { path: string; file: unknown },
 ): Promise<void> {
   const result = evaluateScenario(scenario);
-  const workbook = await writeXlsx(buildWorkbookModel(scenario, result, exportMeta()));
+  const compare = compareWith && {
+    comparison: compareScenarios(loadScenarioVersion(compareWith.path), {
+      file: compareWith.file,
+      scenario,
+      result,
+    }),
+    label: basename(compareWith.path),
+  };
+  const workbook = await writeXlsx(buildWorkbookModel(scenario, result, exportMeta(), compare));
   write(outputs.xlsx, workbook);
   io.out(`wrote ${outputs.xlsx}`);
   if (outputs.json) {
@@ -55,10 +66,11 @@ export async function run(args: string[], io: Io): Promise<number> {
     json: { type: 'string' },
     csv: { type: 'string' },
     'all-examples': { type: 'string' },
+    compare: { type: 'string' },
   });
   const dir = values['all-examples'];
   if (dir !== undefined) {
-    if (positionals.length > 0 || values.output || values.json || values.csv) {
+    if (positionals.length > 0 || values.output || values.json || values.csv || values.compare) {
       throw new InputError(
         `--all-examples DIR takes no FILE, -o, --json or --csv (got ${[
           ...positionals,
@@ -95,6 +107,12 @@ export async function run(args: string[], io: Io): Promise<number> {
   if (!xlsx.toLowerCase().endsWith('.xlsx')) {
     throw new InputError(`-o must name an .xlsx file (got ${xlsx})`);
   }
-  await exportOne(loadScenarioFile(file), { xlsx, json: values.json, csv: values.csv }, io);
+  const current = loadScenarioVersion(file);
+  await exportOne(
+    current.scenario,
+    { xlsx, json: values.json, csv: values.csv },
+    io,
+    values.compare === undefined ? undefined : { path: values.compare, file: current.file },
+  );
   return EXIT_OK;
 }

@@ -30,7 +30,9 @@ export const COMMANDS: Record<string, Command> = {
     load: () => import('./run'),
   },
   export: {
-    summary: 'export FILE -o OUT.xlsx  board workbook (--json F, --csv F; or --all-examples DIR)',
+    summary:
+      'export FILE -o OUT.xlsx  board workbook (--json F, --csv F, --compare OLD.json for a Changes sheet;\n' +
+      '                        or --all-examples DIR)',
     load: () => import('./export'),
   },
   diff: {
