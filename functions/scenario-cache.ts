@@ -1,4 +1,5 @@
-import { evaluateScenario, type ScenarioResult } from '../src/evaluate';
+import type { ScenarioResult } from '../src/evaluate';
+import { evaluateChecked } from '../src/scenario/finite-results';
 import { formatProblem, parseScenarioText } from '../src/scenario/load';
 import { invalidValue, type FunctionError } from './errors';
 
@@ -12,11 +13,14 @@ export function evaluatedScenario(name: string, json: string): ScenarioResult | 
   const hit = cache.get(json);
   if (hit !== undefined) return hit;
   const loaded = parseScenarioText(json);
-  const value = loaded.ok
-    ? evaluateScenario(loaded.scenario)
+  const evaluated = loaded.ok ? evaluateChecked(loaded.scenario) : loaded;
+  const value = evaluated.ok
+    ? evaluated.result
     : invalidValue(
-        `${name} is not a valid scenario: ${formatProblem(loaded.problems[0])}` +
-          (loaded.problems.length > 1 ? ` (and ${loaded.problems.length - 1} more problems)` : ''),
+        `${name} is not a valid scenario: ${formatProblem(evaluated.problems[0])}` +
+          (evaluated.problems.length > 1
+            ? ` (and ${evaluated.problems.length - 1} more problems)`
+            : ''),
       );
   if (cache.size >= CAPACITY) cache.delete(cache.keys().next().value as string);
   cache.set(json, value);

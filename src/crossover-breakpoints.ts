@@ -30,9 +30,12 @@ function unitBreakpoints(vendor: VendorOption, maxUnits: number): number[] {
   if (charges.package) {
     const size = charges.package.size;
     const count = Math.floor(maxUnits / size);
+    if (!Number.isFinite(count)) return [];
     const stride = Math.max(1, Math.ceil(count / MAX_PACKAGE_BREAKPOINTS));
     const edges: number[] = [];
-    for (let k = stride; k <= count; k += stride) edges.push(k * size);
+    for (let j = 1; j * stride <= count && j <= MAX_PACKAGE_BREAKPOINTS; j++) {
+      edges.push(j * stride * size);
+    }
     return edges;
   }
   return [];

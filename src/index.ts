@@ -30,3 +30,4 @@ export * from './options/status-quo';
 export type { DemandSeries } from './options/demand-series';
 export * from './crossover-breakpoints';
 export * from './control-characters';
+export * from './scenario/finite-results';

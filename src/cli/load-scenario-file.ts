@@ -1,5 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { formatProblem, parseScenarioText, type Scenario } from '../index';
+import {
+  evaluateChecked,
+  formatProblem,
+  parseScenarioText,
+  type Scenario,
+  type ScenarioResult,
+} from '../index';
 import { InputError } from './errors';
 import { projectFile } from './project-file';
 
@@ -26,4 +32,17 @@ export function loadScenarioFile(path: string): Scenario {
     );
   }
   return result.scenario;
+}
+
+/** Reads, validates and evaluates a scenario file; results that are not finite are input errors. */
+export function evaluateScenarioFile(path: string): { scenario: Scenario; result: ScenarioResult } {
+  const scenario = loadScenarioFile(path);
+  const evaluated = evaluateChecked(scenario);
+  if (!evaluated.ok) {
+    throw new InputError(
+      `${path}: ${evaluated.problems.length} problem(s)`,
+      evaluated.problems.map(formatProblem),
+    );
+  }
+  return { scenario, result: evaluated.result };
 }

@@ -26,6 +26,10 @@ export async function main(argv: string[], rawIo: Io = processIo): Promise<numbe
     io.err(`crossover: unknown command "${name}"\n${usage()}`);
     return EXIT_INVALID_INPUT;
   }
+  if (args.includes('--help') || args.includes('-h')) {
+    io.out(`Usage: crossover ${command.summary}`);
+    return EXIT_OK;
+  }
   try {
     return await (await command.load()).run(args, io);
   } catch (error) {

@@ -10,3 +10,5 @@ export { toScenarioJson } from './scenario-json';
 export { scheduleCsv } from './schedule-csv';
 export { escapeFormulaText } from './escape-text';
 export { recommendation } from './summary-sheet';
+export { workbookSize, workbookSizeProblem, MAX_WORKBOOK_CELLS } from './workbook-size';
+export { cellText, CELL_TEXT_LIMIT } from './escape-text';

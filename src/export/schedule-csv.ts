@@ -1,9 +1,14 @@
 import { SCHEDULE_FIELDS, type ScenarioResult } from '../index';
-import { escapeFormulaText } from './escape-text';
+import { cellText } from './escape-text';
 
 function csvText(text: string): string {
-  const safe = escapeFormulaText(text);
+  const safe = cellText(text);
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function finite(value: number, field: string): string {
+  if (!Number.isFinite(value)) throw new Error(`refusing to write ${field} = ${value} to CSV`);
+  return String(value);
 }
 
 /**
@@ -16,7 +21,7 @@ export function scheduleCsv(result: ScenarioResult): string {
   for (const option of result.options) {
     const name = csvText(option.name);
     for (let m = 0; m < result.horizonMonths; m++) {
-      const numbers = SCHEDULE_FIELDS.map((field) => String(option.schedule[field][m]));
+      const numbers = SCHEDULE_FIELDS.map((field) => finite(option.schedule[field][m], field));
       lines.push([name, option.kind, String(m + 1), ...numbers].join(','));
     }
   }

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { parseRef } from './a1';
 import { chartPng } from './chart-png';
+import { cellText } from './escape-text';
 import type { CellStyle, SheetModel, WorkbookModel } from './workbook-model';
 
 /** Inputs read as inputs in financial models: blue type on a pale fill. */
@@ -65,10 +66,11 @@ function writeSheet(workbook: ExcelJS.Workbook, model: WorkbookModel, sheet: She
     if (cell.formula !== undefined) {
       target.value = {
         formula: cell.formula,
-        result: cell.result ?? undefined,
+        result:
+          typeof cell.result === 'string' ? cellText(cell.result) : (cell.result ?? undefined),
       } as ExcelJS.CellValue;
     } else if (cell.value !== undefined && cell.value !== null) {
-      target.value = cell.value;
+      target.value = typeof cell.value === 'string' ? cellText(cell.value) : cell.value;
     }
     applyStyle(target, cell.style);
   }
@@ -95,8 +97,23 @@ function writeSheet(workbook: ExcelJS.Workbook, model: WorkbookModel, sheet: She
   }
 }
 
+/** No workbook is written with a number Excel cannot open (Infinity, NaN). */
+function assertFiniteCells(model: WorkbookModel): void {
+  for (const sheet of model.sheets) {
+    for (const cell of sheet.cells) {
+      for (const v of [cell.value, cell.result]) {
+        if (typeof v === 'number' && !Number.isFinite(v))
+          throw new Error(
+            `refusing to write ${sheet.name}!${cell.ref}: ${v} is not a finite number`,
+          );
+      }
+    }
+  }
+}
+
 /** The model as .xlsx bytes; runs in Node and in a browser (the taskpane's download). */
 export async function writeXlsxBytes(model: WorkbookModel): Promise<Uint8Array> {
+  assertFiniteCells(model);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Crossover';
   workbook.calcProperties.fullCalcOnLoad = false;

@@ -2,6 +2,7 @@
 // CSV. The xlsx writer (exceljs) is loaded on demand, as its own chunk, so it does not weigh on
 // the taskpane's start-up.
 import { scheduleCsv } from '../../src/export/schedule-csv';
+import { workbookSizeProblem } from '../../src/export/workbook-size';
 import type { Scenario, ScenarioResult } from '../../src/index';
 import { buildWorkbookContent } from './export-seam';
 
@@ -21,6 +22,8 @@ export async function boardWorkbookBytes(
   scenario: Scenario,
   result: ScenarioResult,
 ): Promise<Uint8Array> {
+  const tooLarge = workbookSizeProblem(scenario);
+  if (tooLarge) throw new Error(tooLarge);
   const [{ writeXlsxBytes }, { board }] = await Promise.all([
     import('../../src/export/write-xlsx'),
     Promise.resolve(buildWorkbookContent(scenario, result)),

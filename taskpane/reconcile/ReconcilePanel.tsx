@@ -17,6 +17,7 @@ import {
   DEFAULT_PERIOD_COLUMN,
   DEFAULT_TOLERANCE,
 } from '../../src/reconcile/settings';
+import { ClauseChart } from './ClauseChart';
 import { CountsChart } from './CountsChart';
 import { eventsFromCsvFile, eventsFromGrid } from './load-events';
 import { reconcileView, type LoadedEvents } from './reconcile-view';
@@ -171,6 +172,7 @@ export function ReconcilePanel({
       {view.reconciliation && total && (
         <>
           <CountsChart months={view.reconciliation.months} />
+          {total.billedNotOutcome > 0 && <ClauseChart total={total} currency={currency} />}
           <dl aria-label="Reconciliation summary" style={{ margin: 0 }}>
             <dt>Vendor count / buyer count</dt>
             <dd>

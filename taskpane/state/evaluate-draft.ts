@@ -1,6 +1,6 @@
 // One pass of the engine over a draft: either a fresh result or the problems that stop it.
 import {
-  evaluateScenario,
+  evaluateChecked,
   parseScenario,
   type Scenario,
   type ScenarioProblem,
@@ -20,8 +20,10 @@ export type DraftVerdict =
 export function evaluateDraft(draft: Draft): DraftVerdict {
   const parsed = parseScenario(draft);
   if (!parsed.ok) return { ok: false, problems: parsed.problems };
+  const evaluated = evaluateChecked(parsed.scenario);
+  if (!evaluated.ok) return { ok: false, problems: evaluated.problems };
   return {
     ok: true,
-    evaluated: { draft, scenario: parsed.scenario, result: evaluateScenario(parsed.scenario) },
+    evaluated: { draft, scenario: parsed.scenario, result: evaluated.result },
   };
 }

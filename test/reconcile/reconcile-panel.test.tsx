@@ -69,9 +69,17 @@ describe('ReconcilePanel', () => {
     await openCsv(user);
     // January 1 outcome of 3 billed; February 2 of 2; March 2 of 4
     expect(screen.getByText('5 of 10 rows meet the definition')).toBeTruthy();
-    expect(screen.getByTestId('bar-chart').textContent).toBe(
+    const [counts, clauses] = screen.getAllByTestId('bar-chart');
+    expect(counts.textContent).toBe(
       '[["Vendor count",[3,2,4]],["Buyer count",[1,2,2]]]|2025-01,2025-02,2025-03',
     );
+    // the 5 billed non-outcomes: three open tickets, one reopened after 3 days, one with csat 2
+    expect(clauses.textContent).toBe(
+      '[["First failing",[3,1,1]],["Failing at all",[3,1,1]]]|' +
+        'status == "closed" ($6.00),(isblank(reopen_days) or reopen_days > 14) ($2.00),csat >= 4 ($2.00)',
+    );
+    const table = screen.getByRole('table', { name: 'Clause table' });
+    expect(within(table).getByText('$6.00')).toBeTruthy();
     const summary = screen.getByLabelText('Reconciliation summary');
     expect(within(summary).getByText('9 / 5')).toBeTruthy();
     expect(within(summary).getByText('$8.00')).toBeTruthy(); // 2 x (9 - 5)
@@ -122,7 +130,7 @@ describe('ReconcilePanel', () => {
     await user.click(screen.getByRole('button', { name: 'Read the selected table' }));
     expect(readTable).toHaveBeenCalledOnce();
     expect(await screen.findByText('1 of 2 rows meet the definition')).toBeTruthy();
-    expect(screen.getByTestId('bar-chart').textContent).toContain('2025-01,2025-02');
+    expect(screen.getAllByTestId('bar-chart')[0].textContent).toContain('2025-01,2025-02');
   });
 
   it('applies the measured drift to the chosen vendor bid', async () => {

@@ -1,18 +1,19 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { evaluateScenario, type Scenario } from '../../index';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import {
   buildWorkbookModel,
   scheduleCsv,
   toScenarioJson,
+  workbookSizeProblem,
   writeXlsx,
   type ExportMeta,
 } from '../../export/index';
 import { EXIT_OK, InputError } from '../errors';
 import type { Io } from '../io';
-import { loadScenarioFile } from '../load-scenario-file';
-import { loadScenarioVersion } from '../load-scenario-version';
 import { compareScenarios } from '../../analysis/npv-bridge';
+import { evaluateScenarioFile } from '../load-scenario-file';
+import { loadScenarioVersion } from '../load-scenario-version';
+import { writeOutputs, type OutputFile } from '../output-files';
 import { parseCommandArgs } from '../parse-args';
 import { projectFile } from '../project-file';
 
@@ -23,41 +24,52 @@ export function exportMeta(now = new Date()): ExportMeta {
   return { exportDate: now.toISOString().slice(0, 10), version: pkg.version };
 }
 
-async function exportOne(
-  scenario: Scenario,
-  outputs: { xlsx: string; json?: string; csv?: string },
-  io: Io,
-  compareWith?: { path: string; file: unknown },
-): Promise<void> {
-  const result = evaluateScenario(scenario);
-  const compare = compareWith && {
-    comparison: compareScenarios(loadScenarioVersion(compareWith.path), {
-      file: compareWith.file,
-      scenario,
-      result,
-    }),
-    label: basename(compareWith.path),
-  };
-  const workbook = await writeXlsx(buildWorkbookModel(scenario, result, exportMeta(), compare));
-  write(outputs.xlsx, workbook);
-  io.out(`wrote ${outputs.xlsx}`);
-  if (outputs.json) {
-    write(outputs.json, toScenarioJson(scenario));
-    io.out(`wrote ${outputs.json}`);
-  }
-  if (outputs.csv) {
-    write(outputs.csv, scheduleCsv(result));
-    io.out(`wrote ${outputs.csv}`);
-  }
+interface ExportJob {
+  scenarioFile: string;
+  xlsx: string;
+  json?: string;
+  csv?: string;
+  /** Last quarter's scenario file, for the Changes sheet. */
+  compareFile?: string;
 }
 
-function write(path: string, data: string | Buffer): void {
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, data);
-  } catch (error) {
-    throw new InputError(`cannot write ${path}: ${(error as Error).message}`);
-  }
+/** Evaluates one scenario and renders its outputs in memory; nothing is written yet. */
+async function render(job: ExportJob): Promise<OutputFile[]> {
+  const { scenario, result } = evaluateScenarioFile(job.scenarioFile);
+  const tooLarge = workbookSizeProblem(scenario);
+  if (tooLarge) throw new InputError(`${job.scenarioFile}: ${tooLarge}`);
+  const compare = job.compareFile
+    ? {
+        comparison: compareScenarios(loadScenarioVersion(job.compareFile), {
+          file: loadScenarioVersion(job.scenarioFile).file,
+          scenario,
+          result,
+        }),
+        label: basename(job.compareFile),
+      }
+    : undefined;
+  const outputs: OutputFile[] = [
+    {
+      path: job.xlsx,
+      data: await writeXlsx(buildWorkbookModel(scenario, result, exportMeta(), compare)),
+    },
+  ];
+  if (job.json) outputs.push({ path: job.json, data: toScenarioJson(scenario) });
+  if (job.csv) outputs.push({ path: job.csv, data: scheduleCsv(result) });
+  return outputs;
+}
+
+/** Renders every job, checks every output, then writes them all (temporary file, then rename). */
+async function exportAll(jobs: ExportJob[], force: boolean, io: Io): Promise<void> {
+  const outputs: OutputFile[] = [];
+  for (const job of jobs) outputs.push(...(await render(job)));
+  writeOutputs(outputs, {
+    inputs: jobs.map((j) => j.scenarioFile),
+    force,
+    createDirectories: true,
+    replaceHint: 'pass --force to replace it',
+  });
+  for (const { path } of outputs) io.out(`wrote ${path}`);
 }
 
 export async function run(args: string[], io: Io): Promise<number> {
@@ -66,35 +78,34 @@ export async function run(args: string[], io: Io): Promise<number> {
     json: { type: 'string' },
     csv: { type: 'string' },
     'all-examples': { type: 'string' },
+    force: { type: 'boolean', default: false },
     compare: { type: 'string' },
   });
   const dir = values['all-examples'];
   if (dir !== undefined) {
     if (positionals.length > 0 || values.output || values.json || values.csv || values.compare) {
       throw new InputError(
-        `--all-examples DIR takes no FILE, -o, --json or --csv (got ${[
+        `--all-examples DIR takes no FILE, -o, --json, --csv or --compare (got ${[
           ...positionals,
           ...Object.keys(values)
-            .filter((k) => k !== 'all-examples')
+            .filter((k) => k !== 'all-examples' && k !== 'force')
             .map((k) => `--${k}`),
         ].join(' ')})`,
       );
     }
-    const files = readdirSync(EXAMPLES_DIR)
+    const jobs = readdirSync(EXAMPLES_DIR)
       .filter((f) => f.endsWith('.json'))
-      .sort();
-    for (const file of files) {
-      const stem = file.replace(/\.json$/, '');
-      await exportOne(
-        loadScenarioFile(join(EXAMPLES_DIR, file)),
-        {
+      .sort()
+      .map((file) => {
+        const stem = file.replace(/\.json$/, '');
+        return {
+          scenarioFile: join(EXAMPLES_DIR, file),
           xlsx: join(dir, `${stem}.xlsx`),
           json: join(dir, `${stem}.scenario.json`),
           csv: join(dir, `${stem}.schedule.csv`),
-        },
-        io,
-      );
-    }
+        };
+      });
+    await exportAll(jobs, values.force, io);
     return EXIT_OK;
   }
   if (positionals.length !== 1) {
@@ -107,12 +118,10 @@ export async function run(args: string[], io: Io): Promise<number> {
   if (!xlsx.toLowerCase().endsWith('.xlsx')) {
     throw new InputError(`-o must name an .xlsx file (got ${xlsx})`);
   }
-  const current = loadScenarioVersion(file);
-  await exportOne(
-    current.scenario,
-    { xlsx, json: values.json, csv: values.csv },
+  await exportAll(
+    [{ scenarioFile: file, xlsx, json: values.json, csv: values.csv, compareFile: values.compare }],
+    values.force,
     io,
-    values.compare === undefined ? undefined : { path: values.compare, file: current.file },
   );
   return EXIT_OK;
 }

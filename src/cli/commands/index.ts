@@ -31,8 +31,10 @@ export const COMMANDS: Record<string, Command> = {
   },
   export: {
     summary:
-      'export FILE -o OUT.xlsx  board workbook (--json F, --csv F, --compare OLD.json for a Changes sheet;\n' +
-      '                        or --all-examples DIR)',
+      'export FILE -o OUT.xlsx [--json F] [--csv F] [--compare OLD.json] [--force]   or   export --all-examples DIR [--force]\n' +
+      '                        board workbook (with a Changes sheet against OLD), scenario JSON and schedule CSV;\n' +
+      '                        every output is checked before any is written, and an existing file is\n' +
+      '                        replaced only with --force',
     load: () => import('./export'),
   },
   diff: {
@@ -43,7 +45,7 @@ export const COMMANDS: Record<string, Command> = {
   },
   deck: {
     summary:
-      'deck FILE -o OUT.pptx [--compare OLD.json]\n' +
+      'deck FILE -o OUT.pptx [--compare OLD.json] [--force]\n' +
       '                        the board deck: recommendation, ranking, cumulative cost, crossover,\n' +
       '                        negotiation asks (and what changed since OLD), native charts, speaker notes',
     load: () => import('./deck'),

@@ -1,4 +1,3 @@
-import { existsSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { DefinitionError, VendorRuleError } from '../../reconcile/definition/errors';
 import { estimateDrift, type DriftEstimate } from '../../reconcile/estimate-drift';
@@ -18,9 +17,16 @@ import {
   reconciliationSummary,
   vendorRuleTable,
 } from '../../reconcile/report/reconciliation-text';
+import {
+  reconciliationWorkbookModel,
+  type ReconciliationExport,
+} from '../../export/reconciliation-workbook';
+import { redactedUrl } from '../../reconcile/postgres/redacted-url';
 import { EXIT_OK, InputError } from '../errors';
 import type { Io } from '../io';
+import { formatProblem, parseScenarioText } from '../../index';
 import { readTextFile } from '../load-scenario-file';
+import { writeOutputs } from '../output-files';
 import { parseCommandArgs } from '../parse-args';
 import { countEvents, ENGINES } from '../reconcile-engine';
 import { textTable } from '../table';
@@ -53,25 +59,46 @@ function defaultOutPath(scenarioPath: string): string {
 
 function applyDrift(
   scenarioPath: string,
+  eventsPath: string,
   option: string,
   out: string | undefined,
   drift: DriftEstimate,
 ): string {
-  let document: unknown;
-  try {
-    document = JSON.parse(readTextFile(scenarioPath, 'scenario file'));
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(`${scenarioPath} is not valid JSON: ${(error as Error).message}`);
-  }
+  const text = readTextFile(scenarioPath, 'scenario file');
+  const loaded = parseScenarioText(text);
+  if (!loaded.ok)
+    throw new InputError(
+      `${scenarioPath}: ${loaded.problems.length} problem(s)`,
+      loaded.problems.map(formatProblem),
+    );
+  const document: unknown = JSON.parse(text.replace(/^\ufeff/, ''));
   const updated = applyMeasuredOvercount(document, option, drift);
   const target = out ?? defaultOutPath(scenarioPath);
-  if (target === scenarioPath)
-    throw new InputError(`--out must differ from the scenario file; it is never overwritten`);
-  if (existsSync(target))
-    throw new InputError(`${target} already exists; choose another --out (nothing was written)`);
-  writeFileSync(target, `${JSON.stringify(updated, null, 2)}\n`, { flag: 'wx' });
+  writeOutputs([{ path: target, data: `${JSON.stringify(updated, null, 2)}\n` }], {
+    inputs: [scenarioPath, eventsPath],
+    force: false,
+    createDirectories: false,
+    replaceHint: 'choose another --out; an existing file is never replaced',
+  });
   return target;
+}
+
+async function writeReconciliationXlsx(
+  path: string,
+  eventsPath: string | undefined,
+  input: Omit<ReconciliationExport, 'exportDate' | 'version'>,
+): Promise<void> {
+  const [{ exportMeta }, { writeXlsx }] = await Promise.all([
+    import('./export'),
+    import('../../export/write-xlsx'),
+  ]);
+  const bytes = await writeXlsx(reconciliationWorkbookModel({ ...input, ...exportMeta() }));
+  writeOutputs([{ path, data: bytes }], {
+    inputs: eventsPath === undefined ? [] : [eventsPath],
+    force: false,
+    createDirectories: false,
+    replaceHint: 'choose another --xlsx; an existing file is never replaced',
+  });
 }
 
 export async function run(args: string[], io: Io): Promise<number> {
@@ -86,6 +113,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     'vendor-definition': { type: 'string' },
     url: { type: 'string' },
     table: { type: 'string' },
+    xlsx: { type: 'string' },
     currency: { type: 'string', default: 'USD' },
     'apply-to': { type: 'string' },
     option: { type: 'string' },
@@ -133,8 +161,17 @@ export async function run(args: string[], io: Io): Promise<number> {
   }
   const written =
     values['apply-to'] !== undefined && drift
-      ? await asInput(() => applyDrift(values['apply-to']!, values.option!, values.out, drift!))
+      ? await asInput(() =>
+          applyDrift(values['apply-to']!, file, values.option!, values.out, drift!),
+        )
       : null;
+  if (values.xlsx !== undefined)
+    await writeReconciliationXlsx(values.xlsx, file, {
+      reconciliation,
+      definition: settings.definition,
+      source: file ?? `${values.table} at ${redactedUrl(values.url ?? '')}`,
+      currency: values.currency,
+    });
   if (values.json) {
     io.out(
       JSON.stringify(

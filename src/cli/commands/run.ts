@@ -1,9 +1,8 @@
 import { booksDifferFromCash } from '../../analysis/accounting-ranking';
-import { evaluateScenario } from '../../index';
 import { accountingToText } from '../accounting-text';
 import { EXIT_OK } from '../errors';
 import type { Io } from '../io';
-import { DEFAULT_SCENARIO_FILE, loadScenarioFile } from '../load-scenario-file';
+import { DEFAULT_SCENARIO_FILE, evaluateScenarioFile } from '../load-scenario-file';
 import { parseCommandArgs } from '../parse-args';
 import { resultToJson } from '../result-json';
 import { resultToText } from '../result-text';
@@ -13,8 +12,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     json: { type: 'boolean' },
     accounting: { type: 'boolean' },
   });
-  const scenario = loadScenarioFile(positionals[0] ?? DEFAULT_SCENARIO_FILE);
-  const result = evaluateScenario(scenario);
+  const { result } = evaluateScenarioFile(positionals[0] ?? DEFAULT_SCENARIO_FILE);
   if (values.json) {
     io.out(JSON.stringify(resultToJson(result), null, 2));
   } else {

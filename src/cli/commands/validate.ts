@@ -1,6 +1,6 @@
 import { EXIT_INVALID_INPUT, EXIT_OK, InputError } from '../errors';
 import type { Io } from '../io';
-import { loadScenarioFile } from '../load-scenario-file';
+import { evaluateScenarioFile } from '../load-scenario-file';
 import { parseCommandArgs } from '../parse-args';
 
 export async function run(args: string[], io: Io): Promise<number> {
@@ -9,7 +9,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   let failed = false;
   for (const file of positionals) {
     try {
-      const scenario = loadScenarioFile(file);
+      const { scenario } = evaluateScenarioFile(file);
       io.out(
         `${file}: valid (${scenario.options.length} options, ${scenario.horizonMonths} months)`,
       );

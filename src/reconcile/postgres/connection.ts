@@ -2,17 +2,9 @@ import pg from 'pg';
 import { DefinitionError } from '../definition/errors';
 import { DEFAULT_EVALUATION_TIME_LIMIT_MS } from '../definition/limits';
 import { InputProblem } from '../input-problem';
+import { redactedUrl } from './redacted-url';
 
-/** The connection URL with its password left out, for messages. */
-export function redactedUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password !== '') parsed.password = '';
-    return parsed.toString().replace(/:@/, '@');
-  } catch {
-    return url.replace(/(password\s*=\s*)\S+/gi, '$1***').replace(/:[^:@/]*@/, '@');
-  }
-}
+export { redactedUrl };
 
 /** PostgreSQL's SQLSTATE for a statement cancelled by statement_timeout. */
 const QUERY_CANCELED = '57014';

@@ -1,0 +1,65 @@
+import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
+import type { ChartData, ChartOptions } from 'chart.js';
+import { Bar } from 'react-chartjs-2';
+import { formatMoney, formatNumber } from '../../src/format';
+import type { ReconciledPeriod } from '../../src/reconcile/reconcile-counts';
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
+
+/**
+ * The billed contacts that are not outcomes, by the clause of the definition they fail first:
+ * one bar per clause (the overcharge it accounts for in the label), and how many fail it at all.
+ */
+export function ClauseChart({ total, currency }: { total: ReconciledPeriod; currency: string }) {
+  const clauses = total.clauses;
+  const options: ChartOptions<'bar'> = {
+    animation: false,
+    responsive: true,
+    indexAxis: 'y',
+    plugins: { legend: { position: 'bottom' } },
+    scales: { x: { beginAtZero: true, title: { display: true, text: 'billed, not outcome' } } },
+  };
+  const data: ChartData<'bar', number[], string> = {
+    labels: clauses.map((c) => `${c.clause} (${formatMoney(c.overcharge, currency)})`),
+    datasets: [
+      {
+        label: 'First failing',
+        data: clauses.map((c) => c.firstFailing),
+        backgroundColor: '#C50F1F',
+      },
+      { label: 'Failing at all', data: clauses.map((c) => c.failing), backgroundColor: '#F4BFAB' },
+    ],
+  };
+  return (
+    <figure aria-label="The gap clause by clause" style={{ margin: 0 }}>
+      <Bar
+        data={data}
+        options={options}
+        role="img"
+        aria-label="Bar chart of billed contacts that are not outcomes, by the clause they fail first"
+      />
+      <figcaption>
+        <table aria-label="Clause table">
+          <thead>
+            <tr>
+              <th scope="col">Clause</th>
+              <th scope="col">First failing</th>
+              <th scope="col">Failing</th>
+              <th scope="col">Overcharge</th>
+            </tr>
+          </thead>
+          <tbody>
+            {clauses.map((c) => (
+              <tr key={c.clause}>
+                <td style={{ wordBreak: 'break-word' }}>{c.clause}</td>
+                <td>{formatNumber(c.firstFailing)}</td>
+                <td>{formatNumber(c.failing)}</td>
+                <td>{formatMoney(c.overcharge, currency)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </figcaption>
+    </figure>
+  );
+}
