@@ -100,7 +100,7 @@ export const RECONCILE_HEADER = [
  * @param {string} definition The outcome definition, e.g. status == "closed" and csat >= 4.
  * @param {number} price The price per outcome the vendor bills.
  * @param {number} [tolerance] The tolerance clause: above this relative difference the buyer's count is billed (default 0.05).
- * @param {string} [period_column] Name of the period column (default period).
+ * @param {string} [period_column] Name of the period column (default period; without one, the table's only column of dates or months, named in the header).
  * @param {string} [billed_column] Name of the vendor's billed flag column (default vendor_billed).
  * @returns {any[][]} Header, one row per month, a total row, then the gap clause by clause.
  */
@@ -142,12 +142,15 @@ function reconcileRows(
     argumentError(error);
   }
   const { months, total } = result.reconciliation;
+  // with no period column named as asked, the header says which column the months came from
+  const header: string[] = [...RECONCILE_HEADER];
+  if (result.periodNote) header[0] = `month (from ${result.periodColumn})`;
   const pad = (cells: (string | number)[]) => [
     ...cells,
     ...Array<string>(RECONCILE_HEADER.length - cells.length).fill(''),
   ];
   return [
-    [...RECONCILE_HEADER],
+    header,
     ...[...months, total].map((p) => [
       p.month,
       p.contacts,

@@ -16,6 +16,10 @@ export const SCHEDULE_FIELDS = [
   'oversight',
   'vendorCharges',
   'total',
+  'prepayment',
+  'prepaidDrawn',
+  'prepaidExpired',
+  'exitFee',
 ] as const;
 
 export type ScheduleField = (typeof SCHEDULE_FIELDS)[number];
@@ -35,7 +39,17 @@ export function emptySchedule(months: number): Schedule {
 /** A schedule to write into: the one given, zeroed, or a new one. */
 export function scheduleToFill(months: number, out?: Schedule): Schedule {
   if (!out) return emptySchedule(months);
-  for (const field of SCHEDULE_FIELDS) out[field].fill(0);
+  const first = out[SCHEDULE_FIELDS[0]];
+  const last = out[SCHEDULE_FIELDS[SCHEDULE_FIELDS.length - 1]];
+  if (
+    first.buffer === last.buffer &&
+    last.byteOffset === (SCHEDULE_FIELDS.length - 1) * months * 8
+  ) {
+    // emptySchedule's columns lie end to end in one buffer: one fill zeroes them all
+    new Float64Array(first.buffer, 0, SCHEDULE_FIELDS.length * months).fill(0);
+  } else {
+    for (const field of SCHEDULE_FIELDS) out[field].fill(0);
+  }
   return out;
 }
 

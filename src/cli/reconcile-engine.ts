@@ -20,6 +20,10 @@ export interface EngineResult {
   counts: MonthlyCounts[];
   clauses: string[];
   ruleBesideBilled: boolean;
+  /** the column the months came from, when the engine chose it */
+  periodColumn?: string;
+  /** says which column was used when the export has none named as asked */
+  periodNote?: string | null;
 }
 
 /** Exports above this size are refused in process (a JavaScript string holds at most ~512 MB). */

@@ -24,4 +24,8 @@ export interface EngineCounts {
   clauses: string[];
   /** whether the vendor's rule was tested beside a billed column (else it is the vendor count) */
   ruleBesideBilled: boolean;
+  /** the column the months came from, when the engine may choose it */
+  periodColumn?: string;
+  /** says which column was used when the export has none named as asked */
+  periodNote?: string | null;
 }

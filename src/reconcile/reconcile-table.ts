@@ -8,7 +8,10 @@ import type { MonthlyCounts } from './monthly-counts';
 import { reconcileCounts, type Reconciliation } from './reconcile-counts';
 import type { ReconcileSettings } from './settings';
 import type { EventTable } from './table/event-table';
+import { columnNames } from './table/column-names';
+import { csvHeader } from './table/csv';
 import { namesIn, tableFromCsv } from './table/from-csv';
+import { choosePeriodColumn, isPeriodLike } from './table/period-column';
 
 export interface ReconcileOutcome {
   definition: CompiledDefinition;
@@ -18,6 +21,10 @@ export interface ReconcileOutcome {
   /** the vendor's rule was tested beside the billed flag (false: it is the vendor count) */
   ruleBesideBilled: boolean;
   reconciliation: Reconciliation;
+  /** the column the months came from */
+  periodColumn: string;
+  /** says which column was used when the export has none named as asked */
+  periodNote: string | null;
 }
 
 /** Schema for checking a definition: loaded columns typed, the rest listed as 'unknown'. */
@@ -34,14 +41,22 @@ export function reconcileTable(
   allColumns: readonly string[] = table.columns.map((c) => c.name),
 ): ReconcileOutcome {
   const { vendorDefinition } = settings;
-  const beside = requireCountColumns(allColumns, settings, vendorDefinition, table.source);
+  const period = choosePeriodColumn(
+    settings.periodColumn,
+    allColumns,
+    table.columns.filter(isPeriodLike).map((c) => c.name),
+    table.source,
+    settings.billedColumn,
+  );
+  const counted = { ...settings, periodColumn: period.column };
+  const beside = requireCountColumns(allColumns, counted, vendorDefinition, table.source);
   const schema = schemaFor(table, allColumns);
   const definition = compileDefinition(settings.definition, schema);
   const rule =
     vendorDefinition === undefined
       ? undefined
       : { definition: asVendorRule(() => compileDefinition(vendorDefinition, schema)), beside };
-  const counts = countTableByMonth(table, definition, settings, rule);
+  const counts = countTableByMonth(table, definition, counted, rule);
   const clauses =
     settings.clauses === false ? [] : definitionClauses(definition).map((c) => c.text);
   return {
@@ -50,21 +65,29 @@ export function reconcileTable(
     clauses,
     ruleBesideBilled: rule !== undefined && beside,
     reconciliation: reconcileCounts(counts, settings.price, settings.tolerance, clauses),
+    periodColumn: period.column,
+    periodNote: period.note,
   };
 }
 
-/** Reconciles CSV text, reading only the period, billed and definition columns. */
+/**
+ * Reconciles CSV text, reading only the period, billed and definition columns (every column
+ * when the export has no period column, to find its one column of dates).
+ */
 export function reconcileCsvText(
   text: string,
   source: string,
   settings: ReconcileSettings & Pick<CountSettings, 'clauses'>,
 ): ReconcileOutcome {
-  const wanted = [
-    settings.periodColumn,
-    settings.billedColumn,
-    ...namesIn(settings.definition),
-    ...(settings.vendorDefinition === undefined ? [] : namesIn(settings.vendorDefinition)),
-  ];
+  const header = columnNames(csvHeader(text, source), source);
+  const wanted = header.includes(settings.periodColumn)
+    ? [
+        settings.periodColumn,
+        settings.billedColumn,
+        ...namesIn(settings.definition),
+        ...(settings.vendorDefinition === undefined ? [] : namesIn(settings.vendorDefinition)),
+      ]
+    : header;
   const { table, allColumns } = tableFromCsv(text, source, wanted);
   return reconcileTable(table, settings, allColumns);
 }

@@ -1,5 +1,5 @@
 import { seededRandom } from '../seeded-random';
-import { quantileFunction } from './distributions';
+import { pertQuantiles, quantileFunction } from './distributions';
 import type { ResolvedInput } from './resolve-inputs';
 import type { Sampling } from './schema';
 import { roundAndClamp } from './value-kinds';
@@ -67,9 +67,14 @@ export function drawInputValues(
   for (const group of inputGroups(inputs)) {
     const u = groupProbabilities(trials, sampling, random);
     for (const j of group) {
-      const quantile = quantileFunction(inputs[j].input);
-      const kind = inputs[j].kind;
+      const { input, kind } = inputs[j];
       const out = values[j];
+      if (input.dist === 'pert') {
+        const x = pertQuantiles(input, u);
+        for (let t = 0; t < trials; t++) out[t] = roundAndClamp(kind, x[t], horizonMonths);
+        continue;
+      }
+      const quantile = quantileFunction(input);
       for (let t = 0; t < trials; t++) out[t] = roundAndClamp(kind, quantile(u[t]), horizonMonths);
     }
   }

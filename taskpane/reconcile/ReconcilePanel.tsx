@@ -169,6 +169,11 @@ export function ReconcilePanel({
           <MessageBarBody>{view.problem}</MessageBarBody>
         </MessageBar>
       )}
+      {view.note && (
+        <MessageBar intent="info">
+          <MessageBarBody>{view.note}</MessageBarBody>
+        </MessageBar>
+      )}
       {view.reconciliation && total && (
         <>
           <CountsChart months={view.reconciliation.months} />

@@ -24,6 +24,8 @@ export interface ReconcileView {
   drift: DriftEstimate | null;
   /** why there is no reconciliation (bad price, missing column), when there is none */
   problem: string | null;
+  /** which column the months came from, when the events have no period column named as asked */
+  note: string | null;
 }
 
 export interface ReconcileInputs {
@@ -54,6 +56,7 @@ export function reconcileView(events: LoadedEvents | null, inputs: ReconcileInpu
     reconciliation: null,
     drift: null,
     problem: null,
+    note: null,
   };
   if (!events) return empty;
   let definition: DefinitionCheck;
@@ -76,14 +79,18 @@ export function reconcileView(events: LoadedEvents | null, inputs: ReconcileInpu
       periodColumn: inputs.periodColumn,
       billedColumn: inputs.billedColumn,
     });
-    const { reconciliation, counts } = reconcileTable(events.table, settings, events.allColumns);
+    const { reconciliation, counts, periodNote } = reconcileTable(
+      events.table,
+      settings,
+      events.allColumns,
+    );
     let drift: DriftEstimate | null = null;
     try {
       drift = estimateDrift(counts);
     } catch (error) {
       if (!(error instanceof InputProblem)) throw error;
     }
-    return { definition, reconciliation, drift, problem: null };
+    return { definition, reconciliation, drift, problem: null, note: periodNote };
   } catch (error) {
     if (!(error instanceof InputProblem)) throw error;
     return { ...empty, definition, problem: error.message };

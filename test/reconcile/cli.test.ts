@@ -180,6 +180,34 @@ describe('crossover reconcile', () => {
   });
 });
 
+describe('crossover reconcile without a period column', () => {
+  it.each(['js', 'duckdb'])(
+    '--engine %s uses the only column of dates, says so on stderr and in --json',
+    async (engine) => {
+      const file = join(dir, `no-period-${engine}.csv`);
+      writeFileSync(
+        file,
+        readFileSync(EVENTS, 'utf8')
+          .replace(/^contact_id,period,/, 'contact_id,created,')
+          .replace(/,closed_on,/, ',closed_note,')
+          .replace(/,\d{4}-\d{2}-\d{2},(\d)$/gm, ',x,$1'),
+      );
+      const args = ['reconcile', file, '--definition', 'csat >= 4', '--price', '1'];
+      const text = await crossover(...args, '--engine', engine);
+      expect(text.code).toBe(0);
+      expect(text.err).toBe(
+        `note: ${file} has no column named "period"; using "created", its only column of dates or months\n`,
+      );
+      expect(text.out).toMatch(/^2025-12 /m);
+      const json = await crossover(...args, '--engine', engine, '--json');
+      const parsed = JSON.parse(json.out);
+      expect(parsed.periodColumn).toBe('created');
+      expect(parsed.notes).toEqual([text.err.slice('note: '.length, -1)]);
+      expect(parsed.total.contacts).toBe(54_000);
+    },
+  );
+});
+
 describe('crossover reconcile: the gap by clause, the vendor rule, the warehouse', () => {
   const base = ['reconcile', EVENTS, '--definition', GENERATOR_DEFINITION, '--price', '0.99'];
 

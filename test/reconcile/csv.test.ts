@@ -50,6 +50,14 @@ describe('a malformed CSV is an error naming the line', () => {
       'e.csv, line 3: text after the closing quote of a field (a stray quote; inside a quoted field a quote is written "")',
     ],
     [
+      'a,b\n1,2\r\n3,4\n',
+      'e.csv, line 2: ends with CRLF but the header row with LF (mixed line ends; save the file with one kind)',
+    ],
+    [
+      'a,b\r\n1,"x\ny"\n3,4\r\n',
+      'e.csv, line 3: ends with LF but the header row with CRLF (mixed line ends; save the file with one kind)',
+    ],
+    [
       '"a,b\n1,2\n',
       'e.csv, line 1: a quoted field opened here is never closed (unterminated quote)',
     ],

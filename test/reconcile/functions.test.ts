@@ -166,6 +166,56 @@ describe('OUTCOME.RECONCILE reads a period of Excel serial dates', () => {
   });
 });
 
+describe('OUTCOME.RECONCILE without a period column', () => {
+  it('uses the only column of dates or months and names it in the header', () => {
+    const grid = [
+      ['opened', 'vendor_billed', 'note'],
+      ['2025-01-03', 1, 'a'],
+      ['2025-02', 0, 'b'],
+    ];
+    const rows = reconcile(grid, 'true', 1);
+    expect(rows.slice(0, 4).map((r) => r[0])).toEqual([
+      'month (from opened)',
+      '2025-01',
+      '2025-02',
+      'total',
+    ]);
+    expect(rows[0].slice(1)).toEqual(RECONCILE_HEADER.slice(1));
+  });
+  it('names the candidates when there are several, and says when there is none', () => {
+    const two = [
+      ['opened', 'closed', 'vendor_billed'],
+      ['2025-01-03', '2025-01-04', 1],
+    ];
+    expect(valueError(reconcile(two, 'true', 1))).toBe(
+      'period_column: period column "period" is not in table, and several of its columns hold dates or months (opened, closed): name the period column',
+    );
+    expect(
+      valueError(
+        reconcile(
+          [
+            ['note', 'vendor_billed'],
+            ['x', 1],
+          ],
+          'true',
+          1,
+        ),
+      ),
+    ).toBe(
+      'period_column: period column "period" is not in table, and no column of it holds dates or months; available columns: note, vendor_billed',
+    );
+  });
+  it('a period column named but missing is refused, not replaced', () => {
+    const grid = [
+      ['opened', 'vendor_billed'],
+      ['2025-01-03', 1],
+    ];
+    expect(valueError(reconcile(grid, 'true', 1, 0.05, 'when'))).toMatch(
+      /^period_column: period column "when" is not in table; available columns: opened, vendor_billed$/,
+    );
+  });
+});
+
 describe('custom-functions metadata', () => {
   it('the JSDoc tags register both functions with a matrix table and a spilled result', async () => {
     const generated = await generateCustomFunctionsMetadata('functions/reconcile.ts');

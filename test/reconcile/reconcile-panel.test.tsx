@@ -133,6 +133,18 @@ describe('ReconcilePanel', () => {
     expect(screen.getAllByTestId('bar-chart')[0].textContent).toContain('2025-01,2025-02');
   });
 
+  it('without a period column, uses the only column of dates and says so', async () => {
+    const user = userEvent.setup();
+    renderPanel();
+    await openCsv(user, CSV.replace('period,', 'opened_on,'));
+    expect(
+      await screen.findByText(
+        'events.csv has no column named "period"; using "opened_on", its only column of dates or months',
+      ),
+    ).toBeTruthy();
+    expect(screen.getAllByTestId('bar-chart')[0].textContent).toContain('2025-01,2025-02,2025-03');
+  });
+
   it('applies the measured drift to the chosen vendor bid', async () => {
     const user = userEvent.setup();
     const onApplyDrift = vi.fn();

@@ -140,7 +140,10 @@ export async function run(args: string[], io: Io): Promise<number> {
     }),
   );
   const source = { engine: values.engine, file, url: values.url, table: values.table };
-  const { counts, clauses, ruleBesideBilled } = await asInput(() => countEvents(source, settings));
+  const { counts, clauses, ruleBesideBilled, periodColumn, periodNote } = await asInput(() =>
+    countEvents(source, settings),
+  );
+  if (periodNote) io.err(`note: ${periodNote}`);
   const reconciliation = reconcileCounts(counts, settings.price, settings.tolerance, clauses);
   const vendorCount =
     settings.vendorDefinition === undefined
@@ -179,6 +182,8 @@ export async function run(args: string[], io: Io): Promise<number> {
           definition: settings.definition,
           engine: values.engine,
           vendorCount,
+          periodColumn: periodColumn ?? settings.periodColumn,
+          notes: periodNote ? [periodNote] : [],
           ...reconciliation,
           drift,
           written,

@@ -1,4 +1,5 @@
-import { DuckDBInstance } from '@duckdb/node-api';
+import { existsSync } from 'node:fs';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { DefinitionError } from '../definition/errors';
 import { DEFAULT_EVALUATION_TIME_LIMIT_MS } from '../definition/limits';
 import type { ValueType } from '../definition/value-types';
@@ -8,6 +9,15 @@ import { compileCountsQuery } from '../sql/counts-query';
 import { countsFromRows } from '../sql/counts-rows';
 import { columnName, columnNames } from '../table/column-names';
 import { requireCountColumns } from '../count-columns';
+import { namesIn } from '../table/from-csv';
+import { choosePeriodColumn, type PeriodChoice } from '../table/period-column';
+import {
+  checkLineEnds,
+  csvFileHeader,
+  csvStructureProblem,
+  isCsvStructureError,
+  typedCsv,
+} from './typed-csv';
 
 /** `read_csv(...)` or `read_parquet(...)` for a file, by its extension. */
 export function duckdbSource(path: string): string {
@@ -35,6 +45,106 @@ async function readable<T>(path: string, work: () => Promise<T>): Promise<T> {
     if (error instanceof InputProblem) throw error;
     throw new InputProblem(`DuckDB could not read ${path}: ${(error as Error).message}`);
   }
+}
+
+interface ColumnSettings {
+  definition: string;
+  periodColumn: string;
+  billedColumn: string;
+  billedColumnGiven?: boolean;
+  vendorDefinition?: string;
+}
+
+interface TypedSource {
+  from: string;
+  schema: Map<string, ValueType>;
+  period: PeriodChoice;
+  sqlNames: Map<string, string>;
+  /** the vendor rule is tested beside the billed column (see requireCountColumns) */
+  besideBilled: boolean;
+}
+
+/**
+ * What to count from: a CSV read as text with the dialect fixed and typed by the in-process
+ * rules (typed-csv.ts), or a Parquet file with the types it carries.
+ */
+async function typedSource(
+  connection: DuckDBConnection,
+  path: string,
+  settings: ColumnSettings,
+  inTime: <T>(work: () => Promise<T>) => Promise<T>,
+): Promise<TypedSource> {
+  const period = (names: readonly string[], periodLike: readonly string[]) =>
+    choosePeriodColumn(settings.periodColumn, names, periodLike, path, settings.billedColumn);
+  const beside = (names: readonly string[], choice: PeriodChoice) =>
+    requireCountColumns(
+      names,
+      { ...settings, periodColumn: choice.column },
+      settings.vendorDefinition,
+      path,
+    );
+  if (/\.parquet$/i.test(path)) {
+    const from = duckdbSource(path);
+    const described = await inTime(() =>
+      connection.runAndReadAll(`DESCRIBE SELECT * FROM ${from}`),
+    );
+    const columns = described.getRowObjectsJS();
+    const headers = columns.map((r) => String(r.column_name));
+    const names = columnNames(headers, path);
+    const schema = new Map<string, ValueType>(
+      columns.map((r, i) => [names[i], valueTypeOfDuckdb(String(r.column_type))]),
+    );
+    const sqlNames = new Map(names.map((name, i) => [name, headers[i]]));
+    const choice = period(
+      names,
+      names.filter((name) => schema.get(name) === 'date'),
+    );
+    return { from, schema, sqlNames, period: choice, besideBilled: beside(names, choice) };
+  }
+  if (!existsSync(path)) throw new InputProblem(`DuckDB could not read ${path}: no such file`);
+  const header = csvFileHeader(path);
+  checkLineEnds(path);
+  const names = columnNames(header, path);
+  const wanted = names.includes(settings.periodColumn)
+    ? [
+        settings.periodColumn,
+        settings.billedColumn,
+        ...namesIn(settings.definition),
+        ...(settings.vendorDefinition === undefined ? [] : namesIn(settings.vendorDefinition)),
+      ]
+    : names;
+  const structure = <T>(work: () => Promise<T>) =>
+    inTime(async () => {
+      try {
+        return await work();
+      } catch (error) {
+        throw isCsvStructureError(error) ? csvStructureProblem(path, error) : error;
+      }
+    });
+  const typed = await typedCsv(
+    connection,
+    {
+      path,
+      header,
+      names,
+      wanted,
+      periodColumn: settings.periodColumn,
+      billedColumn: names.includes(settings.billedColumn) ? settings.billedColumn : undefined,
+      choosePeriod: (periodLike) => {
+        const choice = period(names, periodLike);
+        beside(names, choice);
+        return choice;
+      },
+    },
+    structure,
+  );
+  return {
+    from: typed.from,
+    schema: typed.schema,
+    period: typed.period,
+    sqlNames: new Map(names.map((name, i) => [name, header[i]])),
+    besideBilled: beside(names, typed.period),
+  };
 }
 
 export type DuckdbCountSettings = EngineCountSettings;
@@ -75,21 +185,16 @@ export async function countWithDuckdb(
     );
   };
   try {
-    const from = duckdbSource(path);
-    const described = await inTime(() =>
-      connection.runAndReadAll(`DESCRIBE SELECT * FROM ${from}`),
+    const { from, schema, period, sqlNames, besideBilled } = await typedSource(
+      connection,
+      path,
+      { ...columnsGiven, vendorDefinition: input.vendorDefinition },
+      inTime,
     );
-    const columns = described.getRowObjectsJS();
-    const headers = columns.map((r) => String(r.column_name));
-    const names = columnNames(headers, path);
-    const schema = new Map<string, ValueType>(
-      columns.map((r, i) => [names[i], valueTypeOfDuckdb(String(r.column_type))]),
-    );
-    const sqlNames = new Map(names.map((name, i) => [name, headers[i]]));
-    const besideBilled = requireCountColumns(schema, columnsGiven, input.vendorDefinition, path);
     const query = compileCountsQuery({
       dialect: 'duckdb',
       ...settings,
+      periodColumn: period.column,
       clauses: input.clauses,
       vendorDefinition: input.vendorDefinition,
       besideBilled,
@@ -115,6 +220,8 @@ export async function countWithDuckdb(
       schema,
       clauses: query.clauses,
       ruleBesideBilled: besideBilled && input.vendorDefinition !== undefined,
+      periodColumn: period.column,
+      periodNote: period.note,
     };
   } finally {
     clearTimeout(timer);

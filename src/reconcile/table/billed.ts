@@ -1,6 +1,7 @@
 import { InputProblem } from '../input-problem';
 import { BILLED_NO, BILLED_YES } from './cell-forms';
 import type { Column } from './event-table';
+import { dayToIso } from './dates';
 import { shownCell } from './period';
 
 const YES = new Set<string>(BILLED_YES);
@@ -29,7 +30,10 @@ export function billedFlags(column: Column): Uint8Array {
     else {
       const text = typeof value === 'string' ? value.trim().toLowerCase() : '';
       if (YES.has(text)) flags[i] = 1;
-      else if (!NO.has(text)) throw billedCellProblem(column.name, i + 1, shownCell(value));
+      else if (!NO.has(text)) {
+        const shown = column.type === 'date' ? dayToIso(value as number) : value;
+        throw billedCellProblem(column.name, i + 1, shownCell(shown));
+      }
     }
   }
   return flags;

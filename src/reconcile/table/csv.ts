@@ -10,7 +10,7 @@ export interface CsvColumns {
 
 /**
  * The grammar both engines read (DuckDB's strict RFC 4180 mode, see duckdb/typed-csv.ts):
- * comma separated, LF or CRLF line ends, blank lines skipped. A field is either plain text
+ * comma separated, LF or CRLF line ends (one kind throughout), blank lines skipped. A field is either plain text
  * (a `"` inside it is just a character) or quoted: spaces, `"`, text in which `""` is a quote
  * and line breaks are kept, `"`, spaces. Every record has as many fields as the header.
  */
@@ -26,6 +26,13 @@ function unterminated(source: string, line: number): InputProblem {
 function textAfterQuote(source: string, line: number): InputProblem {
   return new InputProblem(
     `${source}, line ${line}: text after the closing quote of a field (a stray quote; inside a quoted field a quote is written "")`,
+  );
+}
+
+function mixedLineEnds(source: string, line: number, crlf: boolean): InputProblem {
+  const [here, header] = crlf ? ['LF', 'CRLF'] : ['CRLF', 'LF'];
+  return new InputProblem(
+    `${source}, line ${line}: ends with ${here} but the header row with ${header} (mixed line ends; save the file with one kind)`,
   );
 }
 
@@ -108,6 +115,8 @@ export function readCsvInto<Sink extends CellSink>(
   // slot[i]: which kept column field i feeds, or -1
   const slot = header.map(() => -1);
   keep.forEach((c, k) => (slot[c.index] = k));
+  // every line ends as the header row does (DuckDB reads no file with mixed line ends)
+  const crlf = first.crlf === true;
   let pos = first.next;
   let line = first.line;
   let rowCount = 0;
@@ -121,6 +130,8 @@ export function readCsvInto<Sink extends CellSink>(
     if (nextQuote !== -1 && nextQuote < pos) nextQuote = text.indexOf('"', pos);
     if (nextQuote !== -1 && nextQuote < lineEnd) {
       const read = readRecord(text, pos, line, source);
+      if (read.crlf !== null && read.crlf !== crlf)
+        throw mixedLineEnds(source, read.line - 1, crlf);
       if (read.record.length !== width)
         throw fieldCountProblem(source, line, read.record.length, width);
       for (let k = 0; k < keep.length; k++) arrays[k].push(read.record[keep[k].index]);
@@ -131,6 +142,7 @@ export function readCsvInto<Sink extends CellSink>(
     }
     let end = lineEnd;
     if (end > pos && text.charCodeAt(end - 1) === 13) end--;
+    if (lineEnd < text.length && end < lineEnd !== crlf) throw mixedLineEnds(source, line, crlf);
     if (end === pos) {
       pos = lineEnd + 1;
       line++;
@@ -179,7 +191,7 @@ function readRecord(
   pos: number,
   line: number,
   source: string,
-): { record: string[]; next: number; line: number } {
+): { record: string[]; next: number; line: number; crlf: boolean | null } {
   const record: string[] = [];
   let i = pos;
   for (;;) {
@@ -216,7 +228,8 @@ function readRecord(
       i++;
       continue;
     }
-    if (i >= text.length) return { record, next: i, line };
-    return { record, next: i + (text.charCodeAt(i) === CR ? 2 : 1), line: line + 1 };
+    if (i >= text.length) return { record, next: i, line, crlf: null };
+    const crlf = text.charCodeAt(i) === CR;
+    return { record, next: i + (crlf ? 2 : 1), line: line + 1, crlf };
   }
 }

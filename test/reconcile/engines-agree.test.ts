@@ -1,0 +1,194 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { countWithDuckdb } from '../../src/reconcile/duckdb/count-with-duckdb';
+import { reconcileCsvText } from '../../src/reconcile/reconcile-table';
+import { reconcileSettings } from '../../src/reconcile/settings';
+
+// Both engines must read the same exports the same way: the same monthly counts, or the same
+// named error, on every file, including malformed ones and cells that are almost dates.
+
+const dir = mkdtempSync(join(tmpdir(), 'crossover-engines-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+type Outcome = { counts: unknown } | { error: string };
+
+function inProcess(text: string, path: string, definition: string): Outcome {
+  try {
+    const settings = reconcileSettings({ definition, price: 1 });
+    return { counts: reconcileCsvText(text, path, settings).counts };
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
+
+async function inDuckdb(path: string, definition: string): Promise<Outcome> {
+  try {
+    const settings = { definition, periodColumn: 'period', billedColumn: 'vendor_billed' };
+    return { counts: (await countWithDuckdb(path, settings)).counts };
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
+
+let files = 0;
+async function bothEngines(text: string, definition = 'csat >= 4') {
+  const path = join(dir, `events-${files++}.csv`);
+  writeFileSync(path, text);
+  const expected = inProcess(text, path, definition);
+  expect(await inDuckdb(path, definition)).toEqual(expected);
+  return expected;
+}
+
+const GOOD_PERIODS = [
+  '2025-01-15',
+  '2025-02-28',
+  '2024-02-29',
+  '0001-02-03',
+  '9999-12-31',
+  '2025-03',
+  '2025-01-31T23:30:00-05:00',
+  '2025-02-01 00:15:00Z',
+  '2025-03-01T08:00',
+];
+const BAD_PERIODS = [
+  '2025-13',
+  '2025-00',
+  '2025-02-30',
+  '2025-02-29',
+  '0000-01-01',
+  '01/02/2025',
+  '2025/01/02',
+  '2025-1-2',
+  '20250102',
+  '2025-01-02T25:00',
+  '',
+];
+const GOOD_BILLED = [
+  '1',
+  '0',
+  'yes',
+  'No',
+  ' true ',
+  'FALSE',
+  'y',
+  'n',
+  'billed',
+  'not billed',
+  '',
+];
+const BAD_BILLED = ['2', '-1', '0.5', 'maybe', '1.0x'];
+const CSAT = ['5', '4', '3', '', '4.5', '1e0', '-2', '+4', '.5'];
+const NOTES = ['fine', 'a,b', 'said "no"', 'two\nlines', '27" monitor', '', ' pad '];
+
+const encode = (value: string) =>
+  /[",\r\n]/.test(value) && !value.includes('" monitor') ? `"${value.replace(/"/g, '""')}"` : value;
+
+/** A row: period, vendor_billed, csat, note; mostly good cells, now and then a bad one. */
+const row = fc.tuple(
+  fc.oneof(
+    { weight: 40, arbitrary: fc.constantFrom(...GOOD_PERIODS) },
+    { weight: 1, arbitrary: fc.constantFrom(...BAD_PERIODS) },
+  ),
+  fc.oneof(
+    { weight: 40, arbitrary: fc.constantFrom(...GOOD_BILLED) },
+    { weight: 1, arbitrary: fc.constantFrom(...BAD_BILLED) },
+  ),
+  fc.constantFrom(...CSAT),
+  fc.constantFrom(...NOTES),
+);
+
+/** Damage to the CSV's layout, at a random row. */
+const damage = fc.constantFrom(
+  ...Array<string>(8).fill('none'),
+  'extra field',
+  'missing field',
+  'unterminated quote',
+  'text after quote',
+  'blank line',
+  'crlf',
+  'mixed line ends',
+);
+
+function csvText(rows: string[][], kind: string, at: number): string {
+  const lines = rows.map((r) => r.map(encode).join(','));
+  const i = at % Math.max(lines.length, 1);
+  if (kind === 'extra field') lines[i] += ',x';
+  if (kind === 'missing field') lines[i] = lines[i].slice(0, lines[i].lastIndexOf(','));
+  if (kind === 'unterminated quote') lines[i] = lines[i].replace(/,([^,]*)$/, ',"$1');
+  if (kind === 'text after quote') lines[i] = lines[i].replace(/,([^,"]*)$/, ',"$1"x');
+  if (kind === 'blank line') lines.splice(i, 0, '');
+  const newline = kind === 'crlf' ? '\r\n' : '\n';
+  if (kind === 'mixed line ends') lines[i] += '\r';
+  return `${['period,vendor_billed,csat,note', ...lines].join(newline)}${newline}`;
+}
+
+describe('in process and in DuckDB: the same counts, or the same named error', () => {
+  it('on random small exports with bad cells and damaged lines', async () => {
+    const seen = { counts: 0, error: 0 };
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(row, { minLength: 1, maxLength: 12 }),
+        damage,
+        fc.nat(),
+        fc.constantFrom('csat >= 4', 'isblank(csat) or note == "fine"', 'csat * 2 > 7'),
+        async (rows, kind, at, definition) => {
+          seen[
+            'error' in (await bothEngines(csvText(rows, kind, at), definition)) ? 'error' : 'counts'
+          ]++;
+        },
+      ),
+      { numRuns: 60, seed: 20261201 },
+    );
+    // the exports are neither all good nor all refused
+    expect(seen.counts).toBeGreaterThan(10);
+    expect(seen.error).toBeGreaterThan(10);
+  }, 300_000);
+
+  it.each([
+    ['year 0001 is 0001', 'period,vendor_billed,csat\n0001-02-03,1,5\n', /"month":"0001-02"/],
+    ['2025-13 is refused', 'period,vendor_billed,csat\n2025-13,1,5\n', /data row 1: .*"2025-13"/],
+    ['2025-02-30 is refused', 'period,vendor_billed,csat\n2025-02-30,1,5\n', /"2025-02-30"/],
+    ['01/02/2025 is not guessed', 'period,vendor_billed,csat\n01/02/2025,1,5\n', /"01\/02\/2025"/],
+    [
+      'a time with an offset keeps the date written',
+      'period,vendor_billed,csat\n2025-01-31T23:30:00-05:00,1,5\n',
+      /"month":"2025-01"/,
+    ],
+    [
+      'vendor_billed = 2 is refused',
+      'period,vendor_billed,csat\n2025-01-02,1,5\n2025-01-03,2,5\n',
+      /^billed column "vendor_billed", data row 2: expected 1\/0, true\/false or yes\/no, got 2$/,
+    ],
+    [
+      'an unterminated quote names its line',
+      'period,vendor_billed,csat\n2025-01-02,1,"5\n2025-01-03,0,4\n',
+      /line 2: a quoted field opened here is never closed/,
+    ],
+    [
+      'a row with more fields than the header names its line',
+      'period,vendor_billed,csat\n2025-01-02,1,"multi\nline"\n2025-01-03,0,4,extra\n',
+      /line 4: 4 fields, but the header has 3/,
+    ],
+    [
+      'without a period column, the only column of dates or months is used',
+      'opened,vendor_billed,csat,note\n2025-01-02,1,5,x\n2025-02,0,4,y\n',
+      /"month":"2025-02"/,
+    ],
+    [
+      'without a period column, two columns of dates are named',
+      'opened,vendor_billed,csat,closed\n2025-01-02,1,5,2025-01-03\n',
+      /is not in .*, and several of its columns hold dates or months \(opened, closed\): name the period column$/,
+    ],
+    [
+      'without a period column, a column of dates and months with a bad cell is refused',
+      'opened,vendor_billed,csat\n2025-01-02,1,5\n2025-13,1,5\n',
+      /and no column of it holds dates or months/,
+    ],
+  ])('%s', async (_, text, expected) => {
+    const outcome = await bothEngines(text);
+    expect('error' in outcome ? outcome.error : JSON.stringify(outcome.counts)).toMatch(expected);
+  });
+});
