@@ -10,7 +10,7 @@ import {
   type Scenario,
   type ScenarioResult,
 } from '../index';
-import { bridgeBars } from './bridge-bars';
+import { bridgeBars } from '../analysis/bridge-bars';
 import type { DeckModel, DeckSlide, DeckTable, DeckText } from './deck-model';
 
 export interface DeckMeta {

@@ -1,5 +1,4 @@
 // The board deck: its model as plain data and the pptx writer.
 export * from './deck-model';
 export { buildDeckModel, type DeckCompare, type DeckMeta } from './build-deck-model';
-export { bridgeBars } from './bridge-bars';
 export { writePptxBytes } from './write-pptx';

@@ -1,6 +1,7 @@
 import type { Scenario, ScenarioResult } from '../index';
 import { booksDifferFromCash } from '../analysis/accounting-ranking';
 import { accountingSheet } from './accounting-sheet';
+import { changesSheet, type WorkbookCompare } from './changes-sheet';
 import { crossoverSheet } from './crossover-sheet';
 import { definitionsSheet } from './definitions-sheet';
 import { inputsSheet } from './inputs-sheet';
@@ -9,6 +10,7 @@ import { summarySheet, type ExportMeta } from './summary-sheet';
 import type { WorkbookModel } from './workbook-model';
 
 export type { ExportMeta } from './summary-sheet';
+export type { WorkbookCompare } from './changes-sheet';
 
 /**
  * The board workbook as plain data: Summary, Inputs, Schedule, Crossover and Definitions, every
@@ -18,6 +20,7 @@ export function buildWorkbookModel(
   scenario: Scenario,
   result: ScenarioResult,
   meta: ExportMeta,
+  compare?: WorkbookCompare,
 ): WorkbookModel {
   const inputs = inputsSheet(scenario);
   const schedule = scheduleSheet(scenario, result, inputs.refs);
@@ -27,6 +30,10 @@ export function buildWorkbookModel(
   const accounting = booksDifferFromCash(result)
     ? [accountingSheet(scenario, result, inputs.refs, schedule.refs)]
     : [];
+  // The Changes sheet with `export --compare OLD.json`.
+  const changes = compare
+    ? changesSheet(scenario, result, compare, inputs.refs, schedule.refs)
+    : null;
   return {
     sheets: [
       summary.sheet,
@@ -34,8 +41,9 @@ export function buildWorkbookModel(
       schedule.sheet,
       crossover.sheet,
       ...accounting,
+      ...(changes ? [changes.sheet] : []),
       definitionsSheet(),
     ],
-    charts: [summary.chart],
+    charts: [summary.chart, ...(changes?.chart ? [changes.chart] : [])],
   };
 }

@@ -106,6 +106,7 @@ export function shortNumber(value: number): string {
 
 /** The chart as PNG bytes. */
 export function chartPng(chart: ChartModel): Uint8Array {
+  if (chart.kind === 'stacked-bar') return stackedBarPng(chart);
   const img = canvas();
   const axis: Rgb = [64, 64, 64];
   const grid: Rgb = [222, 222, 222];
@@ -145,5 +146,50 @@ export function chartPng(chart: ChartModel): Uint8Array {
       line(img, xAt(i), yAt(series.values[i - 1]), xAt(i + 1), yAt(v), color, 3);
     });
   }
+  return encodePng(img);
+}
+
+/** Stacked columns, one per category (numbered 1..n below), hidden series left blank. */
+function stackedBarPng(chart: ChartModel): Uint8Array {
+  const img = canvas();
+  const axis: Rgb = [64, 64, 64];
+  const grid: Rgb = [222, 222, 222];
+  const plotW = WIDTH - LEFT - RIGHT;
+  const plotH = HEIGHT - TOP - BOTTOM;
+  const n = chart.categories.length;
+  const tops = chart.categories.map((_, i) =>
+    chart.series.reduce((s, x) => s + Math.max(0, x.values[i]), 0),
+  );
+  const maxValue = Math.max(1, ...tops);
+  const step = niceStep(maxValue);
+  const yMax = Math.ceil(maxValue / step) * step;
+  const yAt = (v: number) => TOP + plotH - (v / yMax) * plotH;
+  for (let v = 0; v <= yMax + step / 2; v += step) {
+    const y = yAt(v);
+    line(img, LEFT, y, LEFT + plotW, y, grid);
+    const label = shortNumber(v);
+    text(img, label, LEFT - 8 - textWidth(label), y - 7, axis);
+  }
+  const slot = plotW / Math.max(n, 1);
+  const barW = Math.max(2, slot * 0.6);
+  chart.categories.forEach((category, i) => {
+    const x0 = LEFT + slot * i + (slot - barW) / 2;
+    let stacked = 0;
+    for (const series of chart.series) {
+      const value = Math.max(0, series.values[i]);
+      if (!series.hidden && value > 0) {
+        const color = hex(series.color);
+        const yTop = yAt(stacked + value);
+        const yBottom = yAt(stacked);
+        for (let y = Math.round(yTop); y <= Math.round(yBottom); y++)
+          line(img, x0, y, x0 + barW, y, color);
+      }
+      stacked += value;
+    }
+    const label = String(category);
+    text(img, label, x0 + barW / 2 - textWidth(label) / 2, TOP + plotH + 10, axis);
+  });
+  line(img, LEFT, TOP, LEFT, TOP + plotH, axis);
+  line(img, LEFT, TOP + plotH, LEFT + plotW, TOP + plotH, axis);
   return encodePng(img);
 }

@@ -1,6 +1,6 @@
 // The board export: the workbook model, its xlsx rendering, and the JSON and CSV companions.
 export * from './workbook-model';
-export { buildWorkbookModel, type ExportMeta } from './build-workbook-model';
+export { buildWorkbookModel, type ExportMeta, type WorkbookCompare } from './build-workbook-model';
 export { writeXlsx, writeXlsxBytes } from './write-xlsx';
 export { toScenarioJson } from './scenario-json';
 export { scheduleCsv } from './schedule-csv';

@@ -44,6 +44,8 @@ export interface SheetModel {
 
 /** A line chart over ranges of the model; the xlsx writer draws it as an image. */
 export interface ChartModel {
+  /** 'line' (default), or 'stacked-bar' for a waterfall drawn as stacked columns. */
+  kind?: 'line' | 'stacked-bar';
   sheet: string;
   title: string;
   /** Top-left and bottom-right cells the chart covers, e.g. 'H3' and 'P24'. */
@@ -55,7 +57,8 @@ export interface ChartModel {
   categories: number[];
   /** The same categories as a range (the Schedule's month column), for native charts. */
   categoriesRef: string;
-  series: { name: string; ref: string; values: number[]; color: string }[];
+  /** hidden: the invisible base of a stacked-bar waterfall. */
+  series: { name: string; ref: string; values: number[]; color: string; hidden?: boolean }[];
 }
 
 export interface WorkbookModel {

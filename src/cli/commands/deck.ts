@@ -1,11 +1,11 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { basename } from 'node:path';
 import { compareScenarios } from '../../analysis/npv-bridge';
 import { buildDeckModel, writePptxBytes } from '../../deck/index';
 import { evaluateScenario } from '../../index';
 import { EXIT_OK, InputError } from '../errors';
 import type { Io } from '../io';
 import { loadScenarioVersion } from '../load-scenario-version';
+import { writeOutputs } from '../output-files';
 import { parseCommandArgs } from '../parse-args';
 import { exportMeta } from './export';
 
@@ -13,6 +13,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     output: { type: 'string', short: 'o' },
     compare: { type: 'string' },
+    force: { type: 'boolean', default: false },
   });
   if (positionals.length !== 1)
     throw new InputError(
@@ -40,12 +41,12 @@ export async function run(args: string[], io: Io): Promise<number> {
       compare,
     ),
   );
-  try {
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, bytes);
-  } catch (error) {
-    throw new InputError(`cannot write ${out}: ${(error as Error).message}`);
-  }
+  writeOutputs([{ path: out, data: bytes }], {
+    inputs: [file, ...(values.compare === undefined ? [] : [values.compare])],
+    force: values.force,
+    createDirectories: true,
+    replaceHint: 'pass --force to replace it',
+  });
   io.out(`wrote ${out}`);
   return EXIT_OK;
 }

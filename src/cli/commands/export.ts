@@ -10,7 +10,9 @@ import {
 } from '../../export/index';
 import { EXIT_OK, InputError } from '../errors';
 import type { Io } from '../io';
+import { compareScenarios } from '../../analysis/npv-bridge';
 import { evaluateScenarioFile } from '../load-scenario-file';
+import { loadScenarioVersion } from '../load-scenario-version';
 import { writeOutputs, type OutputFile } from '../output-files';
 import { parseCommandArgs } from '../parse-args';
 import { projectFile } from '../project-file';
@@ -27,6 +29,8 @@ interface ExportJob {
   xlsx: string;
   json?: string;
   csv?: string;
+  /** Last quarter's scenario file, for the Changes sheet. */
+  compareFile?: string;
 }
 
 /** Evaluates one scenario and renders its outputs in memory; nothing is written yet. */
@@ -34,8 +38,21 @@ async function render(job: ExportJob): Promise<OutputFile[]> {
   const { scenario, result } = evaluateScenarioFile(job.scenarioFile);
   const tooLarge = workbookSizeProblem(scenario);
   if (tooLarge) throw new InputError(`${job.scenarioFile}: ${tooLarge}`);
+  const compare = job.compareFile
+    ? {
+        comparison: compareScenarios(loadScenarioVersion(job.compareFile), {
+          file: loadScenarioVersion(job.scenarioFile).file,
+          scenario,
+          result,
+        }),
+        label: basename(job.compareFile),
+      }
+    : undefined;
   const outputs: OutputFile[] = [
-    { path: job.xlsx, data: await writeXlsx(buildWorkbookModel(scenario, result, exportMeta())) },
+    {
+      path: job.xlsx,
+      data: await writeXlsx(buildWorkbookModel(scenario, result, exportMeta(), compare)),
+    },
   ];
   if (job.json) outputs.push({ path: job.json, data: toScenarioJson(scenario) });
   if (job.csv) outputs.push({ path: job.csv, data: scheduleCsv(result) });
@@ -62,12 +79,13 @@ export async function run(args: string[], io: Io): Promise<number> {
     csv: { type: 'string' },
     'all-examples': { type: 'string' },
     force: { type: 'boolean', default: false },
+    compare: { type: 'string' },
   });
   const dir = values['all-examples'];
   if (dir !== undefined) {
-    if (positionals.length > 0 || values.output || values.json || values.csv) {
+    if (positionals.length > 0 || values.output || values.json || values.csv || values.compare) {
       throw new InputError(
-        `--all-examples DIR takes no FILE, -o, --json or --csv (got ${[
+        `--all-examples DIR takes no FILE, -o, --json, --csv or --compare (got ${[
           ...positionals,
           ...Object.keys(values)
             .filter((k) => k !== 'all-examples' && k !== 'force')
@@ -101,7 +119,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     throw new InputError(`-o must name an .xlsx file (got ${xlsx})`);
   }
   await exportAll(
-    [{ scenarioFile: file, xlsx, json: values.json, csv: values.csv }],
+    [{ scenarioFile: file, xlsx, json: values.json, csv: values.csv, compareFile: values.compare }],
     values.force,
     io,
   );

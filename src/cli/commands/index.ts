@@ -31,9 +31,10 @@ export const COMMANDS: Record<string, Command> = {
   },
   export: {
     summary:
-      'export FILE -o OUT.xlsx [--json F] [--csv F] [--force]   or   export --all-examples DIR [--force]\n' +
-      '                        board workbook, scenario JSON and schedule CSV; every output is checked\n' +
-      '                        before any is written, and an existing file is replaced only with --force',
+      'export FILE -o OUT.xlsx [--json F] [--csv F] [--compare OLD.json] [--force]   or   export --all-examples DIR [--force]\n' +
+      '                        board workbook (with a Changes sheet against OLD), scenario JSON and schedule CSV;\n' +
+      '                        every output is checked before any is written, and an existing file is\n' +
+      '                        replaced only with --force',
     load: () => import('./export'),
   },
   diff: {
@@ -44,7 +45,7 @@ export const COMMANDS: Record<string, Command> = {
   },
   deck: {
     summary:
-      'deck FILE -o OUT.pptx [--compare OLD.json]\n' +
+      'deck FILE -o OUT.pptx [--compare OLD.json] [--force]\n' +
       '                        the board deck: recommendation, ranking, cumulative cost, crossover,\n' +
       '                        negotiation asks (and what changed since OLD), native charts, speaker notes',
     load: () => import('./deck'),

@@ -1,5 +1,12 @@
-import type { ScenarioComparison } from '../analysis/npv-bridge';
-import type { DeckSeries } from './deck-model';
+import type { ScenarioComparison } from './npv-bridge';
+
+export interface BridgeBarSeries {
+  name: string;
+  values: number[];
+  color: string;
+  /** The invisible base that carries each step to the running NPV. */
+  hidden?: boolean;
+}
 
 /**
  * A waterfall as stacked bars (native waterfall charts cannot be written everywhere): an
@@ -9,7 +16,7 @@ import type { DeckSeries } from './deck-model';
 export function bridgeBars(
   comparison: ScenarioComparison,
   option: string,
-): { categories: string[]; series: DeckSeries[] } {
+): { categories: string[]; series: BridgeBarSeries[] } {
   const steps = comparison.bridge;
   const categories = ['Before', ...steps.map((_, i) => `Step ${i + 1}`), 'After'];
   const base: number[] = [0];

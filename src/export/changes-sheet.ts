@@ -1,0 +1,212 @@
+import { bridgeBars } from '../analysis/bridge-bars';
+import type { ScenarioComparison } from '../analysis/npv-bridge';
+import { formatValue, type Scenario, type ScenarioResult } from '../index';
+import { absoluteRange, cellRef, columnLetters } from './a1';
+import type { InputRefs } from './inputs-sheet';
+import { moneyFormat } from './number-formats';
+import type { ScheduleRefs } from './schedule-sheet';
+import { sheetBuilder } from './sheet-builder';
+import type { CellStyle, ChartModel, SheetModel } from './workbook-model';
+
+export const CHANGES = 'Changes';
+
+/** What the board compares with: the bridge from last quarter's file, and that file's name. */
+export interface WorkbookCompare {
+  comparison: ScenarioComparison;
+  label: string;
+}
+
+const shown = (value: unknown) =>
+  value === null
+    ? '(not set)'
+    : typeof value === 'number' || typeof value === 'string'
+      ? value
+      : formatValue(value);
+
+/**
+ * What changed since the compared scenario: the inputs old -> new, the options added and removed,
+ * and the NPV bridge of every option in both (effects as the engine computed them, their sum and
+ * the NPV after by formula, checked against this workbook's own NPV), with a bridge chart of the
+ * best-ranked option both versions have, a waterfall drawn as stacked bars.
+ */
+export function changesSheet(
+  scenario: Scenario,
+  result: ScenarioResult,
+  compare: WorkbookCompare,
+  inputs: InputRefs,
+  schedule: ScheduleRefs,
+): { sheet: SheetModel; chart: ChartModel | null } {
+  const c = compare.comparison;
+  const b = sheetBuilder();
+  const money: CellStyle = { role: 'output', numFmt: moneyFormat(scenario.currency) };
+  const constant: CellStyle = { role: 'working', numFmt: moneyFormat(scenario.currency) };
+  let row = 1;
+  b.value(1, row++, `Changes since ${compare.label}`, { role: 'title' });
+  b.value(
+    1,
+    row++,
+    'Each change is applied to the old scenario in the order it appears in the new file; its effect is the NPV after it minus the NPV before (the engine evaluates each intermediate scenario). A change that alone would make the scenario invalid is merged with the following ones.',
+    { role: 'note' },
+  );
+  b.value(
+    1,
+    row++,
+    c.recommendationChanged
+      ? `Recommendation: ${c.recommendationBefore} before, ${c.recommendationAfter} now.`
+      : `Recommendation unchanged: ${c.recommendationAfter}.`,
+    { role: 'label', bold: true },
+  );
+  row++;
+  ['Changed input', 'Old', 'New'].forEach((h, i) => b.value(1 + i, row, h, { role: 'header' }));
+  row++;
+  if (c.changes.length === 0) b.value(1, row++, 'No input changed.', { role: 'note' });
+  for (const change of c.changes) {
+    b.value(1, row, change.path, { role: 'label' });
+    b.value(2, row, shown(change.old), { role: 'label' });
+    b.value(3, row, shown(change.new), { role: 'label' });
+    row++;
+  }
+  row++;
+  b.value(1, row, 'Options added (not bridged)', { role: 'label' });
+  b.value(2, row++, c.added.length ? c.added.join(', ') : 'none', { role: 'label' });
+  b.value(1, row, 'Options removed (not bridged)', { role: 'label' });
+  b.value(2, row++, c.removed.length ? c.removed.join(', ') : 'none', { role: 'label' });
+  row++;
+
+  const names = Object.keys(c.totalChange);
+  const names_ = scenario.options.map((o) => o.name);
+  b.value(1, row, 'NPV bridge', { role: 'header' });
+  b.value(2, row, 'Change(s)', { role: 'header' });
+  names.forEach((n, i) => b.value(3 + i, row, n, { role: 'header', wrap: true }));
+  const headerRow = row++;
+  const beforeRow = row++;
+  b.value(1, beforeRow, 'NPV before', { role: 'label', bold: true });
+  names.forEach((n, i) => b.value(3 + i, beforeRow, c.npvBefore[n], constant));
+  const firstStep = row;
+  c.bridge.forEach((step, k) => {
+    b.value(1, row, `Step ${k + 1}`, { role: 'label' });
+    b.value(2, row, step.paths.join(' + '), { role: 'label', wrap: true });
+    names.forEach((n, i) => b.value(3 + i, row, step.effect[n], constant));
+    row++;
+  });
+  const lastStep = row - 1;
+  const totalRow = row++;
+  const afterRow = row++;
+  const liveRow = row++;
+  const checkRow = row++;
+  b.value(1, totalRow, 'Total change', { role: 'label', bold: true });
+  b.value(1, afterRow, 'NPV after', { role: 'label', bold: true });
+  b.value(1, liveRow, 'NPV in this workbook', { role: 'label' });
+  b.value(1, checkRow, 'Check: the bridge ends at this workbook’s NPV', { role: 'label' });
+  names.forEach((n, i) => {
+    const col = columnLetters(3 + i);
+    const steps = c.bridge.length > 0 ? `SUM(${col}${firstStep}:${col}${lastStep})` : '0';
+    let total = 0;
+    for (const step of c.bridge) total += step.effect[n];
+    b.formula(3 + i, totalRow, steps, total, money);
+    b.formula(
+      3 + i,
+      afterRow,
+      `${col}${beforeRow}+${col}${totalRow}`,
+      c.npvBefore[n] + total,
+      money,
+    );
+    const index = names_.indexOf(n);
+    b.formula(
+      3 + i,
+      liveRow,
+      `NPV(${schedule.monthlyDiscountRate},${schedule.options[index].total})`,
+      result.options[index].npv,
+      money,
+    );
+    b.formula(
+      3 + i,
+      checkRow,
+      `IF(ABS(${col}${afterRow}-${col}${liveRow})<=${inputs.checkTolerance}*MAX(1,ABS(${col}${liveRow})),"equal","differs")`,
+      'equal',
+      { role: 'check' },
+    );
+  });
+  row++;
+
+  const focus = result.ranking.find((n) => names.includes(n));
+  let chart: ChartModel | null = null;
+  if (focus !== undefined) {
+    const f = 3 + names.indexOf(focus);
+    const col = columnLetters(f);
+    const bars = bridgeBars(c, focus);
+    b.value(1, row++, `Bridge chart data: ${focus}`, { role: 'header' });
+    const head = ['Bar', 'Category', 'Running NPV', 'Base', 'NPV', 'Cost up', 'Cost down'];
+    head.forEach((h, i) => b.value(1 + i, row, h, { role: 'header' }));
+    row++;
+    const first = row;
+    const n = bars.categories.length;
+    let running = c.npvBefore[focus];
+    for (let k = 0; k < n; k++) {
+      const r = first + k;
+      const stepRow = firstStep + k - 1;
+      b.value(1, r, k + 1, { role: 'label' });
+      b.value(2, r, bars.categories[k], { role: 'label' });
+      const isBefore = k === 0;
+      const isAfter = k === n - 1;
+      const effect = !isBefore && !isAfter ? c.bridge[k - 1].effect[focus] : 0;
+      if (!isBefore && !isAfter) running += effect;
+      const runningFormula = isBefore
+        ? `${col}${beforeRow}`
+        : isAfter
+          ? `${col}${afterRow}`
+          : `C${r - 1}+${col}${stepRow}`;
+      b.formula(3, r, runningFormula, isAfter ? c.npvAfter[focus] : running, constant);
+      b.formula(
+        4,
+        r,
+        isBefore || isAfter ? '0' : `MIN(C${r - 1},C${r})`,
+        bars.series[0].values[k],
+        constant,
+      );
+      b.formula(5, r, isBefore || isAfter ? `C${r}` : '0', bars.series[1].values[k], constant);
+      b.formula(
+        6,
+        r,
+        isBefore || isAfter ? '0' : `MAX(${col}${stepRow},0)`,
+        bars.series[2].values[k],
+        constant,
+      );
+      b.formula(
+        7,
+        r,
+        isBefore || isAfter ? '0' : `MAX(0-${col}${stepRow},0)`,
+        bars.series[3].values[k],
+        constant,
+      );
+    }
+    const last = first + n - 1;
+    chart = {
+      kind: 'stacked-bar',
+      sheet: CHANGES,
+      title: `NPV bridge: ${focus}`,
+      from: cellRef(9, first - 1),
+      to: cellRef(18, first + 20),
+      xTitle: 'Bar (see Category)',
+      yTitle: `NPV (${scenario.currency})`,
+      categories: Array.from({ length: n }, (_, k) => k + 1),
+      categoriesRef: absoluteRange(CHANGES, 1, first, last),
+      series: bars.series.map((s, i) => ({
+        name: s.name,
+        ref: absoluteRange(CHANGES, 4 + i, first, last),
+        values: s.values,
+        color: s.color,
+        hidden: s.hidden,
+      })),
+    };
+  }
+  return {
+    sheet: {
+      name: CHANGES,
+      cells: b.cells,
+      columnWidths: [30, 36, ...names.map(() => 16)],
+      rowHeights: { [headerRow]: 32 },
+    },
+    chart,
+  };
+}
