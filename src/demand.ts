@@ -11,7 +11,13 @@ export function contactsSeries(
     for (let m = 0; m < horizonMonths; m++) out[m] = demand.contactsByMonth[m];
     return out;
   }
-  return grownSeries(demand.contactsPerMonth, demand.growthAnnual, out);
+  return grownSeries(demand.contactsPerMonth ?? 0, demand.growthAnnual, out);
+}
+
+/** C0: the series' first entry when a series is given (whatever contactsPerMonth says), else C0. */
+export function monthOneContacts(scenario: Scenario): number {
+  const { demand } = scenario;
+  return demand.contactsByMonth ? (demand.contactsByMonth[0] ?? 0) : (demand.contactsPerMonth ?? 0);
 }
 
 /** Fully loaded human cost per contact, inflated at W. */

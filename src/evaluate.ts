@@ -2,6 +2,7 @@ import { accountingView, capitalizationOf, type Accounting } from './accounting'
 import { breakevenMonth } from './breakeven';
 import { amortizationMonthsOf, crossoverSearchLimit, crossoverVolumes } from './crossover';
 import { baselineCost, contactsSeries, humanCostSeries } from './demand';
+import { switchFields, type SwitchFields } from './options/switch-fields';
 import { driftDiscount } from './drift';
 import { npv } from './npv';
 import { scheduleFor } from './options/schedule-for';
@@ -9,7 +10,7 @@ import { ruleOfThumbVerdict, type Verdict } from './rule-of-thumb';
 import { sum, type Schedule } from './schedule';
 import type { BuildOption, OptionSpec, Scenario, VendorOption } from './scenario/schema';
 
-export interface OptionResult {
+export interface OptionSummary {
   name: string;
   kind: OptionSpec['kind'];
   totalCost: number;
@@ -28,6 +29,9 @@ export interface OptionResult {
   /** The P&L beside the cash (DOMAIN.md "Accounting view"). */
   accounting: Accounting;
 }
+
+/** A switch option's result also carries its switch month and the best one (DOMAIN.md). */
+export type OptionResult = OptionSummary & Partial<SwitchFields>;
 
 export interface Comparison {
   build: string;
@@ -61,7 +65,7 @@ export function evaluateScenario(scenario: Scenario): ScenarioResult {
   const H = scenario.horizonMonths;
 
   const options = scenario.options.map((option): OptionResult => {
-    const schedule = scheduleFor(option, demand);
+    const schedule = scheduleFor(option, demand, undefined, scenario.options);
     const totalCost = sum(schedule.total);
     const trueOutcomes = sum(schedule.trueOutcomes);
     const isVendor = option.kind === 'vendor';
@@ -96,6 +100,7 @@ export function evaluateScenario(scenario: Scenario): ScenarioResult {
           : null,
       schedule,
       accounting: accountingView(schedule, capitalizationOf(option, scenario.options)),
+      ...(option.kind === 'switch' ? switchFields(option, scenario, demand) : {}),
     };
   });
 

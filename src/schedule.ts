@@ -16,6 +16,10 @@ export const SCHEDULE_FIELDS = [
   'oversight',
   'vendorCharges',
   'total',
+  'prepayment',
+  'prepaidDrawn',
+  'prepaidExpired',
+  'exitFee',
 ] as const;
 
 export type ScheduleField = (typeof SCHEDULE_FIELDS)[number];

@@ -1,8 +1,15 @@
-import { formatMoney, formatNumber, formatPercent, type ScenarioResult } from '../index';
+import {
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  type Scenario,
+  type ScenarioResult,
+} from '../index';
 import { textTable } from './table';
+import { termsToText } from './terms-text';
 
 /** The human view of `crossover run`. */
-export function resultToText(result: ScenarioResult): string {
+export function resultToText(result: ScenarioResult, scenario?: Scenario): string {
   const money = (v: number | null) => (v === null ? '-' : formatMoney(v, result.currency, 0));
   const price = (v: number | null) => (v === null ? '-' : formatMoney(v, result.currency, 4));
   const byName = new Map(result.options.map((o) => [o.name, o]));
@@ -49,5 +56,6 @@ export function resultToText(result: ScenarioResult): string {
     out.push(`Fair drift discount over ${result.horizonMonths} months`);
     for (const o of drifting) out.push(`  ${o.name}: ${formatPercent(o.driftDiscount!)}`);
   }
+  if (scenario) out.push(...termsToText(result, scenario));
   return out.join('\n');
 }

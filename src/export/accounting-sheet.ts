@@ -75,10 +75,16 @@ export function accountingSheet(
       const spend = build
         ? `-${f.capitalizedShare}*INDEX(${schedule.options[i].buildSpend},$A${row})`
         : '';
+      // prepaid credit: an asset when paid, expensed as drawn or expired
+      const cols = schedule.options[i];
+      const prepaid =
+        (option.kind === 'vendor' && option.charges.prepaid) || option.kind === 'switch'
+          ? `-INDEX(${cols.prepayment},$A${row})+INDEX(${cols.prepaidDrawn},$A${row})+INDEX(${cols.prepaidExpired},$A${row})`
+          : '';
       b.formula(
         expenseCol,
         row,
-        `${cashAt(row)}${spend}+${cellRef(amortCol, row)}`,
+        `${cashAt(row)}${spend}${prepaid}+${cellRef(amortCol, row)}`,
         a.expense[m - 1],
         working,
       );

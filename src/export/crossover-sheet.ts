@@ -1,17 +1,12 @@
 import {
   amortizationMonthsOf,
-  billedUnits,
-  buildSteadyYear,
-  chargeableUnits,
-  gainShareFee,
-  slaCredit,
-  vendorSteadyYear,
+  buildSteadyYearLines,
+  vendorSteadyYearLines,
   type BuildOption,
   type Scenario,
   type ScenarioResult,
   type VendorOption,
 } from '../index';
-import { countedOutcomes, usageBeforeCredit } from '../options/vendor-month';
 import { absoluteRef } from './a1';
 import type { InputRefs, OptionInputRefs } from './inputs-sheet';
 import { COUNT, MONTH, moneyFormat } from './number-formats';
@@ -80,25 +75,26 @@ export function crossoverSheet(
     b.value(3, row++, 'contacts per month', { role: 'note' });
     const buildRefs = inputs.options[bi].fields;
     const amortization = amortizationMonthsOf(build, scenario.horizonMonths);
+    const buildLines = buildSteadyYearLines(build, V, h, amortization);
     const buildRun = line(
       'Build: run cost per month',
       `${buildRefs.runFixedMonthly}+${buildRefs.marginalPerContact}*${volume}`,
-      build.runFixedMonthly + build.marginalPerContact * V,
+      buildLines.run,
       money,
     );
     const buildResidual = line(
       'Build: people on unresolved contacts per month',
       `(${volume}-${buildRefs.resolutionRate}*${volume})*${inputs.humanCostPerContact}`,
-      (V - build.resolutionRate * V) * h,
+      buildLines.residual,
       money,
     );
     const buildAmortized = line(
       'Build: build cost amortized per month',
       `${buildRefs.buildCost}/${buildRefs.amortizationMonths}`,
-      build.buildCost / amortization,
+      buildLines.amortized,
       money,
     );
-    const buildYearValue = buildSteadyYear(build, V, h, amortization);
+    const buildYearValue = buildLines.total;
     const buildYear = line(
       'Build: steady-state year',
       `12*(${buildRun}+${buildResidual}+${buildAmortized})`,
@@ -113,12 +109,13 @@ export function crossoverSheet(
     );
     row = block.nextRow;
     const vendorYear = block.yearRow;
+    const vendorYearValue = block.total;
     return {
       volume: absoluteRef(CROSSOVER, 2, Number(volume.slice(1))),
       buildYear: absoluteRef(CROSSOVER, 2, Number(buildYear.slice(1))),
       vendorYear: absoluteRef(CROSSOVER, 2, vendorYear),
       buildYearValue,
-      vendorYearValue: vendorSteadyYear(vendor, V, h),
+      vendorYearValue,
     };
   });
 
@@ -156,22 +153,31 @@ function vendorYearBlock(
   vendor: VendorOption,
   refs: OptionInputRefs,
   startRow: number,
-): { yearRow: number; nextRow: number } {
+): { yearRow: number; nextRow: number; total: number } {
   const f = refs.fields;
   const ch = vendor.charges;
-  const r = vendor.resolutionRate;
+  const lines = vendorSteadyYearLines(vendor, V, h);
   let row = startRow;
+  if (ch.classes || ch.tierBasis === 'year-to-date' || ch.prepaid) {
+    b.value(
+      1,
+      row,
+      'Vendor: steady-state year (engine value: classes, annual tiers and prepaid credit are not yet written as formulas here)',
+      { role: 'label' },
+    );
+    b.value(2, row, lines.total, { ...money, role: 'output' });
+    return { yearRow: row, nextRow: row + 1, total: lines.total };
+  }
   const line = (label: string, formula: string, value: number, style: CellStyle) => {
     b.value(1, row, label, { role: 'label' });
     b.formula(2, row, formula, value, style);
     return `B${row++}`;
   };
-  const outcomes = r * V;
-  const counted = countedOutcomes(true, V, outcomes, vendor.overcount.initialRatio);
-  const units = billedUnits(ch, true, V, counted);
-  const usage = usageBeforeCredit(ch, units, 1);
-  const credit = slaCredit(usage, r, true, ch.sla);
-  const owedValue = usage - credit;
+  const outcomes = lines.trueOutcomes;
+  const counted = lines.vendorCountedOutcomes;
+  const units = lines.billedUnits;
+  const owedValue = lines.months[0].owed;
+  const usage = lines.months[0].beforeCredit;
 
   const O = line(
     'Vendor: true outcomes per month',
@@ -200,7 +206,7 @@ function vendorYearBlock(
     const Q = line(
       'Vendor: chargeable units per month',
       `MAX(0,${billed}-${f.includedUnitsPerMonth})`,
-      chargeableUnits(units, ch.includedUnitsPerMonth),
+      lines.chargeableUnits,
       count,
     );
     const u = line(
@@ -221,19 +227,19 @@ function vendorYearBlock(
   const platform = line(
     'Vendor: platform fee per month',
     f.platformFeeMonthly,
-    ch.platformFeeMonthly,
+    lines.platform,
     money,
   );
   const residual = line(
     'Vendor: people on unresolved contacts per month',
     `(${volume}-${O})*${inputs.humanCostPerContact}`,
-    (V - outcomes) * h,
+    lines.residual,
     money,
   );
   const baseline = line(
     'Status-quo cost per month',
     `${volume}*${inputs.humanCostPerContact}`,
-    V * h,
+    lines.baseline,
     money,
   );
 
@@ -248,18 +254,8 @@ function vendorYearBlock(
   header.forEach((label, i) => b.value(1 + i, row, label, { role: 'header' }));
   row++;
   const first = row;
-  let charged = 0;
   for (let j = 1; j <= MONTHS; j++, row++) {
-    const monthUsage =
-      ch.annualCap === undefined ? owedValue : Math.min(owedValue, ch.annualCap - charged);
-    charged += monthUsage;
-    const gainShare = ch.gainShare
-      ? gainShareFee(
-          V * h,
-          monthUsage + ch.platformFeeMonthly + (V - outcomes) * h,
-          ch.gainShare.share,
-        )
-      : 0;
+    const month = lines.months[j - 1];
     b.value(1, row, j, { role: 'label', numFmt: MONTH });
     b.formula(
       2,
@@ -269,22 +265,22 @@ function vendorYearBlock(
         : j === 1
           ? `MIN(${owed},${f.annualCap})`
           : `MIN(${owed},${f.annualCap}-C${row - 1})`,
-      monthUsage,
+      month.usage,
       money,
     );
-    b.formula(3, row, j === 1 ? `B${row}` : `C${row - 1}+B${row}`, charged, money);
+    b.formula(3, row, j === 1 ? `B${row}` : `C${row - 1}+B${row}`, month.chargedToDate, money);
     b.formula(
       4,
       row,
       ch.gainShare ? `${f.gainShare}*MAX(0,${baseline}-(B${row}+${platform}+${residual}))` : '0',
-      gainShare,
+      month.gainShare,
       money,
     );
     b.formula(
       5,
       row,
       `B${row}+${platform}+D${row}+${residual}+${f.oversightMonthly}`,
-      monthUsage + ch.platformFeeMonthly + gainShare + (V - outcomes) * h + vendor.oversightMonthly,
+      month.total,
       money,
     );
   }
@@ -294,20 +290,17 @@ function vendorYearBlock(
     trueUp = `+${line(
       'Vendor: commitment true-up for the year',
       `MAX(0,${f.annualCommit}-(C${last}+12*${platform}))`,
-      Math.max(0, ch.annualCommit - (charged + MONTHS * ch.platformFeeMonthly)),
+      lines.trueUp,
       money,
     )}`;
   }
   const yearRow = row;
-  line(
-    'Vendor: steady-state year',
-    `SUM(E${first}:E${last})${trueUp}`,
-    vendorSteadyYear(vendor, V, h),
-    { ...money, role: 'output' },
-  );
-  return { yearRow, nextRow: row };
+  line('Vendor: steady-state year', `SUM(E${first}:E${last})${trueUp}`, lines.total, {
+    ...money,
+    role: 'output',
+  });
+  return { yearRow, nextRow: row, total: lines.total };
 }
-
 function steadyBilledFormula(
   vendor: VendorOption,
   refs: OptionInputRefs,

@@ -1,4 +1,4 @@
-import type { BuildOption, Scenario, VendorOption } from '../index';
+import { monthOneContacts, type BuildOption, type Scenario, type VendorOption } from '../index';
 import { absoluteRef } from './a1';
 import {
   COUNT,
@@ -87,7 +87,7 @@ export function inputsSheet(scenario: Scenario): { sheet: SheetModel; refs: Inpu
   );
   const contactsPerMonth = field(
     'Contacts in month 1 (C0)',
-    scenario.demand.contactsPerMonth,
+    scenario.demand.contactsPerMonth ?? monthOneContacts(scenario),
     input(COUNT),
     scenario.demand.contactsByMonth
       ? 'contacts (ignored: the monthly series below is used)'
@@ -142,6 +142,17 @@ export function inputsSheet(scenario: Scenario): { sheet: SheetModel; refs: Inpu
       return { fields: {}, tiers: [] };
     }
     if (option.kind === 'build') return buildInputs(option, field, money, horizonMonths);
+    if (option.kind === 'switch') {
+      b.value(
+        LABEL,
+        row++,
+        `The vendor ${option.vendor} until the switch month, then the build ${option.build}.`,
+        {
+          role: 'note',
+        },
+      );
+      return { fields: {}, tiers: [] };
+    }
     const tiersAt = () => {
       const tiers: TierRefs[] = [];
       header(b, row++, ['Tier', 'Up to (units)', 'Price per unit', 'Flat fee']);

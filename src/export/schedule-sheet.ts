@@ -10,6 +10,7 @@ import {
 import { absoluteRange, absoluteRef, columnLetters } from './a1';
 import type { InputRefs } from './inputs-sheet';
 import { COUNT, MONTH, moneyFormat, unitPriceFormat } from './number-formats';
+import { engineValueColumns, usesNewTerms } from './engine-value-columns';
 import {
   buildColumns,
   statusQuoColumns,
@@ -115,7 +116,9 @@ export function scheduleSheet(
         ? statusQuoColumns(r)
         : option.kind === 'build'
           ? buildColumns(option as BuildOption, r, refs)
-          : vendorColumns(option as VendorOption, r, refs);
+          : option.kind === 'switch' || usesNewTerms(option)
+            ? engineValueColumns(r)
+            : vendorColumns(option as VendorOption, r, refs);
     blocks.push({ title: option.name, columns });
   });
 

@@ -1,12 +1,22 @@
 import type { Schedule } from '../schedule';
-import type { OptionSpec } from '../scenario/schema';
+import type { BuildOption, OptionSpec, Scenario, VendorOption } from '../scenario/schema';
 import { buildSchedule } from './build';
 import type { DemandSeries } from './demand-series';
 import { statusQuoSchedule } from './status-quo';
+import { switchMonthOf, switchSchedule, vendorPart } from './switch';
 import { vendorSchedule } from './vendor';
 
-/** An option's schedule; with `out`, written into that preallocated schedule (the simulation). */
-export function scheduleFor(option: OptionSpec, demand: DemandSeries, out?: Schedule): Schedule {
+/**
+ * The schedule of one option. A switch option reads its vendor and build from the scenario's
+ * options (the loader has checked that they exist and have those kinds). With `out`, the
+ * schedule is written into that preallocated schedule (the simulation).
+ */
+export function scheduleFor(
+  option: OptionSpec,
+  demand: DemandSeries,
+  out?: Schedule,
+  options: Scenario['options'] = [],
+): Schedule {
   switch (option.kind) {
     case 'status-quo':
       return statusQuoSchedule(demand, out);
@@ -14,5 +24,17 @@ export function scheduleFor(option: OptionSpec, demand: DemandSeries, out?: Sche
       return vendorSchedule(option, demand, out);
     case 'build':
       return buildSchedule(option, demand, out);
+    case 'switch': {
+      const vendor = options.find((o) => o.name === option.vendor) as VendorOption;
+      const build = options.find((o) => o.name === option.build) as BuildOption;
+      const S = switchMonthOf(option, build, demand.contacts.length);
+      return switchSchedule(
+        vendorPart(vendor, demand, S),
+        buildSchedule(build, demand),
+        S,
+        option.exitFee,
+        out,
+      );
+    }
   }
 }

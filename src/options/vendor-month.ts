@@ -1,5 +1,7 @@
 import { chargeableUnits } from '../pricing/allowance';
+import { blendedClassPrice } from '../pricing/classes';
 import { priceOfUnits } from '../pricing/price';
+import { yearToDatePrice } from '../pricing/year-to-date';
 import type { Charges } from '../scenario/schema';
 
 // The per-month formulas of a vendor bid, shared by the scenario schedule and the
@@ -15,13 +17,30 @@ export function countedOutcomes(
   return Math.min(live ? contacts : 0, trueOutcomes * overcountRatio);
 }
 
-/** u[m]: the price of the chargeable units after the allowance, escalated. */
+/**
+ * P for a month's chargeable units Q: the blended class price of month m, the year-to-date
+ * graduated tiers over the units already charged this contract year, or P(Q).
+ */
+export function priceOfMonth(
+  charges: Charges,
+  chargeable: number,
+  month: number,
+  unitsBeforeInYear: number,
+): number {
+  if (charges.classes) return chargeable * blendedClassPrice(charges.classes, month);
+  if (charges.tierBasis === 'year-to-date' && charges.tiers)
+    return yearToDatePrice(unitsBeforeInYear, chargeable, charges.tiers);
+  return priceOfUnits(chargeable, charges);
+}
+
+/** u[m] without phases: the price of the chargeable units after the allowance, escalated. */
 export function usageBeforeCredit(
   charges: Charges,
   billedUnits: number,
   escalation: number,
+  month = 1,
+  unitsBeforeInYear = 0,
 ): number {
-  return (
-    priceOfUnits(chargeableUnits(billedUnits, charges.includedUnitsPerMonth), charges) * escalation
-  );
+  const chargeable = chargeableUnits(billedUnits, charges.includedUnitsPerMonth);
+  return priceOfMonth(charges, chargeable, month, unitsBeforeInYear) * escalation;
 }

@@ -1,17 +1,22 @@
 import { capInPlace } from '../cap';
 import { trueUps } from '../commitment';
 import { gainShareFee } from '../gain-share';
+import { prepaidDrawdown } from '../prepaid';
+import { chargeableUnits } from '../pricing/allowance';
+import { phaseFactor } from '../pricing/phases';
+import { lockedUsage } from '../pricing/price-lock';
 import { slaCredit } from '../pricing/sla';
 import { billedUnits } from '../pricing/units';
 import { scheduleToFill, type Schedule } from '../schedule';
 import type { VendorOption } from '../scenario/schema';
 import { anniversaryFactor, monthlyStep } from '../time';
 import type { DemandSeries } from './demand-series';
-import { countedOutcomes, usageBeforeCredit } from './vendor-month';
+import { countedOutcomes, priceOfMonth } from './vendor-month';
 
 /**
- * A vendor bid month by month. The order is fixed by DOMAIN.md: allowance, price, escalation,
- * SLA credit, cap, then commitment; gain-share is neither capped nor counted toward the commitment.
+ * A vendor bid month by month. The order is fixed by DOMAIN.md: allowance, price (classes),
+ * escalation, phase factor, SLA credit, price lock, cap, then commitment or prepaid drawdown;
+ * gain-share is neither capped nor counted toward the commitment.
  */
 export function vendorSchedule(
   option: VendorOption,
@@ -25,6 +30,7 @@ export function vendorSchedule(
   const driftStep = monthlyStep(overcount.driftAnnual);
   let drift = 1; // f_D(m)
   let escalation = 1; // e[m], changes at each anniversary
+  let unitsThisYear = 0; // chargeable units since the anniversary (year-to-date tiers)
   for (let i = 0; i < months; i++, drift *= driftStep) {
     const m = i + 1;
     const contacts = demand.contacts[i];
@@ -32,8 +38,16 @@ export function vendorSchedule(
     const outcomes = live ? r * contacts : 0;
     const counted = countedOutcomes(live, contacts, outcomes, overcount.initialRatio * drift);
     const units = billedUnits(charges, live, contacts, counted);
-    if (i % 12 === 0) escalation = anniversaryFactor(charges.escalatorAnnual, m);
-    const usage = usageBeforeCredit(charges, units, escalation);
+    if (i % 12 === 0) {
+      escalation = anniversaryFactor(charges.escalatorAnnual, m);
+      unitsThisYear = 0;
+    }
+    const chargeable = chargeableUnits(units, charges.includedUnitsPerMonth);
+    const usage =
+      priceOfMonth(charges, chargeable, m, unitsThisYear) *
+      escalation *
+      phaseFactor(charges.phases, m);
+    unitsThisYear += chargeable;
     const credit = slaCredit(usage, r, live, charges.sla);
 
     s.contacts[i] = contacts;
@@ -41,7 +55,8 @@ export function vendorSchedule(
     s.vendorCountedOutcomes[i] = counted;
     s.billedUnits[i] = units;
     s.slaCredit[i] = credit;
-    s.usage[i] = usage - credit; // owed; the cap below turns it into what is charged
+    // owed after the lock; the cap below turns it into what is charged
+    s.usage[i] = lockedUsage(usage - credit, charges.priceLock, m);
     s.platform[i] = charges.platformFeeMonthly * escalation;
     s.oneTime[i] = m === 1 ? charges.oneTimeFee : 0;
     s.residual[i] = (contacts - outcomes) * demand.humanCost[i];
@@ -54,6 +69,7 @@ export function vendorSchedule(
     for (let i = 0; i < months; i++) countedSpend[i] = s.usage[i] + s.platform[i];
     s.trueUp.set(trueUps(countedSpend, charges.annualCommit));
   }
+  if (charges.prepaid) prepaidDrawdown(s.usage, charges.prepaid, s);
 
   for (let i = 0; i < months; i++) {
     if (charges.gainShare) {
@@ -64,7 +80,8 @@ export function vendorSchedule(
         charges.gainShare.share,
       );
     }
-    s.vendorCharges[i] = s.usage[i] + s.platform[i] + s.oneTime[i] + s.gainShare[i] + s.trueUp[i];
+    const usagePaid = s.prepayment[i] + s.usage[i] - s.prepaidDrawn[i];
+    s.vendorCharges[i] = usagePaid + s.platform[i] + s.oneTime[i] + s.gainShare[i] + s.trueUp[i];
     s.total[i] = s.vendorCharges[i] + s.residual[i] + s.oversight[i];
   }
   return s;

@@ -24,7 +24,7 @@ function demandField(scenario: Scenario, result: ScenarioResult, month: number):
   if (demand.contactsByMonth) return ['demand', 'contactsByMonth'];
   if (!nonZero(demand.growthAnnual)) return ['demand', 'contactsPerMonth'];
   return largerFactor(
-    demand.contactsPerMonth,
+    demand.contactsPerMonth ?? 0,
     result.options[0].schedule.contacts[month],
     ['demand', 'contactsPerMonth'],
     ['demand', 'growthAnnual'],

@@ -49,13 +49,16 @@ export function checkChargeBasis(charges: unknown, ctx: Ctx): void {
   if (!isObject(charges)) return;
   const unit = charges.unit;
   const priced =
-    charges.price !== undefined || charges.tiers !== undefined || charges.package !== undefined;
+    charges.price !== undefined ||
+    charges.tiers !== undefined ||
+    charges.package !== undefined ||
+    charges.classes !== undefined;
   if (unit !== 'none' && !priced) {
     ctx.addIssue({
       code: 'custom',
       path: ['price'],
       input: undefined,
-      message: `unit "${String(unit)}" needs a price, tiers or package`,
+      message: `unit "${String(unit)}" needs a price, tiers, package or classes`,
     });
   }
   if (unit === 'seat' && charges.seats === undefined) {

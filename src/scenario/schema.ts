@@ -9,6 +9,15 @@ import {
   wholeMonths,
 } from '../uncertainty/value-kinds';
 import { checkChargeBasis, checkScenarioWide, checkTierBounds } from './rules';
+import { switchOptionSchema } from './switch-schema';
+import { checkDemandVolume, checkSwitchOptions, checkVendorTerms } from './term-rules';
+import {
+  classesSchema,
+  phasesSchema,
+  prepaidSchema,
+  priceLockSchema,
+  tierBasisSchema,
+} from './vendor-terms-schema';
 
 /** Cross-field rules run even when other fields failed, so every problem is reported at once. */
 const ALWAYS = { when: () => true };
@@ -58,8 +67,14 @@ export const chargesSchema = z
       .describe('Least usage + platform spend per contract year'),
     sla: z.strictObject({ guaranteedResolutionRate: share(), creditRate: share() }).optional(),
     gainShare: z.strictObject({ share: share() }).optional(),
+    classes: classesSchema.optional(),
+    tierBasis: tierBasisSchema,
+    phases: phasesSchema.optional(),
+    priceLock: priceLockSchema.optional(),
+    prepaid: prepaidSchema.optional(),
   })
-  .superRefine(checkChargeBasis, ALWAYS);
+  .superRefine(checkChargeBasis, ALWAYS)
+  .superRefine(checkVendorTerms, ALWAYS);
 
 const optionBase = {
   name: z.string().trim().min(1).describe('Unique option name'),
@@ -106,12 +121,15 @@ export const buildSchema = z.strictObject({
     .describe('Accounting only: straight-line amortisation months from go-live'),
 });
 
-export const OPTION_KINDS = ['status-quo', 'vendor', 'build'] as const;
+export const switchSchema = switchOptionSchema(optionBase);
+
+export const OPTION_KINDS = ['status-quo', 'vendor', 'build', 'switch'] as const;
 
 export const optionSchema = z.discriminatedUnion('kind', [
   statusQuoSchema,
   vendorSchema,
   buildSchema,
+  switchSchema,
 ]);
 
 export const scenarioSchema = z
@@ -127,7 +145,9 @@ export const scenarioSchema = z
     horizonMonths: z.number().int().min(1).max(240).default(36),
     discountRateAnnual: annualRate().default(0),
     demand: z.strictObject({
-      contactsPerMonth: nonNegative(),
+      contactsPerMonth: nonNegative()
+        .optional()
+        .describe('Contacts in month 1; required unless contactsByMonth is given'),
       growthAnnual: annualRate().default(0),
       contactsByMonth: z.array(nonNegative()).optional(),
     }),
@@ -143,6 +163,8 @@ export const scenarioSchema = z
     uncertainty: uncertaintySchema.optional(),
   })
   .superRefine(checkScenarioWide, ALWAYS)
+  .superRefine(checkDemandVolume, ALWAYS)
+  .superRefine(checkSwitchOptions, ALWAYS)
   .superRefine(checkUncertaintyAgainstModel);
 
 export type ScenarioInput = z.input<typeof scenarioSchema>;
@@ -150,6 +172,7 @@ export type Scenario = z.output<typeof scenarioSchema>;
 export type OptionSpec = Scenario['options'][number];
 export type VendorOption = z.output<typeof vendorSchema>;
 export type BuildOption = z.output<typeof buildSchema>;
+export type SwitchOption = z.output<typeof switchSchema>;
 export type StatusQuoOption = z.output<typeof statusQuoSchema>;
 export type Charges = z.output<typeof chargesSchema>;
 export type Unit = (typeof UNITS)[number];

@@ -7,7 +7,7 @@ import type { ValueKind } from './value-kinds';
 // checks it against the zod schema, so a new number of the model cannot be forgotten here.
 
 /** Where a field lives: the scenario itself, or an option of that kind. */
-export type FieldScope = 'scenario' | 'vendor' | 'build';
+export type FieldScope = 'scenario' | 'vendor' | 'build' | 'switch';
 
 export type FieldDisplay = 'money' | 'number' | 'percent' | 'months';
 
@@ -83,6 +83,16 @@ export const RANGEABLE_FIELDS: readonly RangeableField[] = [
   field('vendor', 'charges.sla.guaranteedResolutionRate', 'share', 'SLA guaranteed rate'),
   field('vendor', 'charges.sla.creditRate', 'share', 'SLA credit rate'),
   field('vendor', 'charges.gainShare.share', 'share', 'Gain-share'),
+  field('vendor', 'charges.classes[].price', 'amount', 'Class price'),
+  field('vendor', 'charges.classes[].driftAnnual', 'rate', 'Class mix drift (annual)'),
+  field('vendor', 'charges.phases[].priceFactor', 'amount', 'Phase price factor'),
+  field('vendor', 'charges.priceLock.months', 'months', 'Price lock months'),
+  field('vendor', 'charges.priceLock.monthlyCeiling', 'amount', 'Price lock ceiling per month'),
+  field('vendor', 'charges.prepaid.annualAmount', 'amount', 'Prepaid credit per year'),
+  field('vendor', 'charges.prepaid.rolloverShare', 'share', 'Prepaid rollover share'),
+
+  field('switch', 'switchMonth', 'switchMonth', 'Switch month'),
+  field('switch', 'exitFee', 'amount', 'Exit fee'),
 
   field('build', 'resolutionRate', 'share', 'Resolution rate'),
   field('build', 'buildCost', 'amount', 'Build cost'),
@@ -115,6 +125,16 @@ export const FIXED_FIELDS: readonly { scope: FieldScope; path: string; reason: s
       'entries of a monthly series cannot take a range (range contactsPerMonth without a series)',
   },
   { scope: 'vendor', path: 'charges.tiers[].upTo', reason: 'tier bounds cannot take a range' },
+  {
+    scope: 'vendor',
+    path: 'charges.classes[].share',
+    reason: 'class shares cannot take a range (they must sum to 1)',
+  },
+  {
+    scope: 'vendor',
+    path: 'charges.phases[].months',
+    reason: 'phase lengths cannot take a range',
+  },
   {
     scope: 'vendor',
     path: 'charges.package.size',

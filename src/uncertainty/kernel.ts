@@ -73,8 +73,14 @@ export function createKernel(scenario: Scenario, inputs: readonly ResolvedInput[
   const touched = scenario.options.map(
     (_, o) => demandRanged || inputs.some((i) => i.optionIndex === o),
   );
+  // a switch option moves with its vendor and its build
+  const indexOf = (name: string) => scenario.options.findIndex((x) => x.name === name);
+  scenario.options.forEach((option, o) => {
+    if (option.kind === 'switch')
+      touched[o] ||= touched[indexOf(option.vendor)] || touched[indexOf(option.build)];
+  });
   const schedules: Schedule[] = scenario.options.map((option, o) =>
-    touched[o] ? emptySchedule(H) : scheduleFor(option, demand),
+    touched[o] ? emptySchedule(H) : scheduleFor(option, demand, undefined, scenario.options),
   );
   const baseTotals = schedules.map((s) => sum(s.total));
   const pairs = buildVendorPairs(scenario);
@@ -90,7 +96,7 @@ export function createKernel(scenario: Scenario, inputs: readonly ResolvedInput[
       }
       const rate = work.discountRateAnnual;
       for (let o = 0; o < schedules.length; o++) {
-        if (touched[o]) scheduleFor(work.options[o], demand, schedules[o]);
+        if (touched[o]) scheduleFor(work.options[o], demand, schedules[o], work.options);
         const total = schedules[o].total;
         out.npv[o] = npv(rate, total);
         out.totalCost[o] = touched[o] ? sum(total) : baseTotals[o];

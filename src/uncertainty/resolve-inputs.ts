@@ -33,6 +33,7 @@ const SCOPE_NAMES: Record<FieldScope, string> = {
   scenario: 'the scenario',
   vendor: 'vendor options',
   build: 'build options',
+  switch: 'switch options',
 };
 
 function listFields(scope: FieldScope): string {
@@ -68,7 +69,7 @@ function resolveOne(
       );
     }
     const kind = scenario.options[optionIndex].kind;
-    if (kind !== 'vendor' && kind !== 'build') {
+    if (kind !== 'vendor' && kind !== 'build' && kind !== 'switch') {
       return problem('option', input.option, `a ${kind} option has no numbers to range`);
     }
     scope = kind;
@@ -77,7 +78,7 @@ function resolveOne(
   if (!entry) {
     const fixed = fixedField(scope, input.field);
     if (fixed) return problem('field', input.field, fixed.reason);
-    const elsewhere = (['scenario', 'vendor', 'build'] as const).find(
+    const elsewhere = (['scenario', 'vendor', 'build', 'switch'] as const).find(
       (other) => other !== scope && rangeableField(other, input.field),
     );
     if (elsewhere === 'scenario') {

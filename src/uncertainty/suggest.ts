@@ -42,7 +42,7 @@ export function suggestedInputs(scenario: Scenario): UncertaintyInput[] {
   const inputs: (UncertaintyInput | null)[] = [];
   if (!scenario.demand.contactsByMonth) {
     inputs.push(
-      multiplicative('demand.contactsPerMonth', scenario.demand.contactsPerMonth, 0.75, 1.5),
+      multiplicative('demand.contactsPerMonth', scenario.demand.contactsPerMonth ?? 0, 0.75, 1.5),
     );
   }
   inputs.push(multiplicative('humanCostPerContact', scenario.humanCostPerContact, 0.8, 1.25));

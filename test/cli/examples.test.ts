@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { expectClose } from '../support/close';
 import { oracle } from '../support/domain-oracle';
-import { ROOT, runBin } from './run-cli';
+import { ROOT, runBin, runInProcess } from './run-cli';
 
 const examples = readdirSync(`${ROOT}examples`).filter((f) => f.endsWith('.json'));
 
@@ -32,6 +32,15 @@ describe('every example through the crossover command', () => {
       expect(
         Math.abs(o.savingsVsStatusQuo - expected.options[i].savingsVsStatusQuo),
       ).toBeLessThanOrEqual(0.005);
+      if (o.kind === ('switch' as unknown as number)) {
+        expect(o.switchMonth).toBe(independent.options[i].switchMonth);
+        expect(o.bestSwitchMonth).toBe(independent.options[i].bestSwitchMonth);
+        expect(o.bestSwitchMonth).toBe(expected.options[i].bestSwitchMonth);
+        expectClose(o.bestSwitchNpv, independent.options[i].bestSwitchNpv!, 1e-9, 'best NPV');
+        expect(Math.abs(o.bestSwitchNpv - expected.options[i].bestSwitchNpv)).toBeLessThanOrEqual(
+          0.005,
+        );
+      }
     });
     expect(out.ranking).toEqual(expected.ranking);
     const rounded = (v: unknown) => (v === null ? null : Math.round(v as number));
@@ -55,6 +64,26 @@ describe('crossover run', () => {
     expect(stdout).toMatch(/Breakeven month/);
     expect(stdout).toMatch(/Rule of thumb/);
     expect(stdout).toMatch(/Fair drift discount/);
+  });
+
+  it('shows the best switch month and what it saves, and the blended class price', async () => {
+    const buy = (await runInProcess(['run', 'examples/buy-then-build.json'])).stdout;
+    expect(buy).toMatch(/When to switch/);
+    expect(buy).toMatch(
+      /Buy then build: best month 7, NPV \$7,318,282; saves \$39,509 against the chosen month 9/,
+    );
+    const classes = (await runInProcess(['run', 'examples/complexity-tiered-outcomes.json']))
+      .stdout;
+    expect(classes).toMatch(/Per claim by complexity: \$1\.3000 -> \$1\.5587/);
+    const json = JSON.parse(
+      (await runInProcess(['run', 'examples/buy-then-build.json', '--json'])).stdout,
+    );
+    const switched = json.options.find((o: { kind: string }) => o.kind === 'switch');
+    expect(Object.keys(switched)).toEqual(
+      expect.arrayContaining(['switchMonth', 'bestSwitchMonth', 'bestSwitchNpv']),
+    );
+    expect(switched.monthly[8].exitFee).toBe(25000);
+    expect(json.options[1].switchMonth).toBeUndefined();
   });
 
   it('prints the documented JSON shape', () => {
@@ -95,6 +124,10 @@ describe('crossover run', () => {
         'oversight',
         'vendorCharges',
         'total',
+        'prepayment',
+        'prepaidDrawn',
+        'prepaidExpired',
+        'exitFee',
       ]),
     );
     expect(Object.keys(out.comparisons[0])).toEqual(

@@ -57,6 +57,22 @@ describe('engine properties over random scenarios', () => {
             }
           });
         });
+        result.options.forEach((option, i) => {
+          const o = expected.options[i];
+          if (o.bestSwitchMonth === undefined) return;
+          expect(option.switchMonth, `${option.name} switchMonth`).toBe(o.switchMonth);
+          expectClose(option.bestSwitchNpv!, o.bestSwitchNpv!, 1e-9, `${option.name} best npv`);
+          // a near tie may pick another month; its NPV must then equal the best to 1e-9
+          if (option.bestSwitchMonth !== o.bestSwitchMonth) {
+            const alt = oracle({
+              ...json,
+              options: json.options.map((x: any) =>
+                x.kind === 'switch' ? { ...x, switchMonth: option.bestSwitchMonth } : x,
+              ),
+            });
+            expectClose(alt.options[i].npv, o.bestSwitchNpv!, 1e-9, `${option.name} tie`);
+          }
+        });
         expectClose(result.statusQuoTotalCost, expected.statusQuo);
       }),
       runs,
@@ -100,6 +116,43 @@ describe('engine properties over random scenarios', () => {
             );
           }
         });
+      }),
+      runs,
+    );
+  });
+
+  it('conserves prepaid credit: every prepayment is drawn, carried or expires', () => {
+    fc.assert(
+      fc.property(scenarioArb, (json) => {
+        const s = valid(json);
+        evaluateScenario(s).options.forEach((option, i) => {
+          const spec = s.options[i];
+          if (spec.kind !== 'vendor' || !spec.charges.prepaid) return;
+          const { prepayment, prepaidDrawn, prepaidExpired, usage } = option.schedule;
+          let paid = 0;
+          let used = 0;
+          prepayment.forEach((p, m) => {
+            paid += p;
+            used += prepaidDrawn[m] + prepaidExpired[m];
+            expect(prepaidDrawn[m]).toBeLessThanOrEqual(usage[m] * (1 + 1e-12) + 1e-12);
+          });
+          expectClose(used, paid, 1e-9, 'drawn + expired = prepaid');
+        });
+      }),
+      runs,
+    );
+  });
+
+  it('finds no switch month cheaper than the best one', () => {
+    fc.assert(
+      fc.property(scenarioArb, (json) => {
+        const result = evaluateScenario(valid(json));
+        for (const option of result.options) {
+          if (option.kind !== 'switch') continue;
+          expect(option.npv).toBeGreaterThanOrEqual(
+            option.bestSwitchNpv! - 1e-9 * Math.max(1, Math.abs(option.npv)),
+          );
+        }
       }),
       runs,
     );

@@ -41,7 +41,9 @@ describe('board workbook model', () => {
   it('has the sheets the board reads, Summary first, Accounting when the P&L differs from cash', () => {
     for (const { c, model } of models) {
       const capitalises = c.scenario.options.some(
-        (o) => o.kind === 'build' && o.capitalizedShare > 0,
+        (o) =>
+          (o.kind === 'build' && o.capitalizedShare > 0) ||
+          (o.kind === 'vendor' && o.charges.prepaid !== undefined),
       );
       expect(model.sheets.map((s) => s.name)).toEqual([
         'Summary',
@@ -54,7 +56,7 @@ describe('board workbook model', () => {
     }
     expect(
       models.filter(({ model }) => model.sheets.some((s) => s.name === 'Accounting')).length,
-    ).toBe(2);
+    ).toBe(3);
   });
 
   it('uses classic functions only', () => {

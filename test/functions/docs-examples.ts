@@ -316,7 +316,10 @@ export function renderExample(example: DocExample): string {
   if (block.length === 1 && block[0].length === 1) {
     lines.push(`Result: **${formatResult(block[0][0])}**`);
   } else {
-    const columns = block[0].map((_, c) => String.fromCharCode(72 + c));
+    // H, I, ..., Z, AA, AB, ...: spills wider than 19 columns run past Z
+    const letters = (n: number): string =>
+      n < 26 ? String.fromCharCode(65 + n) : letters(Math.floor(n / 26) - 1) + letters(n % 26);
+    const columns = block[0].map((_, c) => letters(7 + c));
     lines.push(`Result, spilled from H1 (${block.length} rows x ${columns.length} columns):`, '');
     lines.push(`| | ${columns.join(' | ')} |`, `|---|${'---|'.repeat(columns.length)}`);
     block.forEach((row, r) => lines.push(`| ${r + 1} | ${row.map(formatResult).join(' | ')} |`));

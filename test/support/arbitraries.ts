@@ -26,7 +26,56 @@ export const tiersArb = fc
     });
   });
 
-export const chargesArb = fc
+const classesArb = fc
+  .array(
+    fc.record({
+      weight: fc.double({ min: 0, max: 1, noNaN: true }),
+      price: money(5),
+      driftAnnual: fc.option(fc.double({ min: -0.2, max: 0.5, noNaN: true }), { nil: undefined }),
+    }),
+    { minLength: 1, maxLength: 4 },
+  )
+  .map((raw) => {
+    const total = raw.reduce((a, c) => a + c.weight, 0);
+    // shares that sum to 1: the last takes what the others leave
+    let left = 1;
+    return raw.map((c, i) => {
+      const share = i === raw.length - 1 ? left : total > 0 ? c.weight / total : 0;
+      left -= share;
+      return {
+        name: `class ${i}`,
+        share: Math.max(0, share),
+        price: c.price,
+        ...(c.driftAnnual === undefined ? {} : { driftAnnual: c.driftAnnual }),
+      };
+    });
+  });
+
+// The terms of DOMAIN.md "More vendor terms", each present or not.
+const termsArb = fc.record({
+  classes: fc.option(classesArb, { nil: undefined, freq: 2 }),
+  yearToDate: fc.boolean(),
+  phases: fc.option(
+    fc.array(
+      fc.record({
+        months: fc.integer({ min: 1, max: 8 }),
+        priceFactor: fc.double({ min: 0, max: 1.5, noNaN: true }),
+      }),
+      { minLength: 1, maxLength: 3 },
+    ),
+    { nil: undefined, freq: 2 },
+  ),
+  priceLock: fc.option(
+    fc.record({ months: fc.integer({ min: 0, max: 6 }), monthlyCeiling: money(50000) }),
+    { nil: undefined, freq: 2 },
+  ),
+  prepaid: fc.option(fc.record({ annualAmount: money(1e6), rolloverShare: share }), {
+    nil: undefined,
+    freq: 2,
+  }),
+});
+
+const baseChargesArb = fc
   .record({
     unit: fc.constantFrom('outcome', 'contact', 'action', 'token', 'seat', 'none'),
     unitsPerContact: fc.double({ min: 0, max: 30, noNaN: true }),
@@ -57,6 +106,23 @@ export const chargesArb = fc
     ...rest,
     unitsPerContact: unit === 'token' ? rest.unitsPerContact * 5000 : rest.unitsPerContact,
   }));
+
+export const chargesArb = fc
+  .tuple(baseChargesArb, termsArb)
+  .map(([charges, { classes, yearToDate, prepaid, ...terms }]) => {
+    const out: Record<string, unknown> = { ...charges, ...terms };
+    if (classes && charges.unit === 'outcome') {
+      delete out.price;
+      delete out.tiers;
+      delete out.tierMode;
+      delete out.package;
+      out.classes = classes;
+    }
+    if (yearToDate && out.tiers && out.tierMode === 'graduated') out.tierBasis = 'year-to-date';
+    if (prepaid && charges.annualCommit === undefined) out.prepaid = prepaid;
+    for (const key of Object.keys(out)) if (out[key] === undefined) delete out[key];
+    return out;
+  });
 
 export const vendorArb = fc.record({
   kind: fc.constant('vendor'),
@@ -92,10 +158,43 @@ export const scenarioArb = fc
       minLength: 1,
       maxLength: 5,
     }),
+    series: fc.option(fc.array(money(300000), { minLength: 60, maxLength: 60 }), {
+      nil: undefined,
+      freq: 4,
+    }),
+    switchAt: fc.option(
+      fc.record({
+        month: fc.option(fc.integer({ min: 1, max: 61 }), { nil: undefined }),
+        exitFee: money(100000),
+      }),
+      { nil: undefined },
+    ),
   })
-  .map(({ contactsPerMonth, growthAnnual, options, ...rest }) => ({
-    name: 'random',
-    ...rest,
-    demand: { contactsPerMonth, growthAnnual },
-    options: options.map((o, i) => ({ ...o, name: `${o.kind} ${i}` })),
-  }));
+  .map(({ contactsPerMonth, growthAnnual, options, series, switchAt, ...rest }) => {
+    const named: Record<string, unknown>[] = options.map((o, i) => ({
+      ...o,
+      name: `${o.kind} ${i}`,
+    }));
+    const vendor = named.find((o) => o.kind === 'vendor');
+    const build = named.find((o) => o.kind === 'build');
+    if (switchAt && vendor && build)
+      named.push({
+        kind: 'switch',
+        name: 'switch',
+        vendor: vendor.name,
+        build: build.name,
+        ...(switchAt.month === undefined
+          ? {}
+          : { switchMonth: Math.min(switchAt.month, rest.horizonMonths + 1) }),
+        exitFee: switchAt.exitFee,
+      });
+    return {
+      name: 'random',
+      ...rest,
+      // an explicit series makes contactsPerMonth optional (DOMAIN.md)
+      demand: series
+        ? { contactsByMonth: series.slice(0, Math.max(rest.horizonMonths, 1)), growthAnnual }
+        : { contactsPerMonth, growthAnnual },
+      options: named,
+    };
+  });

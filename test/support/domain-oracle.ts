@@ -6,6 +6,9 @@ type Json = Record<string, any>;
 
 export interface OracleOption {
   name: string;
+  switchMonth?: number;
+  bestSwitchMonth?: number;
+  bestSwitchNpv?: number;
   totalCost: number;
   npv: number;
   trueOutcomes: number;
@@ -18,6 +21,23 @@ const f = (a: number, m: number) => Math.pow(1 + a, (m - 1) / 12);
 const year = (m: number) => Math.ceil(m / 12);
 // Crossover's documented choice: a price per outcome that is not finite is shown as null.
 const finiteOrNull = (v: number | null) => (v !== null && Number.isFinite(v) ? v : null);
+
+// Outcome classes: the class weights of month m, renormalised, times each class price.
+function classPrice(c: Json, m: number): number {
+  const classes = c.classes as Json[];
+  const weights = classes.map((k) => k.share * f(k.driftAnnual ?? 0, m));
+  const total = weights.reduce((a, w) => a + w, 0);
+  return classes.reduce((a, k, j) => a + (total > 0 ? weights[j] / total : 0) * k.price, 0);
+}
+
+function phase(c: Json, m: number): number {
+  let start = 0;
+  for (const p of (c.phases ?? []) as Json[]) {
+    if (m > start && m <= start + p.months) return p.priceFactor;
+    start += p.months;
+  }
+  return 1;
+}
 
 function price(Q: number, c: Json): number {
   if (c.tiers) {
@@ -42,8 +62,80 @@ function price(Q: number, c: Json): number {
     }
     return total;
   }
-  if (c.package) return Math.ceil(Q / c.package.size) * c.package.price;
+  if (c.package) {
+    // DOMAIN.md: a quotient within 1e-9 * max(1, Q / size) of a whole number is that number
+    const quotient = Q / c.package.size;
+    const nearest = Math.round(quotient);
+    const packages =
+      Math.abs(quotient - nearest) <= 1e-9 * Math.max(1, quotient) ? nearest : Math.ceil(quotient);
+    return packages * c.package.price;
+  }
   return Q * (c.price ?? 0);
+}
+
+// Prepaid credit, walked year by year: pay, draw, roll over a share, expire the rest.
+function applyPrepaid(rows: Json[], p: Json, H: number): void {
+  let carried = 0;
+  for (let y = 1; (y - 1) * 12 < H; y++) {
+    const inYear = rows.filter((r) => year(r.month) === y);
+    inYear[0].prepayment = (p.annualAmount * inYear.length) / 12;
+    let balance = inYear[0].prepayment + carried;
+    for (const r of inYear) {
+      r.prepaidDrawn = Math.min(r.usage, balance);
+      balance -= r.prepaidDrawn;
+    }
+    const last = inYear[inYear.length - 1];
+    carried = last.month === H ? 0 : (p.rolloverShare ?? 0) * balance;
+    last.prepaidExpired = balance - carried;
+  }
+}
+
+function npvOf(rows: Json[], i: number): number {
+  return rows.reduce((a, r) => a + r.total / Math.pow(1 + i, r.month), 0);
+}
+
+// Buy now, switch later, composed literally from DOMAIN.md out of the vendor over S - 1 months
+// and the build over H.
+function switchRows(s: Json, o: Json, S: number): Json[] {
+  const H = s.horizonMonths ?? 36;
+  const vendor = s.options.find((x: Json) => x.name === o.vendor);
+  const build = s.options.find((x: Json) => x.name === o.build);
+  const v = oracle({ ...s, horizonMonths: S - 1, options: [vendor] }).options[0].rows;
+  const b = oracle({ ...s, options: [build] }).options[0].rows;
+  const exit = o.exitFee ?? 0;
+  const rows: Json[] = [];
+  for (let m = 1; m <= H; m++) {
+    const bm = b[m - 1];
+    const exitFee = m === S ? exit : 0;
+    if (m < S) {
+      const vm = v[m - 1];
+      rows.push({
+        ...vm,
+        buildSpend: bm.buildSpend,
+        run: 0,
+        exitFee,
+        total: bm.buildSpend + vm.total,
+      });
+    } else {
+      rows.push({
+        month: m,
+        contacts: bm.contacts,
+        trueOutcomes: bm.trueOutcomes,
+        vendorCountedOutcomes: bm.trueOutcomes,
+        buildSpend: bm.buildSpend,
+        run: bm.run,
+        residual: bm.residual,
+        usage: 0,
+        platform: 0,
+        trueUp: 0,
+        prepayment: 0,
+        exitFee,
+        vendorCharges: exitFee,
+        total: bm.buildSpend + bm.run + bm.residual + exitFee,
+      });
+    }
+  }
+  return rows;
 }
 
 export function oracle(s: Json): { options: OracleOption[]; statusQuo: number } {
@@ -59,8 +151,31 @@ export function oracle(s: Json): { options: OracleOption[]; statusQuo: number } 
   let statusQuo = 0;
   for (let m = 1; m <= H; m++) statusQuo += contacts(m) * h(m);
 
-  const options = (s.options as Json[]).map((o) => {
+  const options = (s.options as Json[]).map((o): OracleOption => {
+    if (o.kind === 'switch') {
+      const build = s.options.find((x: Json) => x.name === o.build);
+      const S = o.switchMonth ?? Math.min(build.buildMonths + 1, H + 1);
+      const rows = switchRows(s, o, S);
+      let best = { month: 0, npv: Infinity };
+      for (let t = 1; t <= H + 1; t++) {
+        const value = npvOf(switchRows(s, o, t), i);
+        if (value < best.npv) best = { month: t, npv: value };
+      }
+      return {
+        name: o.name,
+        totalCost: rows.reduce((a, r) => a + r.total, 0),
+        npv: npvOf(rows, i),
+        trueOutcomes: rows.reduce((a, r) => a + r.trueOutcomes, 0),
+        vendorCountedOutcomes: rows.reduce((a, r) => a + r.vendorCountedOutcomes, 0),
+        effectivePricePerOutcome: null,
+        rows,
+        switchMonth: S,
+        bestSwitchMonth: best.month,
+        bestSwitchNpv: best.npv,
+      };
+    }
     const rows: Json[] = [];
+    const chargeable: number[] = [];
     for (let m = 1; m <= H; m++) {
       const C = contacts(m);
       if (o.kind === 'status-quo') {
@@ -115,10 +230,20 @@ export function oracle(s: Json): { options: OracleOption[]; statusQuo: number } 
                   ? c.seats
                   : 0;
         const Q = Math.max(0, U - (c.includedUnitsPerMonth ?? 0));
+        chargeable.push(Q);
         const e = Math.pow(1 + (c.escalatorAnnual ?? 0), year(m) - 1);
-        const u = price(Q, c) * e;
+        let P: number;
+        if (c.classes) P = Q * classPrice(c, m);
+        else if (c.tierBasis === 'year-to-date') {
+          let before = 0;
+          for (let j = 1; j < m; j++) if (year(j) === year(m)) before += chargeable[j - 1];
+          P = price(before + Q, c) - price(before, c);
+        } else P = price(Q, c);
+        const u = P * e * phase(c, m);
         const sla = c.sla && live && r < c.sla.guaranteedResolutionRate ? c.sla.creditRate * u : 0;
         let usage = u - sla;
+        if (c.priceLock && m <= c.priceLock.months)
+          usage = Math.min(usage, c.priceLock.monthlyCeiling);
         if (c.annualCap !== undefined) {
           const before = rows
             .filter((row) => year(row.month) === year(m))
@@ -144,6 +269,10 @@ export function oracle(s: Json): { options: OracleOption[]; statusQuo: number } 
           residual,
           gainShare,
           trueUp: 0,
+          prepayment: 0,
+          prepaidDrawn: 0,
+          prepaidExpired: 0,
+          exitFee: 0,
         });
       }
     }
@@ -158,8 +287,11 @@ export function oracle(s: Json): { options: OracleOption[]; statusQuo: number } 
           row.trueUp = Math.max(0, (c.annualCommit * inYear.length) / 12 - spent);
         }
       }
+      if (c.prepaid) applyPrepaid(rows, c.prepaid, H);
       for (const row of rows) {
-        row.vendorCharges = row.usage + row.platform + row.oneTime + row.gainShare + row.trueUp;
+        const overage = row.usage - row.prepaidDrawn;
+        row.vendorCharges =
+          row.prepayment + overage + row.platform + row.oneTime + row.gainShare + row.trueUp;
         row.total = row.vendorCharges + row.residual + (o.oversightMonthly ?? 0);
       }
     }
@@ -168,7 +300,7 @@ export function oracle(s: Json): { options: OracleOption[]; statusQuo: number } 
     return {
       name: o.name,
       totalCost: total,
-      npv: rows.reduce((a, r) => a + r.total / Math.pow(1 + i, r.month), 0),
+      npv: npvOf(rows, i),
       trueOutcomes: O,
       vendorCountedOutcomes: rows.reduce((a, r) => a + r.vendorCountedOutcomes, 0),
       effectivePricePerOutcome: finiteOrNull(

@@ -12,12 +12,14 @@ export async function run(args: string[], io: Io): Promise<number> {
     json: { type: 'boolean' },
     accounting: { type: 'boolean' },
   });
-  const { result } = evaluateScenarioFile(positionals[0] ?? DEFAULT_SCENARIO_FILE);
+  const { scenario, result } = evaluateScenarioFile(positionals[0] ?? DEFAULT_SCENARIO_FILE);
   if (values.json) {
     io.out(JSON.stringify(resultToJson(result), null, 2));
   } else {
     const withAccounting = values.accounting || booksDifferFromCash(result);
-    io.out(resultToText(result) + (withAccounting ? `\n\n${accountingToText(result)}` : ''));
+    io.out(
+      resultToText(result, scenario) + (withAccounting ? `\n\n${accountingToText(result)}` : ''),
+    );
   }
   return EXIT_OK;
 }

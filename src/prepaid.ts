@@ -1,0 +1,59 @@
+import { contractYear } from './time';
+
+export interface Prepaid {
+  annualAmount: number;
+  rolloverShare?: number;
+}
+
+export interface PrepaidLines {
+  prepayment: Float64Array;
+  prepaidDrawn: Float64Array;
+  prepaidExpired: Float64Array;
+}
+
+/**
+ * Prepaid credit month by month (DOMAIN.md): the annual amount is paid in the first month of each
+ * contract year (prorated for a final partial year), usage draws the balance down, and at each
+ * year end a share rolls over and the rest expires; at the last month everything left expires.
+ */
+export function prepaidDrawdown(
+  usage: ArrayLike<number>,
+  prepaid: Prepaid,
+  out?: PrepaidLines,
+): PrepaidLines {
+  const months = usage.length;
+  const lines = out ?? {
+    prepayment: new Float64Array(months),
+    prepaidDrawn: new Float64Array(months),
+    prepaidExpired: new Float64Array(months),
+  };
+  const rollover = prepaid.rolloverShare ?? 0;
+  let balance = 0;
+  for (let m = 1; m <= months; m++) {
+    const i = m - 1;
+    if (m % 12 === 1) {
+      const monthsInYear = Math.min(12, months - (contractYear(m) - 1) * 12);
+      lines.prepayment[i] = (prepaid.annualAmount * monthsInYear) / 12;
+      balance += lines.prepayment[i];
+    }
+    lines.prepaidDrawn[i] = Math.min(usage[i], balance);
+    balance -= lines.prepaidDrawn[i];
+    if (m === months) {
+      lines.prepaidExpired[i] = balance;
+      balance = 0;
+    } else if (m % 12 === 0) {
+      const carried = rollover * balance;
+      lines.prepaidExpired[i] = balance - carried;
+      balance = carried;
+    }
+  }
+  return lines;
+}
+
+/** The prepaid part of a steady-state year: one prepayment, no carry-in, overage beyond it. */
+export function steadyYearPrepaid(
+  yearUsage: number,
+  annualAmount: number,
+): { prepayment: number; overage: number } {
+  return { prepayment: annualAmount, overage: Math.max(0, yearUsage - annualAmount) };
+}

@@ -1,0 +1,26 @@
+import { monthlyFactor } from '../time';
+
+export interface OutcomeClass {
+  name: string;
+  share: number;
+  price: number;
+  driftAnnual?: number;
+}
+
+/**
+ * w_c(m): the class mix in month m. Each class weight drifts at its own annual rate (tier creep)
+ * and the weights are renormalised: share_c * f_dc(m) / sum_j share_j * f_dj(m).
+ */
+export function classWeights(classes: readonly OutcomeClass[], month: number): number[] {
+  const raw = classes.map((c) => c.share * monthlyFactor(c.driftAnnual ?? 0, month));
+  const total = raw.reduce((a, w) => a + w, 0);
+  return raw.map((w) => (total > 0 ? w / total : 0));
+}
+
+/** The blended price per outcome in month m: sum_c w_c(m) * price_c. */
+export function blendedClassPrice(classes: readonly OutcomeClass[], month: number): number {
+  const weights = classWeights(classes, month);
+  let price = 0;
+  classes.forEach((c, i) => (price += weights[i] * c.price));
+  return price;
+}
