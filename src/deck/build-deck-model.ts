@@ -1,6 +1,7 @@
 import { booksDifferFromCash, rankingDifferences } from '../analysis/accounting-ranking';
 import type { ScenarioComparison } from '../analysis/npv-bridge';
 import { vendorWhatIfs } from '../analysis/what-if';
+import { riskReport } from '../uncertainty/risk-report';
 import { SERIES_COLORS } from '../export/summary-sheet';
 import {
   formatMoney,
@@ -55,6 +56,7 @@ export function buildDeckModel(
     crossoverSlide(scenario, result),
   ];
   if (booksDifferFromCash(result)) slides.push(accountingSlide(result, ranked, money));
+  if (scenario.uncertainty) slides.push(riskSlide(scenario, result, money));
   if (compare) slides.push(changesSlide(result, compare, money));
   slides.push(negotiationSlide(scenario, result, money));
   return { title: `${scenario.name}: board deck`, slides };
@@ -485,5 +487,75 @@ function negotiationSlide(
             },
           ],
         },
+  );
+}
+
+function riskSlide(
+  scenario: Scenario,
+  result: ScenarioResult,
+  money: (v: number) => string,
+): DeckSlide {
+  const report = riskReport(scenario);
+  const sim = report.simulation;
+  const label = (r: { option: string | null; field: string }) =>
+    r.option === null ? r.field : `${r.option}: ${r.field}`;
+  // A horizontal bar chart draws its first category at the bottom: the largest swing goes last.
+  const rows = [...report.tornado].reverse();
+  return slide(
+    'risk',
+    `Risk: does ${report.recommendation} stay first?`,
+    [
+      `Margin = the next-best option's NPV - ${report.recommendation}'s NPV (positive: the recommendation is ahead); ${money(report.baseMargin)} at the base case (crossover risk --json, baseMargin).`,
+      'Tornado: each range moved alone to its P10 and its P90, all others at base, largest swing first (tornado in crossover risk --json).',
+      `Probability the recommendation holds: the share of ${formatNumber(sim.trials)} simulated trials (seed ${sim.seed}, ${sim.sampling} sampling) in which it has the lowest NPV (simulation.probabilityRecommendationHolds).`,
+    ],
+    {
+      charts: [
+        {
+          kind: 'bar',
+          title: `Margin of ${report.recommendation} at each input's P10 and P90, ${result.currency}`,
+          x: MARGIN,
+          y: 1.3,
+          w: 8.4,
+          h: 5.8,
+          categories: rows.map(label),
+          series: [
+            { name: 'At P10', values: rows.map((r) => r.marginAtLow), color: '4E79A7' },
+            { name: 'At P90', values: rows.map((r) => r.marginAtHigh), color: 'F28E2B' },
+          ],
+          xTitle: 'Input',
+          yTitle: `Margin (${result.currency})`,
+          numberFormat: '#,##0',
+        },
+      ],
+      texts: [
+        text({
+          text: formatPercent(sim.probabilityRecommendationHolds),
+          x: 9.1,
+          y: 1.5,
+          w: 3.733,
+          h: 1.0,
+          fontSize: 40,
+          bold: true,
+        }),
+        text({
+          text: `probability that ${report.recommendation} stays first over ${formatNumber(sim.trials)} trials`,
+          x: 9.1,
+          y: 2.5,
+          w: 3.733,
+          h: 1.0,
+          fontSize: 18,
+          color: MUTED,
+        }),
+        text({
+          text: `Margin P10 ${money(sim.margin.p10)}\nP50 ${money(sim.margin.p50)}\nP90 ${money(sim.margin.p90)}`,
+          x: 9.1,
+          y: 3.8,
+          w: 3.733,
+          h: 1.6,
+          fontSize: 18,
+        }),
+      ],
+    },
   );
 }

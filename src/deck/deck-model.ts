@@ -35,7 +35,8 @@ export interface DeckSeries {
 }
 
 export interface DeckChart extends Box {
-  kind: 'line' | 'stacked-bar';
+  /** 'bar': horizontal clustered bars (the tornado). */
+  kind: 'line' | 'stacked-bar' | 'bar';
   title: string;
   categories: string[];
   series: DeckSeries[];

@@ -105,6 +105,12 @@ function addChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, c: DeckChart): void {
       lineDataSymbol: 'none',
       catAxisLabelFrequency: String(Math.max(1, Math.round(c.categories.length / 12))),
     });
+  } else if (c.kind === 'bar') {
+    slide.addChart(pptx.ChartType.bar, data, {
+      ...common,
+      barDir: 'bar',
+      barGrouping: 'clustered',
+    });
   } else {
     slide.addChart(pptx.ChartType.bar, data, {
       ...common,

@@ -1,5 +1,6 @@
 import { crossoverSearchLimit, formatMoney, type Scenario, type ScenarioResult } from '../index';
 import type { CrossoverRefs } from './crossover-sheet';
+import { probabilityLine } from '../uncertainty/probability-line';
 import { CHECK_TOLERANCE, type InputRefs } from './inputs-sheet';
 import { COUNT, moneyFormat, unitPriceFormat, WHOLE } from './number-formats';
 import type { ScheduleRefs } from './schedule-sheet';
@@ -53,6 +54,8 @@ export function summarySheet(
     { role: 'note' },
   );
   b.value(1, row++, recommendation(result), { role: 'label', bold: true });
+  // with ranges, the simulation's verdict fills the line under the recommendation
+  if (scenario.uncertainty) b.value(1, row, probabilityLine(scenario), { role: 'note' });
   row++;
 
   const rowHeights: Record<number, number> = { [row]: 30 };

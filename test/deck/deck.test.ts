@@ -6,7 +6,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compareScenarios } from '../../src/analysis/npv-bridge';
 import { vendorWhatIfs } from '../../src/analysis/what-if';
 import { buildDeckModel, writePptxBytes, type DeckModel } from '../../src/deck/index';
-import { evaluateScenario, formatMoney, formatNumber, parseScenario } from '../../src/index';
+import {
+  evaluateScenario,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  parseScenario,
+} from '../../src/index';
+import { riskReport } from '../../src/uncertainty/risk-report';
 import { expectClose } from '../support/close';
 import { impress, renderPage } from './impress';
 
@@ -220,5 +227,31 @@ describe('the deck without a comparison, for a capitalised build', () => {
     expect(deck.slides[0].texts.map((t) => t.text).join(' ')).toContain(
       'Above EBITDA over 36 months, Build (80% capitalised) costs least',
     );
+  });
+});
+
+describe('the deck of a scenario with ranges', () => {
+  it('adds the risk slide: the tornado as a native bar chart and the probability the recommendation holds', async () => {
+    const ranged = load('examples/support-team-ranges.json');
+    const r = evaluateScenario(ranged.scenario);
+    const deck = buildDeckModel(ranged.scenario, r, META);
+    expect(deck.slides.map((s) => s.id)).toContain('risk');
+    const report = riskReport(ranged.scenario);
+    const z = await JSZip.loadAsync(await writePptxBytes(deck));
+    const charts = await Promise.all(
+      Object.keys(z.files)
+        .filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f))
+        .map((f) => z.file(f)!.async('string')),
+    );
+    const bar = charts.find((x) => x.includes('<c:barDir val="bar"/>'))!;
+    const [low, high] = chartSeries(bar);
+    // largest swing first in the tornado, drawn at the top (the last category of a bar chart)
+    expect(low.values).toEqual(report.tornado.map((t) => t.marginAtLow).reverse());
+    expect(high.values).toEqual(report.tornado.map((t) => t.marginAtHigh).reverse());
+    const index = deck.slides.findIndex((s) => s.id === 'risk') + 1;
+    const text = texts(await z.file(`ppt/slides/slide${index}.xml`)!.async('string')).join('\n');
+    expect(text).toContain(`Risk: does ${report.recommendation} stay first?`);
+    expect(text).toContain(formatPercent(report.simulation.probabilityRecommendationHolds));
+    expect(text).toContain(`P50 ${money(report.simulation.margin.p50)}`);
   });
 });

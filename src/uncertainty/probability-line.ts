@@ -1,0 +1,15 @@
+import { formatNumber, formatPercent } from '../format';
+import type { Scenario } from '../scenario/schema';
+import { riskModel } from './risk-model';
+import { simulationSettings } from './risk-report';
+import { simulate } from './simulation';
+
+/**
+ * "Probability the recommendation holds: 89% (10,000 trials, seed 1)", from the scenario's own
+ * uncertainty block (its trials, seed and sampling), for the board workbook's Summary.
+ */
+export function probabilityLine(scenario: Scenario): string {
+  const model = riskModel(scenario);
+  const result = simulate(model, simulationSettings(model));
+  return `Probability the recommendation holds: ${formatPercent(result.probabilityRecommendationHolds, 0)} (${formatNumber(result.trials)} trials, seed ${result.seed})`;
+}
