@@ -62,6 +62,48 @@ export function readCsvColumns(
   wanted?: readonly string[],
   source = 'the CSV',
 ): CsvColumns {
+  const read = readCsvInto(text, wanted, source, () => [] as string[]);
+  return { header: read.header, columns: read.columns, rowCount: read.rowCount };
+}
+
+/** Where one column's cells go as they are read, in row order. */
+export interface CellSink {
+  push: (cell: string) => unknown;
+}
+
+/**
+ * A column read as codes into its distinct texts: an export repeats a few values (statuses,
+ * scores, dates), so they are typed and converted once each, and no row keeps its own string.
+ */
+export class DictionaryColumn implements CellSink {
+  codes = new Int32Array(1 << 12);
+  length = 0;
+  readonly distinct: string[] = [];
+  private readonly index = new Map<string, number>();
+
+  push(cell: string): void {
+    let code = this.index.get(cell);
+    if (code === undefined) {
+      code = this.distinct.length;
+      this.distinct.push(cell);
+      this.index.set(cell, code);
+    }
+    if (this.length === this.codes.length) {
+      const grown = new Int32Array(this.codes.length * 2);
+      grown.set(this.codes);
+      this.codes = grown;
+    }
+    this.codes[this.length++] = code;
+  }
+}
+
+/** Reads CSV by the grammar above into one sink per wanted column (see readCsvColumns). */
+export function readCsvInto<Sink extends CellSink>(
+  text: string,
+  wanted: readonly string[] | undefined,
+  source: string,
+  makeSink: () => Sink,
+): { header: string[]; columns: Map<string, Sink>; rowCount: number } {
   text = stripBom(text);
   const first = readRecord(text, 0, 1, source);
   const header = first.record.map((h) => h.trim());
@@ -69,7 +111,7 @@ export function readCsvColumns(
   const keep = header
     .map((name, index) => ({ name, index }))
     .filter((c) => wanted === undefined || wanted.includes(c.name));
-  const arrays = keep.map(() => [] as string[]);
+  const arrays = keep.map(makeSink);
   // slot[i]: which kept column field i feeds, or -1
   const slot = header.map(() => -1);
   keep.forEach((c, k) => (slot[c.index] = k));

@@ -1,8 +1,8 @@
 import { leafTokens } from '../definition/leaf-tokens';
-import { csvHeader, readCsvColumns } from './csv';
+import { csvHeader, DictionaryColumn, readCsvInto } from './csv';
 import type { EventTable } from './event-table';
 import { columnNames } from './column-names';
-import { typeColumn } from './infer';
+import { typeCodedColumn } from './infer';
 
 /** Names in a definition that could be columns (an over-estimate is harmless). */
 export function namesIn(definition: string): string[] {
@@ -22,13 +22,15 @@ export function tableFromCsv(
   const header = csvHeader(text, source);
   const names = columnNames(header, source);
   const keep = header.flatMap((h, i) => (wanted.includes(names[i]) ? [{ h, name: names[i] }] : []));
-  const csv = readCsvColumns(
+  const csv = readCsvInto(
     text,
     keep.map((k) => k.h),
     source,
+    () => new DictionaryColumn(),
   );
   const columns = keep.map(({ h, name }) => {
-    const { type, values } = typeColumn(csv.columns.get(h)!);
+    const read = csv.columns.get(h)!;
+    const { type, values } = typeCodedColumn(read.codes.subarray(0, read.length), read.distinct);
     return { name, type, values };
   });
   return { table: { source, rowCount: csv.rowCount, columns }, allColumns: names };

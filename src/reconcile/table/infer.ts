@@ -40,16 +40,17 @@ export function convertCells(cells: readonly string[], type: ValueType): Cell[] 
 }
 
 /**
- * Type and convert a text column in one go. Exports repeat a few values (statuses, scores,
- * dates), so the type is judged and each value converted once per distinct text.
+ * Type and convert a column read as codes into its distinct texts (see DictionaryColumn):
+ * exports repeat a few values (statuses, scores, dates), so the type is judged and each value
+ * converted once per distinct text.
  */
-export function typeColumn(cells: readonly string[]): { type: ValueType; values: Cell[] } {
-  const distinct = [...new Set(cells)];
+export function typeCodedColumn(
+  codes: Int32Array,
+  distinct: readonly string[],
+): { type: ValueType; values: Cell[] } {
   const type = inferType(distinct);
   const converted = convertCells(distinct, type);
-  const lookup = new Map<string, Cell>();
-  distinct.forEach((text, i) => lookup.set(text, converted[i]));
-  const values: Cell[] = new Array(cells.length);
-  for (let i = 0; i < cells.length; i++) values[i] = lookup.get(cells[i])!;
+  const values: Cell[] = new Array(codes.length);
+  for (let i = 0; i < codes.length; i++) values[i] = converted[codes[i]];
   return { type, values };
 }
