@@ -80,13 +80,13 @@ export function result(scenario: unknown, option_name: unknown, metric?: unknown
 }
 
 /**
- * A build option against a vendor option in a scenario: the crossover volume (contacts per month) or the breakeven month.
+ * A build option against a vendor option in a scenario: the crossover volume (contacts per month), the volume above which the build stays cheaper (buildCheaperThroughout; it differs when a price step crosses more than once) or the breakeven month.
  * @customfunction COMPARE
  * @helpurl https://localhost:3000/functions-help.html#compare
  * @param scenario The scenario as JSON text.
  * @param build_name The build option's name.
  * @param vendor_name The vendor option's name.
- * @param [metric] "crossover" (default) or "breakeven".
+ * @param [metric] "crossover" (default), "buildCheaperThroughout" or "breakeven".
  * @returns {number} The figure; #N/A when the build never wins (within the horizon for breakeven).
  */
 export function compare(
@@ -101,17 +101,28 @@ export function compare(
     const vendors = evaluated.options.filter((o) => o.kind === 'vendor');
     const build = findByName('build_name', builds, build_name, 'a build option');
     const vendor = findByName('vendor_name', vendors, vendor_name, 'a vendor option');
-    const which = choice('metric', metric, ['crossover', 'breakeven'] as const, 'crossover');
+    const which = choice(
+      'metric',
+      metric,
+      ['crossover', 'buildCheaperThroughout', 'breakeven'] as const,
+      'crossover',
+    );
     const comparison = evaluated.comparisons.find(
       (c) => c.build === build.name && c.vendor === vendor.name,
     );
     const value =
-      which === 'crossover' ? comparison?.crossoverContactsPerMonth : comparison?.breakevenMonth;
+      which === 'crossover'
+        ? comparison?.crossoverContactsPerMonth
+        : which === 'buildCheaperThroughout'
+          ? comparison?.buildCheaperThroughout
+          : comparison?.breakevenMonth;
     if (value === null || value === undefined)
       throw notAvailable(
-        which === 'crossover'
-          ? `"${build.name}" is never cheaper than "${vendor.name}" up to 100 times month-1 volume`
-          : `"${build.name}" never breaks even against "${vendor.name}" within the horizon`,
+        which === 'breakeven'
+          ? `"${build.name}" never breaks even against "${vendor.name}" within the horizon`
+          : which === 'crossover'
+            ? `"${build.name}" is never cheaper than "${vendor.name}" up to 100 times month-1 volume`
+            : `"${build.name}" is not cheaper than "${vendor.name}" at 100 times month-1 volume`,
       );
     return value;
   });

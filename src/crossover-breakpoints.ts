@@ -1,9 +1,11 @@
 import type { VendorOption } from './scenario/schema';
-import { vendorSteadyYear } from './steady-year';
+import { countedOutcomes, usageBeforeCredit } from './options/vendor-month';
+import { slaCredit } from './pricing/sla';
+import { billedUnits } from './pricing/units';
 
 /** Package boundaries beyond this many are thinned evenly (each one costs two evaluations). */
 const MAX_PACKAGE_BREAKPOINTS = 2000;
-const BISECTION_STEPS = 60;
+const BISECTION_STEPS = 48;
 
 /** Billed units per contact a month at steady state, or null when they do not grow with volume. */
 function unitsPerContact(vendor: VendorOption): number | null {
@@ -41,15 +43,28 @@ function unitBreakpoints(vendor: VendorOption, maxUnits: number): number[] {
   return [];
 }
 
-/** The volume at which the annual cap starts to bind, found by bisection; null when it never does. */
-function capVolume(vendor: VendorOption, humanCost: number, maxVolume: number): number | null {
-  if (vendor.charges.annualCap === undefined) return null;
-  const uncapped: VendorOption = {
-    ...vendor,
-    charges: { ...vendor.charges, annualCap: undefined },
-  };
-  const binds = (v: number) =>
-    vendorSteadyYear(vendor, v, humanCost) < vendorSteadyYear(uncapped, v, humanCost);
+/** One steady month's usage after the SLA credit at V contacts, as in the steady-state year. */
+function owedPerMonth(vendor: VendorOption, contactsPerMonth: number): number {
+  const { charges, resolutionRate: r } = vendor;
+  const counted = countedOutcomes(
+    true,
+    contactsPerMonth,
+    r * contactsPerMonth,
+    vendor.overcount.initialRatio,
+  );
+  const usage = usageBeforeCredit(
+    charges,
+    billedUnits(charges, true, contactsPerMonth, counted),
+    1,
+  );
+  return usage - slaCredit(usage, r, true, charges.sla);
+}
+
+/** The volume at which a year's usage reaches the annual cap, by bisection; null when it never does. */
+function capVolume(vendor: VendorOption, maxVolume: number): number | null {
+  const cap = vendor.charges.annualCap;
+  if (cap === undefined) return null;
+  const binds = (v: number) => 12 * owedPerMonth(vendor, v) > cap;
   if (!binds(maxVolume)) return null;
   let lo = 0;
   let hi = maxVolume;
@@ -67,11 +82,7 @@ function capVolume(vendor: VendorOption, humanCost: number, maxVolume: number): 
  * the volume at which the annual cap binds. The crossover search samples each (and just above it),
  * so a saw-tooth dip between its doubling steps is not missed.
  */
-export function vendorBreakpoints(
-  vendor: VendorOption,
-  humanCostPerContact: number,
-  maxVolume: number,
-): number[] {
+export function vendorBreakpoints(vendor: VendorOption, maxVolume: number): number[] {
   const out: number[] = [];
   const perContact = unitsPerContact(vendor);
   if (perContact !== null && perContact > 0) {
@@ -81,7 +92,7 @@ export function vendorBreakpoints(
       out.push((units + included) / perContact);
     }
   }
-  const cap = capVolume(vendor, humanCostPerContact, maxVolume);
+  const cap = capVolume(vendor, maxVolume);
   if (cap !== null) out.push(cap);
   return out.filter((v) => v > 0 && v < maxVolume);
 }

@@ -148,7 +148,7 @@ export function crossoverVolumes(
       buildSteadyYear(build, v, humanCostPerContact, amortizationMonths) -
       vendorSteadyYear(vendor, v, humanCostPerContact),
     maxVolume,
-    vendorBreakpoints(vendor, humanCostPerContact, maxVolume),
+    vendorBreakpoints(vendor, maxVolume),
   );
 }
 

@@ -2,11 +2,22 @@ import {
   formatMoney,
   formatNumber,
   formatPercent,
+  type Comparison,
   type Scenario,
   type ScenarioResult,
 } from '../index';
 import { textTable } from './table';
 import { termsToText } from './terms-text';
+
+/** The crossover, and where the build stays cheaper when a price step makes them differ. */
+function crossoverText(c: Comparison): string {
+  if (c.crossoverContactsPerMonth === null) return 'build never cheaper';
+  const first = formatNumber(c.crossoverContactsPerMonth);
+  if (c.buildCheaperThroughout === c.crossoverContactsPerMonth) return first;
+  return c.buildCheaperThroughout === null
+    ? `${first}; not cheaper at the search limit`
+    : `${first}; cheaper throughout above ${formatNumber(c.buildCheaperThroughout)}`;
+}
 
 /** The human view of `crossover run`. */
 export function resultToText(result: ScenarioResult, scenario?: Scenario): string {
@@ -42,9 +53,7 @@ export function resultToText(result: ScenarioResult, scenario?: Scenario): strin
           c.build,
           c.vendor,
           c.breakevenMonth === null ? `never in ${result.horizonMonths}` : String(c.breakevenMonth),
-          c.crossoverContactsPerMonth === null
-            ? 'build never cheaper'
-            : formatNumber(c.crossoverContactsPerMonth),
+          crossoverText(c),
           c.ruleOfThumb,
         ]),
       ),

@@ -8,7 +8,7 @@ import {
   type VendorOption,
 } from '../index';
 import { absoluteRef } from './a1';
-import type { InputRefs, OptionInputRefs } from './inputs-sheet';
+import { CHECK_TOLERANCE, type InputRefs, type OptionInputRefs } from './inputs-sheet';
 import { COUNT, MONTH, moneyFormat } from './number-formats';
 import { priceFormula } from './price-formula';
 import { sheetBuilder, type SheetBuilder } from './sheet-builder';
@@ -27,6 +27,8 @@ export interface CrossoverCheck {
   /** The engine's steady-state years at the volume. */
   buildYearValue: number;
   vendorYearValue: number;
+  /** When a price step makes several crossings: the same check at buildCheaperThroughout. */
+  throughout?: CrossoverCheck;
 }
 
 /**
@@ -56,21 +58,24 @@ export function crossoverSheet(
     { role: 'note' },
   );
 
-  const refs: CrossoverRefs = result.comparisons.map((comparison) => {
-    const V = comparison.crossoverContactsPerMonth;
-    if (V === null) return null;
+  const checkBlock = (
+    comparison: ScenarioResult['comparisons'][number],
+    V: number,
+    title: string,
+    volumeLabel: string,
+  ): CrossoverCheck => {
     const bi = names.indexOf(comparison.build);
     const vi = names.indexOf(comparison.vendor);
     const build = scenario.options[bi] as BuildOption;
     const vendor = scenario.options[vi] as VendorOption;
     row++;
-    b.value(1, row++, `${comparison.build} vs ${comparison.vendor}`, { role: 'header' });
+    b.value(1, row++, title, { role: 'header' });
     const line = (label: string, formula: string, value: number, style: CellStyle) => {
       b.value(1, row, label, { role: 'label' });
       b.formula(2, row, formula, value, style);
       return `B${row++}`;
     };
-    b.value(1, row, 'Crossover volume (solver)', { role: 'label' });
+    b.value(1, row, volumeLabel, { role: 'label' });
     const volume = b.value(2, row, V, { role: 'output', numFmt: COUNT });
     b.value(3, row++, 'contacts per month', { role: 'note' });
     const buildRefs = inputs.options[bi].fields;
@@ -117,6 +122,41 @@ export function crossoverSheet(
       buildYearValue,
       vendorYearValue,
     };
+  };
+
+  const refs: CrossoverRefs = result.comparisons.map((comparison) => {
+    const V = comparison.crossoverContactsPerMonth;
+    if (V === null) return null;
+    const pair = `${comparison.build} vs ${comparison.vendor}`;
+    const check = checkBlock(comparison, V, pair, 'Crossover volume (solver)');
+    const T = comparison.buildCheaperThroughout;
+    if (T === null || T === V) return check;
+    const throughout = checkBlock(
+      comparison,
+      T,
+      `${pair}: the build stays cheaper above this volume (a price step crosses more than once)`,
+      'Build cheaper throughout above (solver)',
+    );
+    const at = Number(throughout.buildYear.split('$').pop());
+    const buildCell = `B${at}`;
+    const vendorCell = `B${Number(throughout.vendorYear.split('$').pop())}`;
+    b.value(1, row, 'Check: build year against vendor year at this volume', { role: 'label' });
+    const equal =
+      Math.abs(throughout.buildYearValue - throughout.vendorYearValue) <=
+      CHECK_TOLERANCE *
+        Math.max(Math.abs(throughout.buildYearValue), Math.abs(throughout.vendorYearValue));
+    b.formula(
+      2,
+      row++,
+      `IF(ABS(${buildCell}-${vendorCell})<=${inputs.checkTolerance}*MAX(ABS(${buildCell}),ABS(${vendorCell})),"equal",IF(${buildCell}<${vendorCell},"build cheaper here (no equal point)","CHECK FAILS"))`,
+      equal
+        ? 'equal'
+        : throughout.buildYearValue < throughout.vendorYearValue
+          ? 'build cheaper here (no equal point)'
+          : 'CHECK FAILS',
+      { role: 'check' },
+    );
+    return { ...check, throughout };
   });
 
   if (refs.every((r) => r === null)) {

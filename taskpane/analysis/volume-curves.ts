@@ -18,7 +18,14 @@ export interface VolumePoint {
 
 export interface VolumeCurves {
   curves: { name: string; points: VolumePoint[] }[];
-  crossovers: { build: string; vendor: string; volume: number; monthlyCost: number }[];
+  crossovers: {
+    build: string;
+    vendor: string;
+    volume: number;
+    /** Where the build stays cheaper; differs from volume when a price step crosses more than once. */
+    buildCheaperThroughout: number | null;
+    monthlyCost: number;
+  }[];
   ruleOfThumb: { vendor: string; volume: number; monthlyCost: number; verdict: string }[];
   maxVolume: number;
 }
@@ -78,6 +85,7 @@ export function volumeCurves(scenario: Scenario, result: ScenarioResult): Volume
             build: c.build,
             vendor: c.vendor,
             volume: c.crossoverContactsPerMonth,
+            buildCheaperThroughout: c.buildCheaperThroughout,
             monthlyCost: steadyMonthlyCost(
               byName.get(c.build)!,
               scenario,

@@ -70,8 +70,14 @@ export const VolumeChart = memo(function VolumeChart() {
       <ul aria-label="Crossovers and rule of thumb">
         {curves.crossovers.map((c) => (
           <li key={`x|${c.build}|${c.vendor}`}>
-            {c.build} beats {c.vendor} above {formatNumber(c.volume)} contacts a month (
-            {formatMoney(c.monthlyCost, currency, 0)} a month at that volume)
+            {c.buildCheaperThroughout === c.volume
+              ? `${c.build} beats ${c.vendor} above ${formatNumber(c.volume)} contacts a month`
+              : `${c.build} first beats ${c.vendor} at ${formatNumber(c.volume)} contacts a month; ${
+                  c.buildCheaperThroughout === null
+                    ? 'a price step makes it dearer again by 100 times month-1 volume'
+                    : `a price step makes it dearer again in places, and it stays cheaper above ${formatNumber(c.buildCheaperThroughout)}`
+                }`}{' '}
+            ({formatMoney(c.monthlyCost, currency, 0)} a month at {formatNumber(c.volume)})
           </li>
         ))}
         {result.comparisons

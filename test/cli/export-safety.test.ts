@@ -183,7 +183,7 @@ describe('export never loses what the user had', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     const help = await runInProcess(['export', '--help']);
     expect(help.stdout).toContain('--force');
-    expect(help.stdout).toMatch(/existing file is replaced only with --force/);
+    expect(help.stdout).toMatch(/existing file is\s+replaced only with --force/);
   });
 
   it('a failed write leaves the existing output as it was (temporary file, then rename)', async () => {

@@ -126,6 +126,31 @@ describe('LibreOffice recalculation of the board workbook', () => {
       verdicts.every((v) => v === 'equal' || v === 'build cheaper here (no equal point)'),
     ).toBe(true);
   });
+
+  it('checks buildCheaperThroughout on the Crossover sheet where a price step crosses more than once', async () => {
+    const c = cases.find((x) => x.stem.endsWith('exact-packages'))!;
+    const comparison = c.result.comparisons.find((x) => x.vendor === 'Contact packages')!;
+    expect(comparison.buildCheaperThroughout).not.toBe(comparison.crossoverContactsPerMonth);
+    const sheet = models.get(c.stem)!.sheets.find((s) => s.name === 'Crossover')!;
+    const label = sheet.cells.find(
+      (cell) => cell.value === 'Build cheaper throughout above (solver)',
+    );
+    expect(label).toBeDefined();
+    const row = Number(label!.ref.slice(1));
+    expect(sheet.cells.find((cell) => cell.ref === `B${row}`)!.value).toBe(
+      comparison.buildCheaperThroughout,
+    );
+    const checks = sheet.cells.filter((cell) => cell.style?.role === 'check' && cell.formula);
+    expect(checks.length).toBeGreaterThanOrEqual(1);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(recalculated.get(c.stem)!);
+    for (const check of checks) {
+      const verdict = (
+        wb.getWorksheet('Crossover')!.getCell(check.ref).model as { result?: unknown }
+      ).result;
+      expect(['equal', 'build cheaper here (no equal point)']).toContain(verdict);
+    }
+  });
 });
 
 describe('what the recalculated workbooks cover', () => {
