@@ -11,7 +11,8 @@ interface Named {
 
 function scopeOf(scenarioKinds: ReadonlyMap<string, string>, option: string | null): FieldScope {
   if (option === null) return 'scenario';
-  return scenarioKinds.get(option) === 'build' ? 'build' : 'vendor';
+  const kind = scenarioKinds.get(option);
+  return kind === 'build' || kind === 'switch' ? kind : 'vendor';
 }
 
 function lowerFirst(text: string): string {
@@ -44,7 +45,9 @@ export function formatFieldValue(
   value: number,
   currency: string,
 ): string {
-  const display = rangeableField(scopeOf(kinds, named.option), named.field)?.display ?? 'number';
+  const entry = rangeableField(scopeOf(kinds, named.option), named.field);
+  if (entry?.kind === 'switchMonth') return `month ${formatNumber(value)}`;
+  const display = entry?.display ?? 'number';
   switch (display) {
     case 'money':
       return formatMoney(value, currency, Math.abs(value) >= 100 ? 0 : 4);
@@ -75,9 +78,13 @@ export function switchSentence(
   const plural = isPlural(entry?.label ?? row.field);
   const whole = entry?.display === 'months';
   const verb = whole
-    ? plural
-      ? 'reach'
-      : 'reaches'
+    ? row.value < base
+      ? plural
+        ? 'fall to'
+        : 'falls to'
+      : plural
+        ? 'rise to'
+        : 'rises to'
     : row.value < base
       ? plural
         ? 'fall below'
