@@ -57,10 +57,13 @@ export const RESULT_METRICS = [
   'costPerContact',
   'savingsVsStatusQuo',
   'driftDiscount',
+  'switchMonth',
+  'bestSwitchMonth',
+  'bestSwitchNpv',
 ] as const satisfies readonly (keyof OptionResult)[];
 
 /**
- * One headline figure of an option in a scenario: totalCost, npv, trueOutcomes, vendorCountedOutcomes, effectivePricePerOutcome, costPerContact, savingsVsStatusQuo or driftDiscount.
+ * One headline figure of an option in a scenario: totalCost, npv, trueOutcomes, vendorCountedOutcomes, effectivePricePerOutcome, costPerContact, savingsVsStatusQuo, driftDiscount, or for a switch option switchMonth, bestSwitchMonth or bestSwitchNpv.
  * @customfunction RESULT
  * @helpurl https://localhost:3000/functions-help.html#result
  * @param scenario The scenario as JSON text.
@@ -73,7 +76,7 @@ export function result(scenario: unknown, option_name: unknown, metric?: unknown
     const evaluated = scenarioArg(scenario);
     const option = findByName('option_name', evaluated.options, option_name, 'an option');
     const key = choice('metric', metric, RESULT_METRICS, 'totalCost');
-    const value = option[key];
+    const value = option[key] ?? null;
     if (value === null) throw notAvailable(`${key} does not apply to option "${option.name}"`);
     return value;
   });
@@ -97,6 +100,8 @@ export function compare(
 ) {
   return guard(() => {
     const evaluated = scenarioArg(scenario);
+    refuseSwitch(evaluated, build_name);
+    refuseSwitch(evaluated, vendor_name);
     const builds = evaluated.options.filter((o) => o.kind === 'build');
     const vendors = evaluated.options.filter((o) => o.kind === 'vendor');
     const build = findByName('build_name', builds, build_name, 'a build option');
@@ -126,4 +131,25 @@ export function compare(
       );
     return value;
   });
+}
+
+/** A switch option named where a build or a vendor is wanted: #N/A, pointing to BESTSWITCH. */
+function refuseSwitch(evaluated: ScenarioResult, value: unknown): void {
+  const name = typeof value === 'string' ? value.trim().toLowerCase() : null;
+  const found = evaluated.options.find((o) => o.kind === 'switch' && o.name.toLowerCase() === name);
+  if (found)
+    throw notAvailable(
+      `"${found.name}" is a switch option: it enters no build/vendor comparison; OUTCOME.BESTSWITCH gives its best switch month`,
+    );
+}
+
+/** The switch option a function argument names. */
+export function switchOptionOf(scenario: unknown, value: unknown): OptionResult {
+  const evaluated = scenarioArg(scenario);
+  const option = findByName('switch_option', evaluated.options, value, 'an option');
+  if (option.kind !== 'switch')
+    throw invalidValue(
+      `switch_option "${option.name}" is a ${option.kind} option, not a switch option`,
+    );
+  return option;
 }

@@ -40,6 +40,34 @@ export const DOCS_SCENARIO = JSON.stringify({
 });
 
 /** A capitalised build for OUTCOME.PNL: half of 12,000 booked as an asset, 24 months of life. */
+/** Buy now, build later: the vendor until the switch month, the build from then on. */
+export const SWITCH_SCENARIO = JSON.stringify({
+  name: 'Switch example',
+  horizonMonths: 4,
+  demand: { contactsPerMonth: 1000 },
+  humanCostPerContact: 2,
+  options: [
+    { kind: 'vendor', name: 'Vendor', resolutionRate: 0.5, charges: { unit: 'outcome', price: 1 } },
+    {
+      kind: 'build',
+      name: 'Build',
+      resolutionRate: 0.8,
+      buildCost: 3000,
+      buildMonths: 2,
+      runFixedMonthly: 100,
+      marginalPerContact: 0.1,
+    },
+    {
+      kind: 'switch',
+      name: 'Buy then build',
+      vendor: 'Vendor',
+      build: 'Build',
+      switchMonth: 5,
+      exitFee: 250,
+    },
+  ],
+});
+
 export const PNL_SCENARIO = JSON.stringify({
   name: 'P&L example',
   horizonMonths: 14,
@@ -135,6 +163,38 @@ export const DOC_EXAMPLES: DocExample[] = [
     id: 'GAINSHARE',
     cells: { A1: 180000, B1: 120000, C1: 0.3 },
     formula: '=OUTCOME.GAINSHARE(A1,B1,C1)',
+  },
+  {
+    id: 'CLASSPRICE',
+    cells: { A1: 0.5, A2: 0.3, A3: 0.2, B1: 0.5, B2: 1.5, B3: 3, C1: 0, C2: 0.1, C3: 0.25, D1: 13 },
+    formula: '=OUTCOME.CLASSPRICE(A1:A3,B1:B3,C1:C3,D1)',
+  },
+  {
+    id: 'PREPAID',
+    cells: {
+      A1: 500,
+      A2: 500,
+      A3: 500,
+      A4: 500,
+      A5: 500,
+      A6: 500,
+      A7: 500,
+      A8: 500,
+      A9: 500,
+      A10: 500,
+      A11: 500,
+      A12: 500,
+      A13: 500,
+      A14: 500,
+      B1: 4800,
+      C1: 0.5,
+    },
+    formula: '=OUTCOME.PREPAID(A1:A14,B1,C1)',
+  },
+  {
+    id: 'BESTSWITCH',
+    cells: { A1: SWITCH_SCENARIO },
+    formula: '=OUTCOME.BESTSWITCH(A1,"Buy then build")',
   },
   {
     id: 'DRIFTDISCOUNT',
@@ -251,6 +311,8 @@ export function formatResult(value: unknown): string {
 
 function formatInput(value: CellValue): string {
   if (value === null) return '(blank)';
+  if (value === SWITCH_SCENARIO)
+    return 'the switch example scenario (JSON text, under OUTCOME.BESTSWITCH)';
   if (value === DOCS_RISK_SCENARIO)
     return 'the docs risk example scenario (JSON text, under OUTCOME.TORNADO)';
   if (typeof value === 'string')

@@ -11,6 +11,7 @@ import { loadFunctions, type LoadedFunctions } from './load-functions';
 
 const RUNS = 2000;
 const SCENARIO = readFileSync('examples/support-team.json', 'utf8');
+const SWITCH_SCENARIO = readFileSync('examples/buy-then-build.json', 'utf8');
 /** The same scenario with a few ranges, so the risk functions are reached. */
 const RANGED_SCENARIO = JSON.stringify({
   ...JSON.parse(SCENARIO),
@@ -56,6 +57,9 @@ const WORDS = [
   'Build in-house',
   'Per resolution',
   'Hybrid capped',
+  'Buy then build',
+  'month',
+  'bestSwitchNpv',
   ...SCHEDULE_FIELDS,
   'expense',
   'ebitdaCost',
@@ -79,7 +83,10 @@ const cell = fc.oneof(
   { weight: 1, arbitrary: fc.boolean() },
   { weight: 1, arbitrary: fc.string({ maxLength: 8 }) },
   { weight: 1, arbitrary: number.map((n) => String(n)) },
-  { weight: 1, arbitrary: fc.constantFrom(...WORDS, SCENARIO, '{}', '{"name":1}') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(...WORDS, SCENARIO, SWITCH_SCENARIO, '{}', '{"name":1}'),
+  },
 );
 const range = (rows: fc.Arbitrary<number>, cols: fc.Arbitrary<number>) =>
   fc
@@ -140,7 +147,27 @@ const HINTS: Record<string, fc.Arbitrary<unknown>> = {
   scenario: fc.oneof(
     { weight: 3, arbitrary: fc.constant(SCENARIO) },
     { weight: 2, arbitrary: fc.constant(RANGED_SCENARIO) },
+    { weight: 2, arbitrary: fc.constant(SWITCH_SCENARIO) },
     { weight: 1, arbitrary: cell },
+  ),
+  switch_option: fc.oneof(
+    { weight: 4, arbitrary: fc.constant('Buy then build') },
+    { weight: 1, arbitrary: fc.constantFrom(...OPTION_NAMES) },
+    { weight: 1, arbitrary: cell },
+  ),
+  // class tables that sum to 1 now and then, so the blended price is reached
+  shares: fc.oneof(
+    { weight: 2, arbitrary: fc.constant([[0.5], [0.3], [0.2]]) },
+    { weight: 1, arbitrary: rangeArgument },
+  ),
+  prices: fc.oneof(
+    { weight: 2, arbitrary: fc.array(fc.tuple(plausible), { minLength: 3, maxLength: 3 }) },
+    { weight: 1, arbitrary: rangeArgument },
+  ),
+  drifts: fc.oneof(
+    { weight: 2, arbitrary: fc.array(fc.tuple(plausible), { minLength: 3, maxLength: 3 }) },
+    { weight: 1, arbitrary: fc.constantFrom(null, undefined) },
+    { weight: 1, arbitrary: rangeArgument },
   ),
   option: fc.oneof(
     { weight: 3, arbitrary: fc.constant('Hybrid capped') },
