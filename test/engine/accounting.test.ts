@@ -174,3 +174,57 @@ describe('accounting fields of a build', () => {
     ]);
   });
 });
+
+describe('accounting view of prepaid credit and a switch', () => {
+  it('books a prepayment as an asset, expensed as drawn and written off when it expires', () => {
+    // 100 contacts, half resolved at $1: 50 of usage a month. A 3-month horizon prorates the
+    // $1,200 prepayment to 300 in month 1; 150 is drawn and the 150 left expires at month 3.
+    const r = evaluateOne(
+      {
+        kind: 'vendor',
+        name: 'Prepaid',
+        resolutionRate: 0.5,
+        charges: { unit: 'outcome', price: 1, prepaid: { annualAmount: 1200 } },
+      },
+      { demand: { contactsPerMonth: 100 } },
+    );
+    expect(months(r.schedule.total)).toEqual([400, 100, 100]);
+    expect(months(r.accounting.expense)).toEqual([150, 150, 300]);
+    expect(r.accounting.total).toEqual({
+      cash: 600,
+      expense: 600,
+      amortization: 0,
+      ebitdaCost: 600,
+    });
+    expect(r.accounting.bookValueAtHorizon).toBe(0);
+  });
+
+  it('amortises the build part of a switch from the build’s go-live, whatever the switch month', () => {
+    const result = evaluateScenario(
+      smallScenario(
+        [
+          {
+            kind: 'vendor',
+            name: 'Vendor',
+            resolutionRate: 0.5,
+            charges: { unit: 'outcome', price: 1 },
+          },
+          { ...build, capitalizedShare: 1, usefulLifeMonths: 4 },
+          { kind: 'switch', name: 'Switch', vendor: 'Vendor', build: 'Build', switchMonth: 4 },
+        ],
+        { horizonMonths: 5 },
+      ),
+    );
+    const [, b, sw] = result.options;
+    // K = 3,000 over 4 months from month 3 (B = 2): 750 a month in months 3..5 for both
+    expect(months(sw.accounting.amortization)).toEqual([0, 0, 750, 750, 750]);
+    expect(months(sw.accounting.amortization)).toEqual(months(b.accounting.amortization));
+    months(sw.accounting.expense).forEach((e, i) =>
+      expect(e).toBeCloseTo(
+        sw.schedule.total[i] - sw.schedule.buildSpend[i] + sw.accounting.amortization[i],
+        9,
+      ),
+    );
+    expect(sw.accounting.bookValueAtHorizon).toBe(750);
+  });
+});
