@@ -2,7 +2,9 @@ import fc from 'fast-check';
 
 // Random but valid scenario pieces for property tests.
 
-const money = (max: number) => fc.double({ min: 0, max, noNaN: true, noDefaultInfinity: true });
+// Amounts below a millionth are drawn as 0: subnormal prices (5e-324) underflow in any product and test nothing the model means.
+const money = (max: number) =>
+  fc.double({ min: 0, max, noNaN: true, noDefaultInfinity: true }).map((x) => (x < 1e-6 ? 0 : x));
 const share = fc.double({ min: 0, max: 1, noNaN: true });
 
 export const tiersArb = fc
