@@ -155,7 +155,7 @@ describe('crossover risk', () => {
       progress: (t) => quiet.push(t),
     });
     expect(quiet).toEqual([]);
-  });
+  }, 120_000); // 100,000 trials: seconds on a loaded machine
 
   it('--suggest -o writes a copy with a starter block, and never overwrites', async () => {
     const out = join(dir, 'suggested.json');
