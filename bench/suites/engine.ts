@@ -1,7 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { buildSync } from 'esbuild';
+import { runBundled } from '../run-bundled';
 import { engineFigures } from '../engine-workload';
 import type { Figure } from '../run';
 
@@ -26,20 +23,5 @@ export default async function engine(): Promise<Figure[]> {
 }
 
 function measureBundled(): { evaluations: number; crossovers: number } {
-  const root = fileURLToPath(new URL('../../', import.meta.url));
-  const out = join(root, '.tmp', 'bench-engine.mjs');
-  buildSync({
-    stdin: {
-      contents:
-        "import { engineFigures } from './bench/engine-workload.ts'; console.log(JSON.stringify(engineFigures()));",
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: out,
-    logLevel: 'error',
-  });
-  return JSON.parse(execFileSync(process.execPath, [out], { encoding: 'utf8' }));
+  return runBundled('engine-workload', 'engineFigures');
 }

@@ -1,7 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { buildSync } from 'esbuild';
+import { runBundled } from '../run-bundled';
 import { HyperFormula } from 'hyperformula';
 import { evaluateScenario } from '../../src/index';
 import { buildWorkbookModel } from '../../src/export/build-workbook-model';
@@ -64,22 +61,7 @@ function measureBundled(): {
   simulationCpuMs: number;
   sensitivityMs: number;
 } {
-  const root = fileURLToPath(new URL('../../', import.meta.url));
-  const out = join(root, '.tmp', 'bench-risk.mjs');
-  buildSync({
-    stdin: {
-      contents:
-        "import { riskFigures } from './bench/risk-workload.ts'; console.log(JSON.stringify(riskFigures()));",
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: out,
-    logLevel: 'error',
-  });
-  return JSON.parse(execFileSync(process.execPath, [out], { encoding: 'utf8' }));
+  return runBundled('risk-workload', 'riskFigures');
 }
 
 /** Per-trial time of HyperFormula recalculating the board workbook against the kernel's. */
