@@ -39,11 +39,6 @@ export interface Accounting {
   bookValueAtHorizon: number;
 }
 
-/** The prepaid credit lines of a schedule, when the option has them (zero otherwise). */
-type PrepaidLines = Partial<
-  Record<'prepayment' | 'prepaidDrawn' | 'prepaidExpired', ArrayLike<number>>
->;
-
 /**
  * What an option capitalises: a build its own share of its build cost; an option that embeds a
  * build (a switch) the share of the build it names; status quo and vendors nothing.
@@ -87,7 +82,7 @@ export function accountingView(
   const months = schedule.total.length;
   const amortization = new Float64Array(months);
   const expense = new Float64Array(months);
-  const prepaid = schedule as unknown as PrepaidLines;
+  const { total: cash, buildSpend, prepayment, prepaidDrawn, prepaidExpired } = schedule;
   const s = capitalization?.share ?? 0;
   const perMonth = capitalization ? capitalization.amount / capitalization.usefulLifeMonths : 0;
   const from = capitalization ? capitalization.buildMonths : 0;
@@ -99,19 +94,14 @@ export function accountingView(
     const a = m > from && m <= to ? perMonth : 0;
     amortization[i] = a;
     expense[i] =
-      schedule.total[i] -
-      s * schedule.buildSpend[i] +
-      a -
-      (prepaid.prepayment?.[i] ?? 0) +
-      (prepaid.prepaidDrawn?.[i] ?? 0) +
-      (prepaid.prepaidExpired?.[i] ?? 0);
+      cash[i] - s * buildSpend[i] + a - prepayment[i] + prepaidDrawn[i] + prepaidExpired[i];
     const y = contractYear(m);
     if (years.length < y) years.push({ year: y, ...zeroTotals() });
     const row = years[y - 1];
-    row.cash += schedule.total[i];
+    row.cash += cash[i];
     row.expense += expense[i];
     row.amortization += a;
-    total.cash += schedule.total[i];
+    total.cash += cash[i];
     total.expense += expense[i];
     total.amortization += a;
   }

@@ -57,6 +57,16 @@ export function vendorSteadyYearLines(
   contactsPerMonth: number,
   humanCostPerContact: number,
 ): VendorSteadyYearLines {
+  return steadyYear(option, contactsPerMonth, humanCostPerContact, []);
+}
+
+/** The lines, with the month lines pushed onto `months` when given (the crossover search needs only totals). */
+function steadyYear(
+  option: VendorOption,
+  contactsPerMonth: number,
+  humanCostPerContact: number,
+  months: SteadyMonthLines[] | null,
+): VendorSteadyYearLines {
   const { charges, resolutionRate: r } = option;
   const V = contactsPerMonth;
   const outcomes = r * V;
@@ -68,7 +78,6 @@ export function vendorSteadyYearLines(
   const baseline = V * humanCostPerContact;
   const cap = charges.annualCap;
 
-  const months: SteadyMonthLines[] = [];
   let charged = 0;
   let monthTotals = 0;
   for (let j = 0; j < MONTHS; j++) {
@@ -81,7 +90,7 @@ export function vendorSteadyYearLines(
       : 0;
     const total = usage + platform + gainShare + residual + option.oversightMonthly;
     monthTotals += total;
-    months.push({ beforeCredit: u, owed, usage, chargedToDate: charged, gainShare, total });
+    months?.push({ beforeCredit: u, owed, usage, chargedToDate: charged, gainShare, total });
   }
   const trueUp =
     charges.annualCommit === undefined
@@ -99,7 +108,7 @@ export function vendorSteadyYearLines(
     residual,
     baseline,
     oversight: option.oversightMonthly,
-    months,
+    months: months ?? [],
     usage: charged,
     trueUp,
     prepayment: charges.prepaid ? prepayment : 0,
@@ -114,7 +123,7 @@ export function vendorSteadyYear(
   contactsPerMonth: number,
   humanCostPerContact: number,
 ): number {
-  return vendorSteadyYearLines(option, contactsPerMonth, humanCostPerContact).total;
+  return steadyYear(option, contactsPerMonth, humanCostPerContact, null).total;
 }
 
 /** The lines of a build's steady-state year, per month except the year total. */
