@@ -1,7 +1,7 @@
 import { Checkbox, makeStyles, tokens } from '@fluentui/react-components';
 import { memo, useMemo, useState } from 'react';
 import { formatMoney } from '../../src/index';
-import { vendorWhatIfs, type VendorWhatIf } from '../analysis/what-if';
+import { vendorWhatIfs, type VendorWhatIf } from '../../src/analysis/what-if';
 import { useEvaluated } from '../state/scenario-store';
 
 const useStyles = makeStyles({
