@@ -42,7 +42,7 @@ export function buildWorkbookModel(
       crossover.sheet,
       ...accounting,
       ...(changes ? [changes.sheet] : []),
-      definitionsSheet(),
+      definitionsSheet(scenario, result),
     ],
     charts: [summary.chart, ...(changes?.chart ? [changes.chart] : [])],
   };
