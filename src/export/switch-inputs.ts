@@ -1,0 +1,29 @@
+import { switchMonthOf, type BuildOption, type Scenario, type SwitchOption } from '../index';
+import type { Field } from './inputs-sheet';
+import { MONTH } from './number-formats';
+import type { CellStyle } from './workbook-model';
+
+/**
+ * A switch option's inputs: the switch month S (an input cell, so a reader can move it and watch
+ * the workbook recalculate) and the exit fee.
+ */
+export function switchInputs(
+  option: SwitchOption,
+  scenario: Scenario,
+  field: Field,
+  money: CellStyle,
+): Record<string, string> {
+  const build = scenario.options.find(
+    (o): o is BuildOption => o.kind === 'build' && o.name === option.build,
+  )!;
+  const H = scenario.horizonMonths;
+  return {
+    switchMonth: field(
+      'Switch month (S)',
+      switchMonthOf(option, build, H),
+      { role: 'input', numFmt: MONTH },
+      `first month on the build, 1..${H + 1} (${H + 1}: never switch, still pay for the build)`,
+    ),
+    exitFee: field('Exit fee', option.exitFee, money, 'paid to the vendor in the switch month'),
+  };
+}
