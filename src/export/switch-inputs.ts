@@ -1,4 +1,12 @@
-import { switchMonthOf, type BuildOption, type Scenario, type SwitchOption } from '../index';
+import {
+  contactsSeries,
+  humanCostSeries,
+  switchFields,
+  switchMonthOf,
+  type BuildOption,
+  type Scenario,
+  type SwitchOption,
+} from '../index';
 import type { Field } from './inputs-sheet';
 import { MONTH } from './number-formats';
 import type { CellStyle } from './workbook-model';
@@ -17,7 +25,9 @@ export function switchInputs(
     (o): o is BuildOption => o.kind === 'build' && o.name === option.build,
   )!;
   const H = scenario.horizonMonths;
-  return {
+  const demand = { contacts: contactsSeries(scenario), humanCost: humanCostSeries(scenario) };
+  const best = switchFields(option, scenario, demand);
+  const refs = {
     switchMonth: field(
       'Switch month (S)',
       switchMonthOf(option, build, H),
@@ -26,4 +36,18 @@ export function switchInputs(
     ),
     exitFee: field('Exit fee', option.exitFee, money, 'paid to the vendor in the switch month'),
   };
+  // The best month is the engine's search over every S (a spreadsheet cannot rerun it): stated.
+  field(
+    'Best switch month (engine, at export)',
+    best.bestSwitchMonth,
+    { role: 'label', numFmt: MONTH },
+    'the S in 1..H+1 with the lowest NPV, every month tried',
+  );
+  field(
+    'NPV at the best switch month',
+    best.bestSwitchNpv,
+    { ...money, role: 'label' },
+    'engine value at export; compare with this option on Summary',
+  );
+  return refs;
 }

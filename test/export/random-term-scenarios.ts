@@ -26,8 +26,10 @@ function decorate(base: Json, seed: number): Json {
       delete ch.tiers;
       delete ch.tierMode;
       delete ch.package;
-      const raw = Array.from({ length: int(1, 4) }, () => (chance(0.15) ? 0 : real(0, 1)));
-      if (raw.every((w) => w === 0)) raw[0] = 1;
+      const raw: number[] = Array.from({ length: int(1, 4) }, () =>
+        chance(0.15) ? 0 : real(0, 1),
+      );
+      if (!raw.some((w) => w > 0)) raw[0] = 1;
       const sum = raw.reduce((a, w) => a + w, 0);
       ch.classes = raw.map((w, i) => ({
         name: `class ${i + 1}`,
