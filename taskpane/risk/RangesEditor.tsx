@@ -22,7 +22,8 @@ const useStyles = makeStyles({
   params: { display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', gap: '6px' },
   heading: { margin: 0, fontSize: '14px' },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end', flexWrap: 'wrap' },
-  grow: { flex: '1 1 180px', minWidth: 0 },
+  grow: { flex: '1 1 160px', minWidth: 0 },
+  select: { width: '100%', minWidth: 0, '& select': { width: '100%', minWidth: 0 } },
 });
 
 const DISTRIBUTIONS = [
@@ -38,6 +39,8 @@ const SAMPLINGS = [
 ] as const;
 
 type Input = Record<string, unknown>;
+
+const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const inputsOf = (draft: Draft): Input[] => {
   const list = getAt(draft, ['uncertainty', 'inputs']);
@@ -123,10 +126,11 @@ export const RangesEditor = memo(function RangesEditor() {
         const dist = String(input.dist ?? '');
         return (
           <div key={`${option ?? ''}|${field}|${i}`} className={styles.card}>
-            <h3 className={styles.heading}>{fieldWords(kinds, named)}</h3>
+            <h3 className={styles.heading}>{upperFirst(fieldWords(kinds, named))}</h3>
             <div className={styles.row}>
               <Field label="Distribution" className={styles.grow}>
                 <Select
+                  className={styles.select}
                   value={dist}
                   data-path={`uncertainty.inputs[${i}].dist`}
                   onChange={(_, data) => setDist(i, data.value)}
@@ -167,6 +171,7 @@ export const RangesEditor = memo(function RangesEditor() {
       <div className={styles.row}>
         <Field label="Add a range to" className={styles.grow}>
           <Select
+            className={styles.select}
             id={pickerId}
             value={chosen ? `${chosen.option ?? ''}|${chosen.field}` : ''}
             onChange={(_, data) => setPicked(data.value)}

@@ -51,7 +51,6 @@ export const RiskPanel = memo(function RiskPanel({
 
   return (
     <>
-      <RangesEditor />
       {scenario.uncertainty && (
         <div className={styles.status} aria-live="polite">
           {run.status === 'running' && (
@@ -165,12 +164,13 @@ export const RiskPanel = memo(function RiskPanel({
               </ul>
             </>
           )}
-          <p style={{ fontSize: '12px' }}>
+          <p style={{ fontSize: '12px' }} data-elapsed-ms={result.elapsedMs}>
             Ran in {run.where === 'worker' ? 'a background worker' : 'the page'} in{' '}
             {formatNumber(result.elapsedMs)} ms.
           </p>
         </div>
       )}
+      <RangesEditor />
     </>
   );
 });

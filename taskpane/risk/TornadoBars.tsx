@@ -51,7 +51,8 @@ export const TornadoBars = memo(function TornadoBars({
   return (
     <ol className={styles.list} aria-label="Tornado, largest swing first" data-testid="tornado">
       {rows.map((r) => {
-        const what = fieldWords(kinds, r);
+        const words = fieldWords(kinds, r);
+        const what = words.charAt(0).toUpperCase() + words.slice(1);
         const flips = [
           r.winnerAtLow !== recommendation ? `${r.winnerAtLow} first at P10` : null,
           r.winnerAtHigh !== recommendation ? `${r.winnerAtHigh} first at P90` : null,
