@@ -1,7 +1,7 @@
 import { blendedClassPrice, classWeights, type OutcomeClass } from '../index';
 import type { ClassRefs } from './vendor-term-inputs';
 import { RATIO } from './number-formats';
-import type { RowContext, ScheduleColumn } from './schedule-columns';
+import type { ScheduleColumn } from './schedule-columns';
 
 /**
  * Outcome classes (DOMAIN.md "More vendor terms"): the class mix of each month, every weight

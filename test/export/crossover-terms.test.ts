@@ -85,7 +85,16 @@ function vendorYearAt(file: string, pair: string, V: number): number {
         .filter((x) => x.value === text && Number(x.ref.slice(1)) > start)
         .map((x) => Number(x.ref.slice(1))),
     );
-  const wb = loadWorkbook(model);
+  // HyperFormula's parser reads no exponent inside a formula: the package tolerance spelt out.
+  const wb = loadWorkbook({
+    ...model,
+    sheets: model.sheets.map((x) => ({
+      ...x,
+      cells: x.cells.map((cell) =>
+        cell.formula ? { ...cell, formula: cell.formula.replaceAll('1E-9', '0.000000001') } : cell,
+      ),
+    })),
+  });
   wb.set('Crossover', `B${rowOf('Crossover volume (solver)')}`, V);
   return wb.value('Crossover', `B${rowOf('Vendor: steady-state year')}`) as number;
 }
