@@ -70,6 +70,14 @@ const zeroTotals = (): AccountingTotals => ({
   ebitdaCost: 0,
 });
 
+const zeroYear = (year: number): AccountingYear => ({
+  year,
+  cash: 0,
+  expense: 0,
+  amortization: 0,
+  ebitdaCost: 0,
+});
+
 /**
  * The P&L beside the cash (DOMAIN.md "Accounting view"): the capitalised share of the build spend
  * leaves the P&L and returns as straight-line amortisation; a prepayment is an asset drawn down
@@ -78,10 +86,10 @@ const zeroTotals = (): AccountingTotals => ({
 export function accountingView(
   schedule: Schedule,
   capitalization: Capitalization | null,
+  amortization: Float64Array = new Float64Array(schedule.total.length),
+  expense: Float64Array = new Float64Array(schedule.total.length),
 ): Accounting {
   const months = schedule.total.length;
-  const amortization = new Float64Array(months);
-  const expense = new Float64Array(months);
   const { total: cash, buildSpend, prepayment, prepaidDrawn, prepaidExpired } = schedule;
   const s = capitalization?.share ?? 0;
   const perMonth = capitalization ? capitalization.amount / capitalization.usefulLifeMonths : 0;
@@ -96,7 +104,7 @@ export function accountingView(
     expense[i] =
       cash[i] - s * buildSpend[i] + a - prepayment[i] + prepaidDrawn[i] + prepaidExpired[i];
     const y = contractYear(m);
-    if (years.length < y) years.push({ year: y, ...zeroTotals() });
+    if (years.length < y) years.push(zeroYear(y));
     const row = years[y - 1];
     row.cash += cash[i];
     row.expense += expense[i];

@@ -1,13 +1,13 @@
 import { accountingView, capitalizationOf, type Accounting } from './accounting';
 import { breakevenMonth } from './breakeven';
 import { amortizationMonthsOf, crossoverSearchLimit, crossoverVolumes } from './crossover';
-import { baselineCost, contactsSeries, humanCostSeries } from './demand';
+import { baselineTotal, contactsSeries, humanCostSeries } from './demand';
 import { switchFields, type SwitchFields } from './options/switch-fields';
 import { driftDiscount } from './drift';
 import { npv } from './npv';
 import { scheduleFor } from './options/schedule-for';
 import { ruleOfThumbVerdict, type Verdict } from './rule-of-thumb';
-import { sum, type Schedule } from './schedule';
+import { ColumnArena, SCHEDULE_COLUMNS, sum, type Schedule } from './schedule';
 import type { BuildOption, OptionSpec, Scenario, VendorOption } from './scenario/schema';
 
 export interface OptionSummary {
@@ -57,15 +57,17 @@ export interface ScenarioResult {
 
 /** Evaluates a validated scenario: every option month by month, then the comparisons. */
 export function evaluateScenario(scenario: Scenario): ScenarioResult {
-  const contacts = contactsSeries(scenario);
-  const humanCost = humanCostSeries(scenario);
-  const demand = { contacts, humanCost };
-  const statusQuoTotalCost = sum(baselineCost(contacts, humanCost));
-  const totalContacts = sum(contacts);
   const H = scenario.horizonMonths;
+  // every column of the evaluation from one buffer: per option a schedule and two accounting lines
+  const arena = new ColumnArena(2 + scenario.options.length * (SCHEDULE_COLUMNS + 2), H);
+  const contacts = contactsSeries(scenario, arena.column());
+  const humanCost = humanCostSeries(scenario, arena.column());
+  const demand = { contacts, humanCost };
+  const statusQuoTotalCost = baselineTotal(contacts, humanCost);
+  const totalContacts = sum(contacts);
 
   const options = scenario.options.map((option): OptionResult => {
-    const schedule = scheduleFor(option, demand, undefined, scenario.options);
+    const schedule = scheduleFor(option, demand, arena.schedule(), scenario.options);
     const totalCost = sum(schedule.total);
     const trueOutcomes = sum(schedule.trueOutcomes);
     const isVendor = option.kind === 'vendor';
@@ -99,7 +101,12 @@ export function evaluateScenario(scenario: Scenario): ScenarioResult {
             )
           : null,
       schedule,
-      accounting: accountingView(schedule, capitalizationOf(option, scenario.options)),
+      accounting: accountingView(
+        schedule,
+        capitalizationOf(option, scenario.options),
+        arena.column(),
+        arena.column(),
+      ),
       ...(option.kind === 'switch' ? switchFields(option, scenario, demand) : {}),
     };
   });

@@ -55,5 +55,10 @@ export function steadyYearPrepaid(
   yearUsage: number,
   annualAmount: number,
 ): { prepayment: number; overage: number } {
-  return { prepayment: annualAmount, overage: Math.max(0, yearUsage - annualAmount) };
+  return { prepayment: annualAmount, overage: steadyYearOverage(yearUsage, annualAmount) };
+}
+
+/** The usage of a steady-state year beyond its one prepayment. */
+export function steadyYearOverage(yearUsage: number, annualAmount: number): number {
+  return Math.max(0, yearUsage - annualAmount);
 }

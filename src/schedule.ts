@@ -26,14 +26,69 @@ export type ScheduleField = (typeof SCHEDULE_FIELDS)[number];
 export type Schedule = Record<ScheduleField, Float64Array>;
 export type MonthlyRow = { month: number } & Record<ScheduleField, number>;
 
-/** A zeroed schedule; one buffer holds every column (small typed arrays are slow to allocate). */
+/**
+ * Zeroed columns of one length carved from one buffer: an evaluation takes every schedule and
+ * series it needs from one arena, because each buffer allocated costs far more than the arithmetic
+ * of a month (about 2 us against a few ns).
+ */
+export class ColumnArena {
+  private readonly buffer: ArrayBuffer;
+  private next = 0;
+  constructor(
+    columns: number,
+    readonly months: number,
+  ) {
+    // (a Float64Array allocates its buffer several times faster than new ArrayBuffer does)
+    this.buffer = new Float64Array(columns * months).buffer;
+  }
+
+  column(): Float64Array {
+    const column = new Float64Array(this.buffer, this.next, this.months);
+    this.next += this.months * 8;
+    return column;
+  }
+
+  /** A zeroed schedule, its columns end to end in SCHEDULE_FIELDS order. */
+  schedule(): Schedule {
+    const at = this.next;
+    this.next += SCHEDULE_FIELDS.length * this.months * 8;
+    return scheduleOver(this.buffer, at, this.months);
+  }
+}
+
+/** The columns a schedule takes from an arena. */
+export const SCHEDULE_COLUMNS = SCHEDULE_FIELDS.length;
+
+/** A zeroed schedule with its own buffer. */
 export function emptySchedule(months: number): Schedule {
-  const buffer = new ArrayBuffer(months * 8 * SCHEDULE_FIELDS.length);
-  const schedule = {} as Schedule;
-  SCHEDULE_FIELDS.forEach((field, i) => {
-    schedule[field] = new Float64Array(buffer, i * months * 8, months);
-  });
-  return schedule;
+  return new ColumnArena(SCHEDULE_COLUMNS, months).schedule();
+}
+
+// one literal, so every schedule has the same shape and the month loops that fill it stay monomorphic
+function scheduleOver(buffer: ArrayBuffer, at: number, months: number): Schedule {
+  const bytes = months * 8;
+  return {
+    contacts: new Float64Array(buffer, at + 0 * bytes, months),
+    trueOutcomes: new Float64Array(buffer, at + 1 * bytes, months),
+    vendorCountedOutcomes: new Float64Array(buffer, at + 2 * bytes, months),
+    billedUnits: new Float64Array(buffer, at + 3 * bytes, months),
+    usage: new Float64Array(buffer, at + 4 * bytes, months),
+    slaCredit: new Float64Array(buffer, at + 5 * bytes, months),
+    platform: new Float64Array(buffer, at + 6 * bytes, months),
+    oneTime: new Float64Array(buffer, at + 7 * bytes, months),
+    gainShare: new Float64Array(buffer, at + 8 * bytes, months),
+    trueUp: new Float64Array(buffer, at + 9 * bytes, months),
+    buildSpend: new Float64Array(buffer, at + 10 * bytes, months),
+    run: new Float64Array(buffer, at + 11 * bytes, months),
+    residual: new Float64Array(buffer, at + 12 * bytes, months),
+    oversight: new Float64Array(buffer, at + 13 * bytes, months),
+    vendorCharges: new Float64Array(buffer, at + 14 * bytes, months),
+    total: new Float64Array(buffer, at + 15 * bytes, months),
+    prepayment: new Float64Array(buffer, at + 16 * bytes, months),
+    prepaidDrawn: new Float64Array(buffer, at + 17 * bytes, months),
+    prepaidExpired: new Float64Array(buffer, at + 18 * bytes, months),
+    exitFee: new Float64Array(buffer, at + 19 * bytes, months),
+  };
 }
 
 /** A schedule to write into: the one given, zeroed, or a new one. */
@@ -43,10 +98,10 @@ export function scheduleToFill(months: number, out?: Schedule): Schedule {
   const last = out[SCHEDULE_FIELDS[SCHEDULE_FIELDS.length - 1]];
   if (
     first.buffer === last.buffer &&
-    last.byteOffset === (SCHEDULE_FIELDS.length - 1) * months * 8
+    last.byteOffset - first.byteOffset === (SCHEDULE_FIELDS.length - 1) * months * 8
   ) {
-    // emptySchedule's columns lie end to end in one buffer: one fill zeroes them all
-    new Float64Array(first.buffer, 0, SCHEDULE_FIELDS.length * months).fill(0);
+    // an arena schedule's columns lie end to end in one buffer: one fill zeroes them all
+    new Float64Array(first.buffer, first.byteOffset, SCHEDULE_FIELDS.length * months).fill(0);
   } else {
     for (const field of SCHEDULE_FIELDS) out[field].fill(0);
   }
