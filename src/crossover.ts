@@ -152,8 +152,7 @@ export function crossoverVolumes(
   return (
     (kinksComplete(terms, maxVolume)
       ? crossingsOnLinearPieces(buildYear, vendorYear, maxVolume, kinks)
-      : null) ??
-    findCrossings((v) => buildYear(v) - vendorYear(v), maxVolume, kinks)
+      : null) ?? findCrossings((v) => buildYear(v) - vendorYear(v), maxVolume, kinks)
   );
 }
 
