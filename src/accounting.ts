@@ -97,21 +97,22 @@ export function accountingView(
   const to = capitalization ? from + capitalization.usefulLifeMonths : 0;
   const years: AccountingYear[] = [];
   const total = zeroTotals();
-  for (let i = 0; i < months; i++) {
-    const m = i + 1;
-    const a = m > from && m <= to ? perMonth : 0;
-    amortization[i] = a;
-    expense[i] =
-      cash[i] - s * buildSpend[i] + a - prepayment[i] + prepaidDrawn[i] + prepaidExpired[i];
-    const y = contractYear(m);
-    if (years.length < y) years.push(zeroYear(y));
-    const row = years[y - 1];
-    row.cash += cash[i];
-    row.expense += expense[i];
-    row.amortization += a;
-    total.cash += cash[i];
-    total.expense += expense[i];
-    total.amortization += a;
+  for (let start = 0; start < months; start += 12) {
+    const row = zeroYear(contractYear(start + 1));
+    for (let i = start; i < Math.min(start + 12, months); i++) {
+      const m = i + 1;
+      const a = m > from && m <= to ? perMonth : 0;
+      amortization[i] = a;
+      expense[i] =
+        cash[i] - s * buildSpend[i] + a - prepayment[i] + prepaidDrawn[i] + prepaidExpired[i];
+      row.cash += cash[i];
+      row.expense += expense[i];
+      row.amortization += a;
+      total.cash += cash[i];
+      total.expense += expense[i];
+      total.amortization += a;
+    }
+    years.push(row);
   }
   for (const row of years) row.ebitdaCost = row.expense - row.amortization;
   total.ebitdaCost = total.expense - total.amortization;

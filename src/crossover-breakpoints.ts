@@ -180,7 +180,13 @@ export function steadyYearKinks(
       t.hasCommit ? t.annualCommit - MONTHS * t.platformFeeMonthly : NaN,
       t.prepaid ? t.prepaidAmount : NaN,
     ];
-    if (t.hasGainShare) for (let j = 0; j < MONTHS; j++) levels.push(0);
+    // each month's savings; the months are alike without a cap or year-to-date tiers
+    const savingsMonths = !t.hasGainShare
+      ? 0
+      : t.hasCap || t.pricedBy === PRICED_BY_YEAR_TO_DATE_TIERS
+        ? MONTHS
+        : 1;
+    for (let j = 0; j < savingsMonths; j++) levels.push(0);
     const yearKinks: number[] = [];
     levelCrossings(
       bounds(kinks, maxVolume),
@@ -188,10 +194,10 @@ export function steadyYearKinks(
         steadyYearTotal(t, v, h, record);
         values[0] = record.charged;
         values[1] = record.charged;
-        if (!t.hasGainShare) return;
+        if (savingsMonths === 0) return;
         const baseline = baselineMonth(v, h);
         const residual = residualCost(v, t.resolutionRate * v, h);
-        for (let j = 0; j < MONTHS; j++) {
+        for (let j = 0; j < savingsMonths; j++) {
           values[2 + j] = gainShareSavings(
             baseline,
             record.usage[j] + t.platformFeeMonthly + residual,

@@ -158,7 +158,9 @@ export function crossoverVolumes(
 
 /** How far (relative to the two years' size) a piece's midpoint may lie off its line. */
 const LINEARITY_TOLERANCE = 1e-9;
-const POLISH_STEPS = 2;
+const POLISH_STEPS = 1;
+/** Relative size of the rounding in a year's cost read off a piece's line. */
+const ROUNDING = 1e-11;
 
 /**
  * Both crossings when build(V) - vendor(V) is linear between consecutive kinks (every kink
@@ -193,9 +195,13 @@ export function crossingsOnLinearPieces(
     const offLine = Math.abs(bm - vm - (fq + slope * (m - q)));
     if (!(offLine <= LINEARITY_TOLERANCE * (Math.abs(bm) + Math.abs(vm)))) return null;
     xs[1 + 2 * p] = a;
-    fs[1 + 2 * p] = fq - slope * (q - a);
+    // a value at an end within rounding of 0 is 0 (a tie is not "positive": the build is cheaper
+    // or equal there, as an exact evaluation would say)
+    const noise = ROUNDING * (Math.abs(bm) + Math.abs(vm));
+    const snap = (f: number) => (Math.abs(f) <= noise ? 0 : f);
+    fs[1 + 2 * p] = snap(fq - slope * (q - a));
     xs[2 + 2 * p] = b;
-    fs[2 + 2 * p] = fe + slope * (b - e);
+    fs[2 + 2 * p] = snap(fe + slope * (b - e));
     a = b;
   }
   // where f turns from positive (sample i - 1) to <= 0 (sample i): a piece's root, or a step at a kink
@@ -223,7 +229,10 @@ export function crossingsOnLinearPieces(
   if (fs[count - 1] > 0) return { crossover, buildCheaperThroughout: null };
   let lastPositive = count - 1;
   while (!(fs[lastPositive] > 0)) lastPositive--;
-  return { crossover, buildCheaperThroughout: turn(lastPositive + 1) };
+  return {
+    crossover,
+    buildCheaperThroughout: lastPositive + 1 === firstTurn ? crossover : turn(lastPositive + 1),
+  };
 }
 
 /** Crossover volume (contacts per month) of a build against a vendor by the steady-state year. */

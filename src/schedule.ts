@@ -31,9 +31,13 @@ export type MonthlyRow = { month: number } & Record<ScheduleField, number>;
  * series it needs from one arena, because each buffer allocated costs far more than the arithmetic
  * of a month (about 2 us against a few ns).
  */
+// schedules from an arena not yet written: still zero, so scheduleToFill need not zero them
+const UNTOUCHED = new WeakSet<Schedule>();
+
 export class ColumnArena {
   private readonly buffer: ArrayBuffer;
   private next = 0;
+  private zero: Float64Array | null = null;
   constructor(
     columns: number,
     readonly months: number,
@@ -48,11 +52,48 @@ export class ColumnArena {
     return column;
   }
 
-  /** A zeroed schedule, its columns end to end in SCHEDULE_FIELDS order. */
-  schedule(): Schedule {
-    const at = this.next;
-    this.next += SCHEDULE_FIELDS.length * this.months * 8;
-    return scheduleOver(this.buffer, at, this.months);
+  /** The arena's one column of zeros, shared by the lines an option never writes. */
+  zeros(): Float64Array {
+    return (this.zero ??= this.column());
+  }
+
+  /**
+   * A zeroed schedule. With `written` (by SCHEDULE_FIELDS index: may this option write a value
+   * other than 0 there), the lines it never writes share the arena's zero column, so that an
+   * evaluation allocates (and the processor touches) only the lines that carry numbers. The
+   * columns of a result are read, never written, once its evaluation is done.
+   */
+  schedule(written?: readonly boolean[]): Schedule {
+    if (!written) {
+      const at = this.next;
+      this.next += SCHEDULE_FIELDS.length * this.months * 8;
+      return scheduleOver(this.buffer, at, this.months);
+    }
+    const col = (field: number) => (written[field] ? this.column() : this.zeros());
+    const schedule: Schedule = {
+      contacts: col(0),
+      trueOutcomes: col(1),
+      vendorCountedOutcomes: col(2),
+      billedUnits: col(3),
+      usage: col(4),
+      slaCredit: col(5),
+      platform: col(6),
+      oneTime: col(7),
+      gainShare: col(8),
+      trueUp: col(9),
+      buildSpend: col(10),
+      run: col(11),
+      residual: col(12),
+      oversight: col(13),
+      vendorCharges: col(14),
+      total: col(15),
+      prepayment: col(16),
+      prepaidDrawn: col(17),
+      prepaidExpired: col(18),
+      exitFee: col(19),
+    };
+    UNTOUCHED.add(schedule);
+    return schedule;
   }
 }
 
@@ -94,6 +135,7 @@ function scheduleOver(buffer: ArrayBuffer, at: number, months: number): Schedule
 /** A schedule to write into: the one given, zeroed, or a new one. */
 export function scheduleToFill(months: number, out?: Schedule): Schedule {
   if (!out) return emptySchedule(months);
+  if (UNTOUCHED.delete(out)) return out;
   const first = out[SCHEDULE_FIELDS[0]];
   const last = out[SCHEDULE_FIELDS[SCHEDULE_FIELDS.length - 1]];
   if (

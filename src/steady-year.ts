@@ -109,7 +109,9 @@ export function steadyYearTotal(
   let beforeCredit = yearToDate ? 0 : priceAt(t, chargeable, 1, 0);
   let charged = 0;
   let monthTotals = 0;
-  for (let j = 0; j < MONTHS; j++) {
+  // without a cap either, the 12 months are alike: one is worked out and counted 12 times
+  const alike = !yearToDate && !t.hasCap && record === null;
+  for (let j = 0; j < (alike ? 1 : MONTHS); j++) {
     if (yearToDate) beforeCredit = priceAt(t, chargeable, 1, j * chargeable);
     const owed = beforeCredit - t.slaCreditRate * beforeCredit;
     const usage = t.hasCap ? Math.min(owed, t.annualCap - charged) : owed;
@@ -127,6 +129,10 @@ export function steadyYearTotal(
       record.gainShare[j] = gainShare;
       record.total[j] = total;
     }
+  }
+  if (alike) {
+    charged *= MONTHS;
+    monthTotals *= MONTHS;
   }
   const trueUp = t.hasCommit ? Math.max(0, t.annualCommit - (charged + MONTHS * platform)) : 0;
   // prepaid: the prepayment and the overage replace the usage charged
