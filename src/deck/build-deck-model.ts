@@ -3,6 +3,7 @@ import type { ScenarioComparison } from '../analysis/npv-bridge';
 import { vendorWhatIfs } from '../analysis/what-if';
 import { riskReport } from '../uncertainty/risk-report';
 import { SERIES_COLORS } from '../export/summary-sheet';
+import { runningTotals } from '../running-totals';
 import {
   formatMoney,
   formatNumber,
@@ -219,14 +220,11 @@ function cumulativeSlide(
   money: (v: number) => string,
 ): DeckSlide {
   const H = result.horizonMonths;
-  const series = result.options.map((o, i) => {
-    let running = 0;
-    return {
-      name: o.name,
-      values: Array.from(o.schedule.total, (v) => (running += v)),
-      color: SERIES_COLORS[i % SERIES_COLORS.length],
-    };
-  });
+  const series = result.options.map((o, i) => ({
+    name: o.name,
+    values: runningTotals(o.schedule.total),
+    color: SERIES_COLORS[i % SERIES_COLORS.length],
+  }));
   const lines = result.comparisons.map((c) =>
     c.breakevenMonth === null
       ? `${c.build} vs ${c.vendor}: no breakeven within ${H} months`

@@ -1,3 +1,5 @@
+import type { Scenario, ScenarioResult } from '../index';
+import { negotiationChecklist } from '../analysis/negotiation-checklist';
 import { sheetBuilder } from './sheet-builder';
 import type { SheetModel } from './workbook-model';
 
@@ -88,18 +90,8 @@ const TERMS: [string, string][] = [
   ],
 ];
 
-const CHECKLIST = [
-  'Write your own definition of a resolved outcome into the contract (e.g. closed, not reopened within 14 days, CSAT >= 4), and bill on it.',
-  "Keep your own count and reconcile it with the vendor's every month; a tolerance clause makes your count the billing source when they differ by more than the tolerance.",
-  'Negotiate a discount for overcount drift, or cap the overcount ratio.',
-  'Ask for an annual cap on usage and an SLA credit tied to the resolution rate you were promised.',
-  'Size any commitment below your low-case volume; check the prorated final year.',
-  'Check escalators against your budget at each anniversary.',
-  'For gain-share, agree the baseline (people cost per contact) in writing.',
-];
-
-/** What each line means, and the negotiation checklist. */
-export function definitionsSheet(): SheetModel {
+/** What each line means, and the negotiation checklist priced as the taskpane prices it. */
+export function definitionsSheet(scenario: Scenario, result: ScenarioResult): SheetModel {
   const b = sheetBuilder();
   let row = 1;
   b.value(1, row++, 'Definitions', { role: 'title' });
@@ -111,10 +103,21 @@ export function definitionsSheet(): SheetModel {
   }
   row++;
   b.value(1, row++, 'Negotiation checklist', { role: 'title' });
-  CHECKLIST.forEach((item, i) => {
-    b.value(1, row, `${i + 1}.`, { role: 'label' });
-    b.value(2, row++, item, { role: 'note', wrap: true });
-  });
+  const checklists = negotiationChecklist(scenario, result);
+  if (checklists.length === 0)
+    b.value(2, row++, 'This scenario has no vendor bid.', { role: 'note' });
+  for (const vendor of checklists) {
+    b.value(1, row, vendor.name, { role: 'label', bold: true });
+    b.value(2, row, 'Term to secure', { role: 'header' });
+    b.value(3, row++, 'What it is worth', { role: 'header' });
+    vendor.items.forEach((item, i) => {
+      b.value(1, row, `${i + 1}.`, { role: 'label' });
+      b.value(2, row, item.text, { role: 'note', wrap: true });
+      if (item.worth) b.value(3, row, item.worth, { role: 'note', wrap: true });
+      row++;
+    });
+    row++;
+  }
   row++;
   b.value(1, row++, 'How to audit a number', { role: 'title' });
   const audit = [
@@ -123,5 +126,5 @@ export function definitionsSheet(): SheetModel {
     'Change an input on Inputs (shaded cells) and the workbook recalculates; the structure (horizon, options, tiers) is fixed at export.',
   ];
   audit.forEach((item) => b.value(2, row++, item, { role: 'note', wrap: true }));
-  return { name: DEFINITIONS, cells: b.cells, columnWidths: [30, 110] };
+  return { name: DEFINITIONS, cells: b.cells, columnWidths: [30, 90, 70] };
 }

@@ -1,5 +1,6 @@
 import type { OptionResult, VendorOption } from '../index';
 import type { ScheduleField } from '../schedule';
+import { runningTotals } from '../running-totals';
 import { COUNT } from './number-formats';
 import type { ScheduleColumn } from './schedule-columns';
 
@@ -29,9 +30,7 @@ const VALUE_FIELDS: [key: string, field: ScheduleField, header: string, numFmt: 
 /** The engine's monthly values as constants, and the cumulative total as a formula. */
 export function engineValueColumns(result: OptionResult): ScheduleColumn[] {
   const s = result.schedule;
-  const sums = new Float64Array(s.total.length);
-  let running = 0;
-  s.total.forEach((v, i) => (sums[i] = running += v));
+  const sums = runningTotals(s.total);
   return [
     ...VALUE_FIELDS.map(([key, field, header, numFmt]): ScheduleColumn => ({
       key,

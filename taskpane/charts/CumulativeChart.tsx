@@ -2,7 +2,7 @@ import { memo, useMemo } from 'react';
 import { Line } from 'react-chartjs-2';
 import type { ChartData, ChartOptions } from 'chart.js';
 import { formatMoney } from '../../src/index';
-import { breakevenMarks, cumulativeTotals } from '../analysis/cumulative';
+import { breakevenMarks, cumulativeTotals } from '../../src/analysis/cumulative';
 import { useEvaluated } from '../state/scenario-store';
 import { compactMoney, seriesStyle } from './register';
 

@@ -1,7 +1,7 @@
 import { Line } from 'react-chartjs-2';
 import type { ChartData, ChartOptions } from 'chart.js';
 import type { ScenarioResult } from '../../src/index';
-import { monthlyEffectivePrice } from '../analysis/drift-view';
+import { monthlyEffectivePrice } from '../../src/analysis/drift-view';
 import { seriesStyle } from './register';
 
 /** Each vendor's charges per buyer-defined outcome, month by month. */

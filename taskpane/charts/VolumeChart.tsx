@@ -2,7 +2,7 @@ import { memo, useMemo } from 'react';
 import { Scatter } from 'react-chartjs-2';
 import type { ChartData, ChartOptions } from 'chart.js';
 import { formatMoney, formatNumber } from '../../src/index';
-import { volumeCurves } from '../analysis/volume-curves';
+import { volumeCurves } from '../../src/analysis/volume-curves';
 import { useEvaluated } from '../state/scenario-store';
 import { compactMoney, seriesStyle } from './register';
 

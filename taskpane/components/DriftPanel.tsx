@@ -1,8 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { memo, useMemo } from 'react';
 import { formatMoney, formatNumber, formatPercent } from '../../src/index';
-import { overcountSpan } from '../analysis/drift-view';
-import { vendorWhatIfs } from '../analysis/what-if';
+import { overcountSpan } from '../../src/analysis/drift-view';
+import { vendorWhatIfs } from '../../src/analysis/what-if';
 import { EffectivePriceChart } from '../charts/EffectivePriceChart';
 import { useEvaluated } from '../state/scenario-store';
 

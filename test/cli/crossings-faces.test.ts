@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../functions/scenario';
 import { FunctionError } from '../../functions/errors';
-import { volumeCurves } from '../../taskpane/analysis/volume-curves';
+import { volumeCurves } from '../../src/analysis/volume-curves';
 import { evaluateScenario, parseScenarioText } from '../../src/index';
 import { expectClose } from '../support/close';
 import { runInProcess } from './run-cli';

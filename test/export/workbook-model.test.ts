@@ -51,6 +51,7 @@ describe('board workbook model', () => {
         'Schedule',
         'Crossover',
         ...(capitalises ? ['Accounting'] : []),
+        ...(c.scenario.uncertainty ? ['Risk'] : []),
         'Definitions',
       ]);
     }

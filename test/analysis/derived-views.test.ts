@@ -1,10 +1,10 @@
 // The taskpane's derived views against independent evaluations of the engine.
 import { describe, expect, it } from 'vitest';
 import { driftDiscount, evaluateScenario, parseScenario, type Scenario } from '../../src/index';
-import { breakevenMarks, cumulativeTotals } from '../../taskpane/analysis/cumulative';
-import { monthlyEffectivePrice } from '../../taskpane/analysis/drift-view';
-import { steadyMonthlyCost, volumeCurves } from '../../taskpane/analysis/volume-curves';
-import { vendorWhatIfs } from '../../taskpane/analysis/what-if';
+import { breakevenMarks, cumulativeTotals } from '../../src/analysis/cumulative';
+import { monthlyEffectivePrice } from '../../src/analysis/drift-view';
+import { steadyMonthlyCost, volumeCurves } from '../../src/analysis/volume-curves';
+import { vendorWhatIfs } from '../../src/analysis/what-if';
 import { defaultDraft } from '../../taskpane/state/examples';
 import { setAt } from '../../taskpane/state/draft';
 

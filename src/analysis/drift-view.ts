@@ -1,4 +1,4 @@
-import { overcountRatio, type OptionResult } from '../../src/index';
+import { overcountRatio, type OptionResult } from '../index';
 
 /** Vendor charges per true (buyer-defined) outcome in each month; null before go-live. */
 export function monthlyEffectivePrice(option: OptionResult): (number | null)[] {

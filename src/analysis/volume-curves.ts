@@ -9,7 +9,7 @@ import {
   type OptionSpec,
   type Scenario,
   type ScenarioResult,
-} from '../../src/index';
+} from '../index';
 
 export interface VolumePoint {
   x: number;

@@ -1,11 +1,9 @@
-import type { ScenarioResult } from '../../src/index';
+import type { ScenarioResult } from '../index';
+import { runningTotals } from '../running-totals';
 
 /** Running totals of each option's monthly total cost. */
 export function cumulativeTotals(result: ScenarioResult): number[][] {
-  return result.options.map((option) => {
-    let running = 0;
-    return Array.from(option.schedule.total, (v) => (running += v));
-  });
+  return result.options.map((option) => runningTotals(option.schedule.total));
 }
 
 export interface BreakevenMark {
