@@ -1,4 +1,4 @@
-import { contractYear } from './time';
+import { closesContractYear, monthsInContractYear } from './time';
 
 /**
  * True-up per month: at the last month of each contract year, and at the final month for a
@@ -14,13 +14,11 @@ export function trueUps(
   let yearSpend = 0;
   for (let m = 1; m <= months; m++) {
     yearSpend += countedSpend[m - 1];
-    const yearEnds = m % 12 === 0 || m === months;
-    if (!yearEnds) {
+    if (!closesContractYear(m, months)) {
       out[m - 1] = 0;
       continue;
     }
-    const monthsInYear = m - (contractYear(m) - 1) * 12;
-    out[m - 1] = Math.max(0, (annualCommit * monthsInYear) / 12 - yearSpend);
+    out[m - 1] = Math.max(0, (annualCommit * monthsInContractYear(m, months)) / 12 - yearSpend);
     yearSpend = 0;
   }
   return out;

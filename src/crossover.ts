@@ -159,8 +159,18 @@ export function crossoverVolumes(
 /** How far (relative to the two years' size) a piece's midpoint may lie off its line. */
 const LINEARITY_TOLERANCE = 1e-9;
 const POLISH_STEPS = 1;
-/** Relative size of the rounding in a year's cost read off a piece's line. */
-const ROUNDING = 1e-11;
+/** Relative size (to the two years) of the rounding in a difference of the two. */
+const ROUNDING = 1e-14;
+/** Below this (relative to the piece's years) a value read off a piece's line is read directly. */
+const AMBIGUOUS = 1e-12;
+
+/**
+ * A volume just inside (a, b], past a step at a: beyond the package count's tolerance of a
+ * whole number (1e-9), yet far closer to a than the 1e-6 the crossover is found to.
+ */
+function justInside(a: number, b: number): number {
+  return Math.min(a + (b - a) * 0.2, a + Math.max((b - a) * 1e-9, a * 4e-9));
+}
 
 /**
  * Both crossings when build(V) - vendor(V) is linear between consecutive kinks (every kink
@@ -179,7 +189,15 @@ export function crossingsOnLinearPieces(
   // (plain arrays: a small typed array costs more to allocate than this whole search computes)
   const xs = new Array<number>(count).fill(0);
   const fs = new Array<number>(count).fill(0);
-  fs[0] = buildYear(0) - vendorYear(0);
+  // a difference within the rounding of the two years is 0: a tie, not "positive"
+  const differenceAt = (v: number) => {
+    const build = buildYear(v);
+    const vendor = vendorYear(v);
+    return Math.abs(build - vendor) <= ROUNDING * (Math.abs(build) + Math.abs(vendor))
+      ? 0
+      : build - vendor;
+  };
+  fs[0] = differenceAt(0);
   let a = 0;
   for (let p = 0; p <= kinks.length; p++) {
     const b = p < kinks.length ? kinks[p] : maxVolume;
@@ -195,18 +213,20 @@ export function crossingsOnLinearPieces(
     const offLine = Math.abs(bm - vm - (fq + slope * (m - q)));
     if (!(offLine <= LINEARITY_TOLERANCE * (Math.abs(bm) + Math.abs(vm)))) return null;
     xs[1 + 2 * p] = a;
-    // a value at an end within rounding of 0 is 0 (a tie is not "positive": the build is cheaper
-    // or equal there, as an exact evaluation would say)
-    const noise = ROUNDING * (Math.abs(bm) + Math.abs(vm));
-    const snap = (f: number) => (Math.abs(f) <= noise ? 0 : f);
-    fs[1 + 2 * p] = snap(fq - slope * (q - a));
+    // an end the line puts within its rounding of 0 is read directly instead: at the end itself
+    // (a piece holds its end) or just inside its start (past any step there)
+    const noise = AMBIGUOUS * (Math.abs(bm) + Math.abs(vm));
+    const start = fq - slope * (q - a);
+    const end = fe + slope * (b - e);
+    fs[1 + 2 * p] = Math.abs(start) <= noise ? differenceAt(justInside(a, b)) : start;
     xs[2 + 2 * p] = b;
-    fs[2 + 2 * p] = snap(fe + slope * (b - e));
+    fs[2 + 2 * p] = Math.abs(end) <= noise ? differenceAt(b) : end;
     a = b;
   }
   // where f turns from positive (sample i - 1) to <= 0 (sample i): a piece's root, or a step at a kink
   const turn = (i: number): number => {
-    if (i % 2 === 1) return xs[i];
+    // a step at a kink: the first volume past it, where the step has taken effect
+    if (i % 2 === 1) return justInside(xs[i], xs[i + 1]);
     const lo = xs[i - 1];
     const hi = xs[i];
     const slope = (fs[i] - fs[i - 1]) / (hi - lo);

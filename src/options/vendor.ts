@@ -9,7 +9,7 @@ import { lockedUsage } from '../pricing/price-lock';
 import { priceAt, unitsBilled, vendorTerms } from '../pricing/terms';
 import { scheduleToFill, type Schedule } from '../schedule';
 import type { VendorOption } from '../scenario/schema';
-import { anniversaryFactor, monthlyStep } from '../time';
+import { anniversaryFactor, monthlyStep, opensContractYear } from '../time';
 import type { DemandSeries } from './demand-series';
 import { countedOutcomes } from './vendor-month';
 
@@ -41,7 +41,7 @@ export function vendorSchedule(
     const outcomes = live ? r * contacts : 0;
     const counted = countedOutcomes(live, contacts, outcomes, t.initialRatio * drift);
     const units = unitsBilled(t, live, contacts, counted);
-    if (i % 12 === 0) {
+    if (opensContractYear(m)) {
       escalation = anniversaryFactor(t.escalatorAnnual, m);
       unitsThisYear = 0;
     }
