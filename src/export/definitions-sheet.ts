@@ -56,6 +56,30 @@ const TERMS: [string, string][] = [
     'A share of what the buyer saves against the status quo each month (never negative), paid to the vendor. Not capped and not counted toward a commitment.',
   ],
   [
+    'Outcome classes',
+    "Outcomes priced by complexity. The vendor's classifier decides the class and the mix can drift toward dearer classes: weight of class c in month m = share_c x (1 + d_c)^((m - 1) / 12), renormalised to sum to 1; the blended price = sum of weight x class price.",
+  ],
+  [
+    'Year-to-date tiers',
+    'Graduated tiers over the units charged since the contract anniversary: a month costs P(units before + this month) - P(units before); the count restarts at each anniversary.',
+  ],
+  [
+    'Phases',
+    'Consecutive periods from month 1 (a free pilot, an introductory rate): usage before credits is multiplied by the phase price factor; the platform fee is not; after the last phase the factor is 1.',
+  ],
+  [
+    'Price lock',
+    'In the first months, usage charged (after the SLA credit, before the annual cap) is at most the monthly ceiling.',
+  ],
+  [
+    'Prepaid credit',
+    'Paid in the first month of each contract year (prorated in a final partial year). Usage draws the balance down and the rest is overage; at a year end the rollover share of what is left carries over and the rest expires; everything left expires in the last month.',
+  ],
+  [
+    'Switch (buy now, build later)',
+    "The vendor until the switch month S (an input: change it and the workbook recalculates), evaluated over the S - 1 months served, so a commitment or prepayment is prorated; the build's spend throughout; from S the build's run cost and people (a build not yet live leaves every contact to people); the exit fee in month S.",
+  ],
+  [
     'Residual',
     'People handle every contact the option does not truly resolve, at the human cost per contact inflated by wage inflation.',
   ],
@@ -65,7 +89,7 @@ const TERMS: [string, string][] = [
   ],
   [
     'Total',
-    'Vendor: usage + platform + one-time + gain-share + true-up + residual + oversight. Build: build spend + run + residual. Status quo: contacts x human cost.',
+    'Vendor: usage (with prepaid credit: prepayment + overage) + platform + one-time + gain-share + true-up + residual + oversight. Build: build spend + run + residual. Switch: build spend + the vendor total before S, the build run + residual from S + exit fee. Status quo: contacts x human cost.',
   ],
   [
     'NPV',

@@ -57,7 +57,7 @@ describe('board workbook model', () => {
     }
     expect(
       models.filter(({ model }) => model.sheets.some((s) => s.name === 'Accounting')).length,
-    ).toBe(3);
+    ).toBe(4);
   });
 
   it('uses classic functions only', () => {

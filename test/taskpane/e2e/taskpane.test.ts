@@ -444,6 +444,35 @@ describe('taskpane in Chromium', () => {
     });
   });
 
+  it('edits outcome classes, a free pilot and buy then build at 350 px, with axe', async () => {
+    const { page, errors } = await open(350);
+    await page.getByRole('tab', { name: 'Inputs' }).click();
+    await page.getByRole('button', { name: 'Add option from template' }).click();
+    await page.getByRole('menuitem', { name: /outcome class/ }).click();
+    await page.getByRole('button', { name: /^Outcome classes/ }).click();
+    await page.getByRole('button', { name: 'Add a free pilot to Outcome classes' }).click();
+    await page.getByRole('button', { name: 'Buy then build' }).click();
+    await page.getByRole('menuitem', { name: 'Per resolution, then Build in-house' }).click();
+    await page.getByRole('button', { name: /^Per resolution, then Build in-house/ }).click();
+    await page.getByTestId(/^best-switch-/).waitFor();
+    await page.waitForTimeout(600);
+    const axe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    const bad = axe.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isTabsterDummy(v.id, n.html)) }))
+      .filter((v) => v.nodes.length > 0)
+      .map((v) => `Inputs: ${v.id} (${v.nodes.length}) ${v.nodes[0].target.join(' ')}`);
+    expect(bad).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      350,
+    );
+    await page.getByRole('tab', { name: 'Results' }).click();
+    await expect.poll(() => ranking(page)).toContain('Per resolution, then Build in-house');
+    expect(errors).toEqual([]);
+  }, 120_000);
+
   it('Risk tab: the simulation in a worker with progress and Cancel, axe at 350 px, and its screenshots', async () => {
     const { page, errors } = await open(350);
     const file = join(ROOT, 'examples/support-team-ranges.json');
