@@ -20,8 +20,10 @@ export const useTableStyles = makeStyles({
     },
     '& thead th': { fontWeight: tokens.fontWeightSemibold, verticalAlign: 'bottom' },
   },
-  /** A cell whose text may wrap anywhere (paths, long values). */
+  /** A cell whose text may wrap anywhere (long values). */
   wrap: { whiteSpace: 'normal', overflowWrap: 'anywhere', textAlign: 'left' },
+  /** A table with many columns: a smaller type size so it fits 350 px. */
+  small: { fontSize: tokens.fontSizeBase200 },
   negative: { color: tokens.colorPaletteRedForeground3 },
   total: { fontWeight: tokens.fontWeightSemibold },
   note: { color: tokens.colorNeutralForeground2, margin: `${tokens.spacingVerticalXS} 0` },

@@ -6,6 +6,9 @@ import { useTableStyles } from '../components/table-styles';
 import type { ComparisonState } from '../state/use-comparison';
 import { useEvaluated } from '../state/scenario-store';
 
+// A path such as options[Build in-house].runFixedMonthly has no space to wrap at.
+const ANYWHERE = { overflowWrap: 'anywhere' } as const;
+
 const shown = (value: unknown) => (value === null ? '(not set)' : formatValue(value));
 
 function Bridge({ comparison, currency }: { comparison: ScenarioComparison; currency: string }) {
@@ -56,7 +59,7 @@ function Bridge({ comparison, currency }: { comparison: ScenarioComparison; curr
           </tr>
           {comparison.bridge.map((step, i) => (
             <tr key={i} data-step={i + 1}>
-              <th scope="row" className={table.wrap}>
+              <th scope="row" style={ANYWHERE}>
                 {step.paths.join(' + ')}
               </th>
               <td className={step.effect[name] < 0 ? table.negative : undefined}>
@@ -133,7 +136,7 @@ export function ComparePanel({ state, onClose }: Props) {
           <tbody>
             {c.changes.map((ch) => (
               <tr key={ch.path} data-path={ch.path}>
-                <th scope="row" className={table.wrap}>
+                <th scope="row" style={ANYWHERE}>
                   {ch.path}
                 </th>
                 <td className={table.wrap}>{shown(ch.old)}</td>

@@ -1,3 +1,4 @@
+import { mergeClasses } from '@fluentui/react-components';
 import { memo } from 'react';
 import { formatNumber, type Comparison } from '../../src/index';
 import { useTableStyles } from '../components/table-styles';
@@ -23,7 +24,7 @@ export const CrossoverTable = memo(function CrossoverTable() {
     <section aria-labelledby="crossover-heading">
       <h2 id="crossover-heading">Crossovers and rule of thumb</h2>
       {builds.size === 1 && <p className={table.note}>{[...builds][0]} against each vendor</p>}
-      <table className={table.table} data-testid="crossovers">
+      <table className={mergeClasses(table.table, table.small)} data-testid="crossovers">
         <caption className="visually-hidden">
           Each build against each vendor: the breakeven month over {result.horizonMonths} months,
           the contacts a month above which the build is cheaper, and the rule of thumb&apos;s
