@@ -22,6 +22,7 @@ export const SCREENSHOTS = [
   'taskpane-reconcile-350.png',
   'taskpane-changes-350.png',
   'taskpane-accounting-350.png',
+  'taskpane-risk-350.png',
 ];
 
 if (!process.argv.includes('--copy-only')) {

@@ -11,7 +11,7 @@ import {
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
-import { memo, useEffect, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useEffect, useMemo, useState } from 'react';
 import type { ScenarioProblem } from '../src/index';
 import { VolumeChart } from './charts/VolumeChart';
 import { AssumptionsForm } from './components/AssumptionsForm';
@@ -58,12 +58,16 @@ const TABS = [
   { id: 'inputs', label: 'Inputs' },
   { id: 'drift', label: 'Drift' },
   { id: 'checklist', label: 'Negotiate' },
+  { id: 'risk', label: 'Risk' },
   { id: 'reconcile', label: 'Reconcile' },
   { id: 'workbook', label: 'Workbook' },
   { id: 'changes', label: 'Changes' },
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
 type PanelId = Exclude<TabId, 'changes'>;
+
+// The Risk tab (ranges, tornado, simulation) loads when first opened.
+const RiskPanel = lazy(async () => ({ default: (await import('./risk/RiskPanel')).RiskPanel }));
 
 const Inputs = memo(function Inputs() {
   return (
@@ -92,6 +96,12 @@ const TabContent = memo(function TabContent({ tab }: { tab: PanelId }) {
       return <DriftPanel />;
     case 'checklist':
       return <ChecklistPanel />;
+    case 'risk':
+      return (
+        <Suspense fallback={<p>Loading the Risk tab…</p>}>
+          <RiskPanel />
+        </Suspense>
+      );
     case 'reconcile':
       return <ReconcileSlot />;
     case 'workbook':

@@ -61,11 +61,16 @@ export function accountingSheet(
     const cashAt = (row: number) => `INDEX(${total},$A${row})`;
     b.value(amortCol, monthHeader, `${option.name}: amortisation`, { role: 'header', wrap: true });
     b.value(expenseCol, monthHeader, `${option.name}: expense`, { role: 'header', wrap: true });
+    // a build capitalises its own share; a switch the share of the build it names
+    const named = option.kind === 'switch' ? options.findIndex((o) => o.name === option.build) : i;
     const build =
-      option.kind === 'build' && (option as BuildOption).capitalizedShare > 0
-        ? (option as BuildOption)
+      options[named].kind === 'build' && (options[named] as BuildOption).capitalizedShare > 0
+        ? (options[named] as BuildOption)
         : null;
-    const f = inputs.options[i].fields;
+    const f = inputs.options[named].fields;
+    const vendor =
+      option.kind === 'switch' ? options.find((o) => o.name === option.vendor) : option;
+    const prepays = vendor?.kind === 'vendor' && vendor.charges.prepaid !== undefined;
     for (let m = 1; m <= H; m++) {
       const row = first + m - 1;
       const amort = build
@@ -77,10 +82,9 @@ export function accountingSheet(
         : '';
       // prepaid credit: an asset when paid, expensed as drawn or expired
       const cols = schedule.options[i];
-      const prepaid =
-        (option.kind === 'vendor' && option.charges.prepaid) || option.kind === 'switch'
-          ? `-INDEX(${cols.prepayment},$A${row})+INDEX(${cols.prepaidDrawn},$A${row})+INDEX(${cols.prepaidExpired},$A${row})`
-          : '';
+      const prepaid = prepays
+        ? `-INDEX(${cols.prepayment},$A${row})+INDEX(${cols.prepaidDrawn},$A${row})+INDEX(${cols.prepaidExpired},$A${row})`
+        : '';
       b.formula(
         expenseCol,
         row,
@@ -129,11 +133,12 @@ export function accountingSheet(
     b.formula(4, row, sumOf(4), t.expense, { ...money, bold: true });
     b.formula(5, row, sumOf(5), t.amortization, { ...money, bold: true });
     b.formula(6, row, `D${row}-E${row}`, t.ebitdaCost, { ...money, bold: true });
-    const f = inputs.options[i].fields;
+    const named = option.kind === 'switch' ? options.findIndex((o) => o.name === option.build) : i;
+    const f = inputs.options[named].fields;
     b.formula(
       7,
       row,
-      option.kind === 'build' && f.capitalizedShare !== '0'
+      options[named].kind === 'build' && f.capitalizedShare !== '0'
         ? `${f.capitalizedShare}*${f.buildCost}-SUM(${ranges.amortization})`
         : `0-SUM(${ranges.amortization})`,
       a.bookValueAtHorizon,

@@ -4,6 +4,8 @@ import { accountingSheet } from './accounting-sheet';
 import { changesSheet, type WorkbookCompare } from './changes-sheet';
 import { crossoverSheet } from './crossover-sheet';
 import { definitionsSheet } from './definitions-sheet';
+import { riskSheet } from './risk-sheet';
+import { riskReport } from '../uncertainty/risk-report';
 import { inputsSheet } from './inputs-sheet';
 import { scheduleSheet } from './schedule-sheet';
 import { summarySheet, type ExportMeta } from './summary-sheet';
@@ -25,7 +27,18 @@ export function buildWorkbookModel(
   const inputs = inputsSheet(scenario);
   const schedule = scheduleSheet(scenario, result, inputs.refs);
   const crossover = crossoverSheet(scenario, result, inputs.refs);
-  const summary = summarySheet(scenario, result, meta, inputs.refs, schedule.refs, crossover.refs);
+  // With ranges, the simulation runs once for the Summary's line and the Risk sheet.
+  const risk = scenario.uncertainty ? riskReport(scenario) : undefined;
+  const riskView = risk ? riskSheet(scenario, risk) : null;
+  const summary = summarySheet(
+    scenario,
+    result,
+    meta,
+    inputs.refs,
+    schedule.refs,
+    crossover.refs,
+    risk,
+  );
   // The Accounting sheet when the P&L differs from the cash (a capitalised build, prepaid credit).
   const accounting = booksDifferFromCash(result)
     ? [accountingSheet(scenario, result, inputs.refs, schedule.refs)]
@@ -42,8 +55,13 @@ export function buildWorkbookModel(
       crossover.sheet,
       ...accounting,
       ...(changes ? [changes.sheet] : []),
-      definitionsSheet(),
+      ...(riskView ? [riskView.sheet] : []),
+      definitionsSheet(scenario, result),
     ],
-    charts: [summary.chart, ...(changes?.chart ? [changes.chart] : [])],
+    charts: [
+      summary.chart,
+      ...(changes?.chart ? [changes.chart] : []),
+      ...(riskView ? [riskView.chart] : []),
+    ],
   };
 }

@@ -107,6 +107,7 @@ export function shortNumber(value: number): string {
 /** The chart as PNG bytes. */
 export function chartPng(chart: ChartModel): Uint8Array {
   if (chart.kind === 'stacked-bar') return stackedBarPng(chart);
+  if (chart.kind === 'tornado') return tornadoPng(chart);
   const img = canvas();
   const axis: Rgb = [64, 64, 64];
   const grid: Rgb = [222, 222, 222];
@@ -190,6 +191,51 @@ function stackedBarPng(chart: ChartModel): Uint8Array {
     text(img, label, x0 + barW / 2 - textWidth(label) / 2, TOP + plotH + 10, axis);
   });
   line(img, LEFT, TOP, LEFT, TOP + plotH, axis);
+  line(img, LEFT, TOP + plotH, LEFT + plotW, TOP + plotH, axis);
+  return encodePng(img);
+}
+
+/**
+ * Horizontal bars, one row per category (numbered at the left), each series drawn from the base
+ * value to its own value; a dark line marks the base, a grey one zero.
+ */
+function tornadoPng(chart: ChartModel): Uint8Array {
+  const img = canvas();
+  const axis: Rgb = [64, 64, 64];
+  const grid: Rgb = [222, 222, 222];
+  const base = chart.base ?? 0;
+  const plotW = WIDTH - LEFT - RIGHT;
+  const plotH = HEIGHT - TOP - BOTTOM;
+  const all = [base, 0, ...chart.series.flatMap((s) => s.values)];
+  const lo = Math.min(...all);
+  const hi = Math.max(...all);
+  const step = niceStep(Math.max(hi - lo, 1));
+  const xMin = Math.floor(lo / step) * step;
+  const xMax = Math.max(Math.ceil(hi / step) * step, xMin + step);
+  const xAt = (v: number) => LEFT + ((v - xMin) / (xMax - xMin)) * plotW;
+  for (let v = xMin; v <= xMax + step / 2; v += step) {
+    const x = xAt(v);
+    line(img, x, TOP, x, TOP + plotH, grid);
+    const label = shortNumber(v);
+    text(img, label, x - textWidth(label) / 2, TOP + plotH + 10, axis);
+  }
+  const n = Math.max(chart.categories.length, 1);
+  const slot = plotH / n;
+  const barH = Math.max(2, (slot * 0.7) / Math.max(chart.series.length, 1));
+  chart.categories.forEach((category, i) => {
+    const y0 = TOP + slot * i + (slot - barH * chart.series.length) / 2;
+    chart.series.forEach((series, k) => {
+      const color = hex(series.color);
+      const from = xAt(Math.min(base, series.values[i]));
+      const to = xAt(Math.max(base, series.values[i]));
+      for (let y = Math.round(y0 + barH * k); y < Math.round(y0 + barH * (k + 1)); y++)
+        line(img, from, y, Math.max(to, from + 1), y, color);
+    });
+    const label = String(category);
+    text(img, label, LEFT - 8 - textWidth(label), y0 + (barH * chart.series.length) / 2 - 7, axis);
+  });
+  line(img, xAt(0), TOP, xAt(0), TOP + plotH, [160, 160, 160], 2);
+  line(img, xAt(base), TOP, xAt(base), TOP + plotH, axis, 2);
   line(img, LEFT, TOP + plotH, LEFT + plotW, TOP + plotH, axis);
   return encodePng(img);
 }

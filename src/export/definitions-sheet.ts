@@ -1,3 +1,5 @@
+import type { Scenario, ScenarioResult } from '../index';
+import { negotiationChecklist } from '../analysis/negotiation-checklist';
 import { sheetBuilder } from './sheet-builder';
 import type { SheetModel } from './workbook-model';
 
@@ -54,6 +56,30 @@ const TERMS: [string, string][] = [
     'A share of what the buyer saves against the status quo each month (never negative), paid to the vendor. Not capped and not counted toward a commitment.',
   ],
   [
+    'Outcome classes',
+    "Outcomes priced by complexity. The vendor's classifier decides the class and the mix can drift toward dearer classes: weight of class c in month m = share_c x (1 + d_c)^((m - 1) / 12), renormalised to sum to 1; the blended price = sum of weight x class price.",
+  ],
+  [
+    'Year-to-date tiers',
+    'Graduated tiers over the units charged since the contract anniversary: a month costs P(units before + this month) - P(units before); the count restarts at each anniversary.',
+  ],
+  [
+    'Phases',
+    'Consecutive periods from month 1 (a free pilot, an introductory rate): usage before credits is multiplied by the phase price factor; the platform fee is not; after the last phase the factor is 1.',
+  ],
+  [
+    'Price lock',
+    'In the first months, usage charged (after the SLA credit, before the annual cap) is at most the monthly ceiling.',
+  ],
+  [
+    'Prepaid credit',
+    'Paid in the first month of each contract year (prorated in a final partial year). Usage draws the balance down and the rest is overage; at a year end the rollover share of what is left carries over and the rest expires; everything left expires in the last month.',
+  ],
+  [
+    'Switch (buy now, build later)',
+    "The vendor until the switch month S (an input: change it and the workbook recalculates), evaluated over the S - 1 months served, so a commitment or prepayment is prorated; the build's spend throughout; from S the build's run cost and people (a build not yet live leaves every contact to people); the exit fee in month S.",
+  ],
+  [
     'Residual',
     'People handle every contact the option does not truly resolve, at the human cost per contact inflated by wage inflation.',
   ],
@@ -63,7 +89,7 @@ const TERMS: [string, string][] = [
   ],
   [
     'Total',
-    'Vendor: usage + platform + one-time + gain-share + true-up + residual + oversight. Build: build spend + run + residual. Status quo: contacts x human cost.',
+    'Vendor: usage (with prepaid credit: prepayment + overage) + platform + one-time + gain-share + true-up + residual + oversight. Build: build spend + run + residual. Switch: build spend + the vendor total before S, the build run + residual from S + exit fee. Status quo: contacts x human cost.',
   ],
   [
     'NPV',
@@ -88,18 +114,8 @@ const TERMS: [string, string][] = [
   ],
 ];
 
-const CHECKLIST = [
-  'Write your own definition of a resolved outcome into the contract (e.g. closed, not reopened within 14 days, CSAT >= 4), and bill on it.',
-  "Keep your own count and reconcile it with the vendor's every month; a tolerance clause makes your count the billing source when they differ by more than the tolerance.",
-  'Negotiate a discount for overcount drift, or cap the overcount ratio.',
-  'Ask for an annual cap on usage and an SLA credit tied to the resolution rate you were promised.',
-  'Size any commitment below your low-case volume; check the prorated final year.',
-  'Check escalators against your budget at each anniversary.',
-  'For gain-share, agree the baseline (people cost per contact) in writing.',
-];
-
-/** What each line means, and the negotiation checklist. */
-export function definitionsSheet(): SheetModel {
+/** What each line means, and the negotiation checklist priced as the taskpane prices it. */
+export function definitionsSheet(scenario: Scenario, result: ScenarioResult): SheetModel {
   const b = sheetBuilder();
   let row = 1;
   b.value(1, row++, 'Definitions', { role: 'title' });
@@ -111,10 +127,21 @@ export function definitionsSheet(): SheetModel {
   }
   row++;
   b.value(1, row++, 'Negotiation checklist', { role: 'title' });
-  CHECKLIST.forEach((item, i) => {
-    b.value(1, row, `${i + 1}.`, { role: 'label' });
-    b.value(2, row++, item, { role: 'note', wrap: true });
-  });
+  const checklists = negotiationChecklist(scenario, result);
+  if (checklists.length === 0)
+    b.value(2, row++, 'This scenario has no vendor bid.', { role: 'note' });
+  for (const vendor of checklists) {
+    b.value(1, row, vendor.name, { role: 'label', bold: true });
+    b.value(2, row, 'Term to secure', { role: 'header' });
+    b.value(3, row++, 'What it is worth', { role: 'header' });
+    vendor.items.forEach((item, i) => {
+      b.value(1, row, `${i + 1}.`, { role: 'label' });
+      b.value(2, row, item.text, { role: 'note', wrap: true });
+      if (item.worth) b.value(3, row, item.worth, { role: 'note', wrap: true });
+      row++;
+    });
+    row++;
+  }
   row++;
   b.value(1, row++, 'How to audit a number', { role: 'title' });
   const audit = [
@@ -123,5 +150,5 @@ export function definitionsSheet(): SheetModel {
     'Change an input on Inputs (shaded cells) and the workbook recalculates; the structure (horizon, options, tiers) is fixed at export.',
   ];
   audit.forEach((item) => b.value(2, row++, item, { role: 'note', wrap: true }));
-  return { name: DEFINITIONS, cells: b.cells, columnWidths: [30, 110] };
+  return { name: DEFINITIONS, cells: b.cells, columnWidths: [30, 90, 70] };
 }

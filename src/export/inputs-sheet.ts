@@ -11,6 +11,8 @@ import {
 } from './number-formats';
 import { accountingInputs } from './accounting-inputs';
 import { sheetBuilder, type SheetBuilder } from './sheet-builder';
+import { switchInputs } from './switch-inputs';
+import { vendorTermInputs, type ClassRefs, type PhaseRefs, type Table } from './vendor-term-inputs';
 import type { CellStyle, SheetModel } from './workbook-model';
 
 export const INPUTS = 'Inputs';
@@ -30,6 +32,9 @@ export interface TierRefs {
 export interface OptionInputRefs {
   fields: Record<string, string>;
   tiers: TierRefs[];
+  /** Outcome classes and phases (DOMAIN.md "More vendor terms"), when the bid has them. */
+  classes?: ClassRefs[];
+  phases?: PhaseRefs[];
 }
 
 export interface InputRefs {
@@ -64,6 +69,17 @@ export function inputsSheet(scenario: Scenario): { sheet: SheetModel; refs: Inpu
     b.value(VALUE, row, value, style);
     b.value(UNIT, row, unit, { role: 'note' });
     return ref(row++);
+  };
+  const table: Table = (labels, rows) => {
+    header(b, row++, labels);
+    return rows.map((cells) => {
+      const refs = cells.map(([value, style], k) => {
+        b.value(LABEL + k, row, value, style);
+        return absoluteRef(INPUTS, LABEL + k, row);
+      });
+      row++;
+      return refs;
+    });
   };
 
   b.value(LABEL, row++, 'Inputs', { role: 'title' });
@@ -146,12 +162,10 @@ export function inputsSheet(scenario: Scenario): { sheet: SheetModel; refs: Inpu
       b.value(
         LABEL,
         row++,
-        `The vendor ${option.vendor} until the switch month, then the build ${option.build}.`,
-        {
-          role: 'note',
-        },
+        `The vendor ${option.vendor} until the switch month, then the build ${option.build}; the build is paid for throughout.`,
+        { role: 'note' },
       );
-      return { fields: {}, tiers: [] };
+      return { fields: switchInputs(option, scenario, field, money), tiers: [] };
     }
     const tiersAt = () => {
       const tiers: TierRefs[] = [];
@@ -175,7 +189,9 @@ export function inputsSheet(scenario: Scenario): { sheet: SheetModel; refs: Inpu
       });
       return tiers;
     };
-    return vendorInputs(option, field, money, unitPrice, tiersAt, scenario.currency);
+    const refs = vendorInputs(option, field, money, unitPrice, tiersAt, scenario.currency);
+    const terms = vendorTermInputs(option, field, table, money, unitPrice);
+    return { ...refs, ...terms, fields: { ...refs.fields, ...terms.fields } };
   });
 
   let contactsByMonth: string[] | null = null;

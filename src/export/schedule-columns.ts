@@ -8,9 +8,15 @@ import {
   type VendorOption,
 } from '../index';
 import { usageBeforeCredit } from '../options/vendor-month';
+import { phaseFactor } from '../pricing/phases';
+import { classMixColumns } from './class-mix-columns';
 import type { OptionInputRefs } from './inputs-sheet';
 import { COUNT, MONTH, RATIO } from './number-formats';
+import { phaseFactorColumn } from './phase-column';
+import { prepaidColumns } from './prepaid-columns';
 import { priceFormula } from './price-formula';
+import { priceLockColumn } from './price-lock-column';
+import { unitsBeforeColumn, yearToDatePriceFormula } from './year-to-date-columns';
 
 /** Where a formula is written: its row and the A1 address of every column of its block. */
 export interface RowContext {
@@ -20,6 +26,8 @@ export interface RowContext {
   at: (key: string) => string;
   /** The row above in a column of this block. */
   above: (key: string) => string;
+  /** The same row in a column of another option's block (by option index), e.g. a switch's vendor. */
+  of: (option: number, key: string) => string;
   horizonRef: string;
 }
 
@@ -51,7 +59,7 @@ function yearToDate(key: string, addend: (c: RowContext) => string) {
     c.first ? addend(c) : `IF(${sameYear(c)},${c.above(key)},0)+${addend(c)}`;
 }
 
-function cumulative(option: OptionResult): ScheduleColumn {
+export function cumulative(option: OptionResult): ScheduleColumn {
   return {
     key: 'cumulative',
     header: 'Cumulative total',
@@ -163,6 +171,7 @@ export function vendorColumns(
   option: VendorOption,
   result: OptionResult,
   refs: OptionInputRefs,
+  unitPriceFormat: string,
 ): ScheduleColumn[] {
   const s = result.schedule;
   const f = refs.fields;
@@ -218,6 +227,11 @@ export function vendorColumns(
       },
     );
   }
+  if (chargesUsage && ch.classes)
+    cols.push(...classMixColumns(ch.classes, refs.classes!, unitPriceFormat));
+  const ytdTiers = chargesUsage && ch.tierBasis === 'year-to-date' && !!ch.tiers;
+  if (ytdTiers) cols.push(unitsBeforeColumn(ch, s.billedUnits));
+  if (ch.phases) cols.push(phaseFactorColumn(ch.phases, refs.phases!));
   cols.push({
     key: 'escalation',
     header: 'Price escalation',
@@ -225,15 +239,29 @@ export function vendorColumns(
     formula: (c) => `POWER(1+${f.escalatorAnnual},${yearOf(c)}-1)`,
     value: (m) => anniversaryFactor(ch.escalatorAnnual, m),
   });
+  const price = (c: RowContext) =>
+    ch.classes
+      ? `${c.at('chargeable')}*${c.at('blendedPrice')}`
+      : ytdTiers
+        ? yearToDatePriceFormula(c, ch, refs)
+        : priceFormula(c.at('chargeable'), ch, refs);
+  const before = ytdTiers ? unitsBeforeColumn(ch, s.billedUnits).value : () => 0;
+  const usageValue = (m: number) =>
+    usageBeforeCredit(
+      ch,
+      s.billedUnits[m - 1],
+      anniversaryFactor(ch.escalatorAnnual, m),
+      m,
+      before(m),
+    ) * phaseFactor(ch.phases, m);
   cols.push({
     key: 'usageBeforeCredit',
     header: chargesUsage ? 'Usage before credits' : 'Usage (no usage charge)',
     numFmt: 'money',
     formula: chargesUsage
-      ? (c) => `(${priceFormula(c.at('chargeable'), ch, refs)})*${c.at('escalation')}`
+      ? (c) => `(${price(c)})*${c.at('escalation')}${ch.phases ? `*${c.at('phaseFactor')}` : ''}`
       : null,
-    value: (m) =>
-      usageBeforeCredit(ch, s.billedUnits[m - 1], anniversaryFactor(ch.escalatorAnnual, m)),
+    value: usageValue,
   });
   if (ch.sla) {
     cols.push({
@@ -245,8 +273,14 @@ export function vendorColumns(
       value: (m) => s.slaCredit[m - 1],
     });
   }
-  const owed = (c: RowContext) =>
+  const credited = (c: RowContext) =>
     ch.sla ? `${c.at('usageBeforeCredit')}-${c.at('slaCredit')}` : c.at('usageBeforeCredit');
+  if (ch.priceLock) {
+    cols.push(
+      priceLockColumn(ch.priceLock, f, credited, (m) => usageValue(m) - s.slaCredit[m - 1]),
+    );
+  }
+  const owed = ch.priceLock ? (c: RowContext) => c.at('owedAfterLock') : credited;
   if (ch.annualCap !== undefined) {
     const cap = f.annualCap;
     cols.push(
@@ -273,7 +307,7 @@ export function vendorColumns(
       key: 'usage',
       header: 'Usage charged',
       numFmt: 'money',
-      formula: ch.sla || chargesUsage ? owed : null,
+      formula: ch.sla || chargesUsage || ch.priceLock ? owed : null,
       value: (m) => s.usage[m - 1],
     });
   }
@@ -323,7 +357,22 @@ export function vendorColumns(
       },
     );
   }
-  const charges = ['usage', 'platform', 'oneTime'];
+  if (ch.prepaid) {
+    cols.push(
+      ...prepaidColumns({
+        fields: f,
+        rolloverShare: ch.prepaid.rolloverShare ?? 0,
+        horizon: (c) => c.horizonRef,
+        horizonMonths: months,
+        usage: (c) => c.at('usage'),
+        usageValue: (m) => s.usage[m - 1],
+        lines: s,
+      }),
+    );
+  }
+  const charges = ch.prepaid
+    ? ['prepayment', 'overage', 'platform', 'oneTime']
+    : ['usage', 'platform', 'oneTime'];
   if (ch.gainShare) charges.push('gainShare');
   if (ch.annualCommit !== undefined) charges.push('trueUp');
   cols.push(

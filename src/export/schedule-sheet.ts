@@ -10,7 +10,6 @@ import {
 import { absoluteRange, absoluteRef, columnLetters } from './a1';
 import type { InputRefs } from './inputs-sheet';
 import { COUNT, MONTH, moneyFormat, unitPriceFormat } from './number-formats';
-import { engineValueColumns, usesNewTerms } from './engine-value-columns';
 import {
   buildColumns,
   statusQuoColumns,
@@ -19,6 +18,7 @@ import {
   type ScheduleColumn,
 } from './schedule-columns';
 import { sheetBuilder } from './sheet-builder';
+import { switchColumns } from './switch-columns';
 import type { SheetModel } from './workbook-model';
 
 export const SCHEDULE = 'Schedule';
@@ -116,19 +116,34 @@ export function scheduleSheet(
         ? statusQuoColumns(r)
         : option.kind === 'build'
           ? buildColumns(option as BuildOption, r, refs)
-          : option.kind === 'switch' || usesNewTerms(option)
-            ? engineValueColumns(r)
-            : vendorColumns(option as VendorOption, r, refs);
+          : option.kind === 'switch'
+            ? switchColumns(option, r, scenario, inputs)
+            : vendorColumns(option as VendorOption, r, refs, unitPriceFormat(scenario.currency));
     blocks.push({ title: option.name, columns });
   });
+
+  // Every block's columns first, so a block can refer to another's (a switch to its vendor and build).
+  const blockColumns: Record<string, number>[] = [];
+  let start = 1;
+  for (const block of blocks) {
+    const at: Record<string, number> = {};
+    block.columns.forEach((col, j) => (at[col.key] = start + j));
+    blockColumns.push(at);
+    start += block.columns.length;
+  }
+  const columnOf = (blockIndex: number, key: string) => {
+    const at = blockColumns[blockIndex][key];
+    if (at === undefined)
+      throw new Error(`Schedule: no column ${key} in ${blocks[blockIndex].title}`);
+    return columnLetters(at);
+  };
 
   const optionRanges: Record<string, string>[] = [];
   const optionLast: Record<string, string>[] = [];
   const optionColumns: Record<string, number>[] = [];
   let column = 1;
   blocks.forEach((block, blockIndex) => {
-    const at: Record<string, number> = {};
-    block.columns.forEach((col, j) => (at[col.key] = column + j));
+    const at = blockColumns[blockIndex];
     b.value(column, GROUP_ROW, block.title, { role: 'header' });
     const ranges: Record<string, string> = {};
     const last: Record<string, string> = {};
@@ -147,8 +162,9 @@ export function scheduleSheet(
         const context: RowContext = {
           row,
           first: m === 1,
-          at: (key) => `${columnLetters(at[key])}${row}`,
-          above: (key) => `${columnLetters(at[key])}${row - 1}`,
+          at: (key) => `${columnOf(blockIndex, key)}${row}`,
+          above: (key) => `${columnOf(blockIndex, key)}${row - 1}`,
+          of: (option, key) => `${columnOf(option + 1, key)}${row}`,
           horizonRef: inputs.horizonMonths,
         };
         b.formula(c, row, col.formula(context), col.value(m), style);

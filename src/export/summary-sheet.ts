@@ -1,6 +1,7 @@
 import { crossoverSearchLimit, formatMoney, type Scenario, type ScenarioResult } from '../index';
 import type { CrossoverRefs } from './crossover-sheet';
-import { probabilityLine } from '../uncertainty/probability-line';
+import { probabilityLineOf } from '../uncertainty/probability-line';
+import type { RiskReport } from '../uncertainty/risk-report';
 import { CHECK_TOLERANCE, type InputRefs } from './inputs-sheet';
 import { COUNT, moneyFormat, unitPriceFormat, WHOLE } from './number-formats';
 import type { ScheduleRefs } from './schedule-sheet';
@@ -38,6 +39,7 @@ export function summarySheet(
   inputs: InputRefs,
   schedule: ScheduleRefs,
   crossover: CrossoverRefs,
+  risk?: RiskReport,
 ): { sheet: SheetModel; chart: ChartModel } {
   const b = sheetBuilder();
   const money: CellStyle = { role: 'output', numFmt: moneyFormat(scenario.currency) };
@@ -55,7 +57,9 @@ export function summarySheet(
   );
   b.value(1, row++, recommendation(result), { role: 'label', bold: true });
   // with ranges, the simulation's verdict fills the line under the recommendation
-  if (scenario.uncertainty) b.value(1, row, probabilityLine(scenario), { role: 'note' });
+  if (risk) {
+    b.value(1, row, `${probabilityLineOf(risk.simulation)}; see the Risk sheet.`, { role: 'note' });
+  }
   row++;
 
   const rowHeights: Record<number, number> = { [row]: 30 };

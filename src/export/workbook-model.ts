@@ -44,8 +44,11 @@ export interface SheetModel {
 
 /** A line chart over ranges of the model; the xlsx writer draws it as an image. */
 export interface ChartModel {
-  /** 'line' (default), or 'stacked-bar' for a waterfall drawn as stacked columns. */
-  kind?: 'line' | 'stacked-bar';
+  /**
+   * 'line' (default), 'stacked-bar' for a waterfall drawn as stacked columns, or 'tornado':
+   * horizontal bars from `base` to each series' value, one row per category.
+   */
+  kind?: 'line' | 'stacked-bar' | 'tornado';
   sheet: string;
   title: string;
   /** Top-left and bottom-right cells the chart covers, e.g. 'H3' and 'P24'. */
@@ -57,6 +60,8 @@ export interface ChartModel {
   categories: number[];
   /** The same categories as a range (the Schedule's month column), for native charts. */
   categoriesRef: string;
+  /** tornado: the value the bars start from (the base case). */
+  base?: number;
   /** hidden: the invisible base of a stacked-bar waterfall. */
   series: { name: string; ref: string; values: number[]; color: string; hidden?: boolean }[];
 }

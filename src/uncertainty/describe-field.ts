@@ -1,5 +1,5 @@
 import { formatMoney, formatNumber, formatPercent } from '../format';
-import { rangeableField, type FieldScope } from './fields';
+import { rangeableField, type FieldDisplay, type FieldScope } from './fields';
 import type { SwitchValue } from './switch-values';
 
 // Words for fields and their values, shared by the CLI, the taskpane and the workbook.
@@ -36,6 +36,11 @@ export function fieldWords(kinds: ReadonlyMap<string, string>, named: Named): st
   let label = lowerFirst(entry?.label ?? named.field);
   if (index) label = label.replace(/^tier/, `tier ${Number(index[1]) + 1}`);
   return named.option === null ? label : `${named.option}'s ${label}`;
+}
+
+/** How a field's values read: money, a percentage, months or a plain number. */
+export function fieldDisplay(kinds: ReadonlyMap<string, string>, named: Named): FieldDisplay {
+  return rangeableField(scopeOf(kinds, named.option), named.field)?.display ?? 'number';
 }
 
 /** A value of a field as the user reads it: money, a percentage, months or a number. */

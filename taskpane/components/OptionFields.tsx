@@ -1,9 +1,12 @@
 // The fields of one option, by kind.
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { UNITS } from '../../src/index';
-import { getAt } from '../state/draft';
+import { getAt, setAt } from '../state/draft';
 import { useDraft } from '../state/scenario-store';
 import { ChoiceField, NumberField, TextField } from './fields';
+import { ClassesEditor, startingClasses } from './ClassesEditor';
+import { PhasesEditor } from './PhasesEditor';
+import { SwitchFields } from './SwitchFields';
 import { TiersEditor } from './TiersEditor';
 
 const useStyles = makeStyles({
@@ -29,9 +32,19 @@ const UNIT_LABELS: Record<(typeof UNITS)[number], string> = {
 
 function VendorFields({ index, name }: { index: number; name: string }) {
   const styles = useStyles();
-  const { draft, setField } = useDraft();
+  const { draft, setField, update } = useDraft();
   const p = (...rest: (string | number)[]) => ['options', index, ...rest];
   const charges = (getAt(draft, p('charges')) ?? {}) as Record<string, unknown>;
+  const classed = Array.isArray(charges.classes);
+  const byClass = () =>
+    update((d) => {
+      const next: Record<string, unknown> = {
+        ...charges,
+        classes: startingClasses(Number(charges.price) || 1),
+      };
+      for (const key of ['price', 'tiers', 'tierMode', 'tierBasis', 'package']) delete next[key];
+      return setAt(d, p('charges'), next);
+    });
   return (
     <>
       <div className={styles.grid}>
@@ -48,7 +61,7 @@ function VendorFields({ index, name }: { index: number; name: string }) {
           label="Billed unit"
           choices={UNITS.map((u) => ({ value: u, label: UNIT_LABELS[u] }))}
         />
-        <NumberField path={p('charges', 'price')} label="Price per unit" />
+        {!classed && <NumberField path={p('charges', 'price')} label="Price per unit" />}
         <NumberField path={p('charges', 'unitsPerContact')} label="Units per contact" />
         <NumberField path={p('charges', 'seats')} label="Seats" />
         <NumberField path={p('charges', 'package', 'size')} label="Package size" />
@@ -70,7 +83,11 @@ function VendorFields({ index, name }: { index: number; name: string }) {
           percent
         />
         <NumberField path={p('charges', 'sla', 'creditRate')} label="SLA credit" percent />
-        {Array.isArray(charges.tiers) ? (
+        {classed ? (
+          <div className={styles.wide}>
+            <ClassesEditor chargesPath={p('charges')} optionName={name} />
+          </div>
+        ) : Array.isArray(charges.tiers) ? (
           <>
             <ChoiceField
               path={p('charges', 'tierMode')}
@@ -78,6 +95,14 @@ function VendorFields({ index, name }: { index: number; name: string }) {
               choices={[
                 { value: 'graduated', label: 'graduated' },
                 { value: 'volume', label: 'volume (all units)' },
+              ]}
+            />
+            <ChoiceField
+              path={p('charges', 'tierBasis')}
+              label="Tiers count"
+              choices={[
+                { value: 'month', label: 'each month' },
+                { value: 'year-to-date', label: 'the contract year to date' },
               ]}
             />
             <div className={styles.wide}>
@@ -95,9 +120,30 @@ function VendorFields({ index, name }: { index: number; name: string }) {
               }
             >
               Price {name} in tiers
-            </Button>
+            </Button>{' '}
+            {charges.unit === 'outcome' && (
+              <Button onClick={byClass}>Price {name} by outcome class</Button>
+            )}
           </div>
         )}
+      </div>
+      <h4 className={styles.heading}>Pilot, introductory rate and price lock</h4>
+      <PhasesEditor chargesPath={p('charges')} optionName={name} />
+      <div className={styles.grid}>
+        <NumberField path={p('charges', 'priceLock', 'months')} label="Price lock months" />
+        <NumberField
+          path={p('charges', 'priceLock', 'monthlyCeiling')}
+          label="Locked usage ceiling a month"
+        />
+      </div>
+      <h4 className={styles.heading}>Prepaid credit</h4>
+      <div className={styles.grid}>
+        <NumberField
+          path={p('charges', 'prepaid', 'annualAmount')}
+          label="Prepaid a year"
+          hint="Paid at each anniversary; not with an annual commitment"
+        />
+        <NumberField path={p('charges', 'prepaid', 'rolloverShare')} label="Rolled over" percent />
       </div>
     </>
   );
@@ -119,6 +165,8 @@ function BuildFields({ index }: { index: number }) {
         label="Amortization months"
         hint="Empty: the horizon"
       />
+      <NumberField path={p('capitalizedShare')} label="Capitalised share" percent />
+      <NumberField path={p('usefulLifeMonths')} label="Useful life months" hint="Empty: 36" />
     </div>
   );
 }
@@ -129,6 +177,7 @@ export function OptionFields({ index, kind, name }: { index: number; kind: strin
       <TextField path={['options', index, 'name']} label="Name" />
       {kind === 'vendor' && <VendorFields index={index} name={name} />}
       {kind === 'build' && <BuildFields index={index} />}
+      {kind === 'switch' && <SwitchFields index={index} name={name} />}
       {kind === 'status-quo' && <p>People handle every contact at the human cost per contact.</p>}
     </>
   );

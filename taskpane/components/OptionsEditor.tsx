@@ -33,12 +33,18 @@ const KIND_LABEL: Record<string, string> = {
   vendor: 'vendor bid',
   build: 'build',
   'status-quo': 'status quo',
+  switch: 'buy then build',
 };
 
 export function OptionsEditor() {
   const styles = useStyles();
   const { draft, update, problems } = useDraft();
   const options = optionsOf(draft);
+  const named = (kind: string) =>
+    options.filter((o) => o.kind === kind && typeof o.name === 'string').map((o) => String(o.name));
+  const pairs = named('vendor').flatMap((vendor) =>
+    named('build').map((build) => ({ vendor, build })),
+  );
   return (
     <section aria-labelledby="options-heading">
       <h2 id="options-heading">Options</h2>
@@ -54,6 +60,32 @@ export function OptionsEditor() {
                 onClick={() => update((d) => addOption(d, structuredClone(template.option)))}
               >
                 {template.label}
+              </MenuItem>
+            ))}
+          </MenuList>
+        </MenuPopover>
+      </Menu>{' '}
+      <Menu>
+        <MenuTrigger disableButtonEnhancement>
+          <Button disabled={pairs.length === 0}>Buy then build</Button>
+        </MenuTrigger>
+        <MenuPopover>
+          <MenuList>
+            {pairs.map(({ vendor, build }) => (
+              <MenuItem
+                key={`${vendor}|${build}`}
+                onClick={() =>
+                  update((d) =>
+                    addOption(d, {
+                      kind: 'switch',
+                      name: `${vendor}, then ${build}`,
+                      vendor,
+                      build,
+                    }),
+                  )
+                }
+              >
+                {vendor}, then {build}
               </MenuItem>
             ))}
           </MenuList>

@@ -37,12 +37,23 @@ export const BID_COLUMNS: Record<string, readonly string[]> = {
   SlaCreditRate: ['charges', 'sla', 'creditRate'],
   PackageSize: ['charges', 'package', 'size'],
   PackagePrice: ['charges', 'package', 'price'],
+  TierBasis: ['charges', 'tierBasis'],
+  PriceLockMonths: ['charges', 'priceLock', 'months'],
+  PriceLockMonthlyCeiling: ['charges', 'priceLock', 'monthlyCeiling'],
+  PrepaidAnnualAmount: ['charges', 'prepaid', 'annualAmount'],
+  PrepaidRolloverShare: ['charges', 'prepaid', 'rolloverShare'],
   BuildCost: ['buildCost'],
   BuildMonths: ['buildMonths'],
   RunFixedMonthly: ['runFixedMonthly'],
   MarginalPerContact: ['marginalPerContact'],
   CostEscalatorAnnual: ['costEscalatorAnnual'],
   AmortizationMonths: ['amortizationMonths'],
+  CapitalizedShare: ['capitalizedShare'],
+  UsefulLifeMonths: ['usefulLifeMonths'],
+  Vendor: ['vendor'],
+  Build: ['build'],
+  SwitchMonth: ['switchMonth'],
+  ExitFee: ['exitFee'],
 };
 
 const VENDOR_ONLY = new Set(['overcount', 'charges', 'onboardingMonths', 'oversightMonthly']);
@@ -53,7 +64,10 @@ const BUILD_ONLY = new Set([
   'marginalPerContact',
   'costEscalatorAnnual',
   'amortizationMonths',
+  'capitalizedShare',
+  'usefulLifeMonths',
 ]);
+const SWITCH_ONLY = new Set(['vendor', 'build', 'switchMonth', 'exitFee']);
 
 const normalise = (header: string) => header.toLowerCase().replace(/[^a-z0-9]/g, '');
 const byNormalised = new Map(Object.keys(BID_COLUMNS).map((k) => [normalise(k), k]));
@@ -73,8 +87,8 @@ function put(target: Record<string, unknown>, path: readonly string[], value: un
 function cellValue(cell: unknown, column: string): unknown {
   if (typeof cell !== 'string') return cell;
   const text = cell.trim();
-  if (['Name', 'Kind', 'Unit'].includes(column))
-    return column === 'Name' ? text : text.toLowerCase();
+  if (['Name', 'Vendor', 'Build'].includes(column)) return text;
+  if (['Kind', 'Unit', 'TierBasis'].includes(column)) return text.toLowerCase();
   const number = Number(text);
   return text !== '' && Number.isFinite(number) ? number : text;
 }
@@ -100,7 +114,9 @@ export function bidsToOptions(table: BidsTable): BidsImport {
       for (const key of Object.keys(option)) {
         if (option.kind !== 'vendor' && VENDOR_ONLY.has(key)) delete option[key];
         if (option.kind !== 'build' && BUILD_ONLY.has(key)) delete option[key];
-        if (option.kind === 'status-quo' && key === 'resolutionRate') delete option[key];
+        if (option.kind !== 'switch' && SWITCH_ONLY.has(key)) delete option[key];
+        if ((option.kind === 'status-quo' || option.kind === 'switch') && key === 'resolutionRate')
+          delete option[key];
       }
       return option;
     });

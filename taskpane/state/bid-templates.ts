@@ -93,6 +93,42 @@ export const BID_TEMPLATES: BidTemplate[] = [
     }),
   },
   {
+    id: 'outcome-classes',
+    label: 'Priced by outcome class (with tier creep)',
+    option: vendor(
+      'Outcome classes',
+      {
+        unit: 'outcome',
+        classes: [
+          { name: 'Simple', share: 0.6, price: 0.5, driftAnnual: -0.1 },
+          { name: 'Moderate', share: 0.3, price: 1.5, driftAnnual: 0.1 },
+          { name: 'Complex', share: 0.1, price: 3, driftAnnual: 0.2 },
+        ],
+      },
+      { overcount: { initialRatio: 1.05, driftAnnual: 0.1 } },
+    ),
+  },
+  {
+    id: 'prepaid-pilot',
+    label: 'Prepaid credit after a free pilot',
+    option: vendor('Prepaid credit', {
+      unit: 'action',
+      unitsPerContact: 20,
+      package: { size: 100000, price: 500 },
+      prepaid: { annualAmount: 60000, rolloverShare: 0.25 },
+      phases: [{ months: 3, priceFactor: 0 }],
+    }),
+  },
+  {
+    id: 'price-lock',
+    label: 'Per resolution with a 90-day price lock',
+    option: vendor(
+      'Price lock',
+      { unit: 'outcome', price: 0.99, priceLock: { months: 3, monthlyCeiling: 15000 } },
+      { overcount: { initialRatio: 1.1, driftAnnual: 0.15 } },
+    ),
+  },
+  {
     id: 'gain-share',
     label: 'Gain-share',
     option: vendor('Gain-share', {

@@ -3,19 +3,28 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { VendorOption } from '../../src/index';
+import type { BuildOption, SwitchOption, VendorOption } from '../../src/index';
 import { buildWorkbookModel, writeXlsx, type WorkbookModel } from '../../src/export/index';
 import { compareRecalculated, describeMismatch } from './compare-recalculated';
 import { libreOffice } from './libreoffice';
 import { randomCases } from './random-scenarios';
+import { randomTermCases } from './random-term-scenarios';
 import { exportCases, META, type Case } from './scenarios';
 
 // Every exported workbook is recalculated by a real LibreOffice (profile: always recalculate
 // xlsx on load) and every formula cell is compared with the engine's value.
 
-/** Examples and fixtures, plus seeded random scenarios that mix the structures freely. */
+/**
+ * Examples and fixtures, plus seeded random scenarios that mix the structures freely, and more
+ * with the new vendor terms and switch options mixed in.
+ */
 const RANDOM_SCENARIOS = 24;
-const cases = [...exportCases(), ...randomCases(1, RANDOM_SCENARIOS)];
+const RANDOM_TERM_SCENARIOS = 16;
+const cases = [
+  ...exportCases(),
+  ...randomCases(1, RANDOM_SCENARIOS),
+  ...randomTermCases(1, RANDOM_TERM_SCENARIOS),
+];
 const models = new Map<string, WorkbookModel>();
 const recalculated = new Map<string, string>();
 const pdfs = new Map<string, string>();
@@ -153,6 +162,29 @@ describe('LibreOffice recalculation of the board workbook', () => {
   });
 });
 
+/** Switch options over the whole range of switch months and vendor terms. */
+function switchCoverage() {
+  const switches = cases.flatMap((c) =>
+    c.scenario.options
+      .filter((o): o is SwitchOption => o.kind === 'switch')
+      .map((o) => {
+        const r = c.result.options.find((x) => x.name === o.name)!;
+        const vendor = c.scenario.options.find((x) => x.name === o.vendor) as VendorOption;
+        const build = c.scenario.options.find((x) => x.name === o.build) as BuildOption;
+        return { S: r.switchMonth!, H: c.scenario.horizonMonths, vendor, build };
+      }),
+  );
+  const any = (test: (s: (typeof switches)[number]) => boolean) => switches.some(test);
+  return {
+    switchAtOnce: any((s) => s.S === 1),
+    switchNever: any((s) => s.S === s.H + 1),
+    switchMidYear: any((s) => s.S > 13 && (s.S - 1) % 12 !== 0 && s.S <= s.H),
+    switchFromCommitment: any((s) => s.vendor.charges.annualCommit !== undefined && s.S > 2),
+    switchFromPrepaid: any((s) => !!s.vendor.charges.prepaid && (s.S - 1) % 12 !== 0 && s.S > 13),
+    switchWithCapitalisedBuild: any((s) => s.build.capitalizedShare > 0 && s.S <= s.H),
+  };
+}
+
 describe('what the recalculated workbooks cover', () => {
   const vendors = cases.flatMap((c) =>
     c.scenario.options.filter((o): o is VendorOption => o.kind === 'vendor').map((o) => ({ c, o })),
@@ -193,6 +225,27 @@ describe('what the recalculated workbooks cover', () => {
         const s = c.result.options.find((r) => r.name === o.name)!.schedule;
         return o.charges.annualCap !== undefined && Array.from(s.usage).some((u) => u === 0);
       }),
+      classesWithDrift: has(({ o }) => !!o.charges.classes?.some((k) => k.driftAnnual !== 0)),
+      yearToDateTiers: has(
+        ({ c, o }) => o.charges.tierBasis === 'year-to-date' && c.scenario.horizonMonths > 12,
+      ),
+      phases: has(({ o }) => !!o.charges.phases),
+      priceLockBinds: has(({ c, o }) => {
+        if (!o.charges.priceLock) return false;
+        const s = c.result.options.find((r) => r.name === o.name)!.schedule;
+        return s.usage[0] === o.charges.priceLock.monthlyCeiling;
+      }),
+      prepaidRolledOver: has(
+        ({ c, o }) => (o.charges.prepaid?.rolloverShare ?? 0) > 0 && c.scenario.horizonMonths > 12,
+      ),
+      prepaidProrated: has(
+        ({ c, o }) => !!o.charges.prepaid && c.scenario.horizonMonths % 12 !== 0,
+      ),
+      prepaidOverage: has(({ c, o }) => {
+        const s = c.result.options.find((r) => r.name === o.name)!.schedule;
+        return !!o.charges.prepaid && Array.from(s.usage).some((u, i) => u > s.prepaidDrawn[i]);
+      }),
+      ...switchCoverage(),
     }).toEqual({
       graduatedTiers: true,
       volumeTiers: true,
@@ -211,6 +264,19 @@ describe('what the recalculated workbooks cover', () => {
       tokens: true,
       capitalisedBuilds: true,
       capBindsInYear: true,
+      classesWithDrift: true,
+      yearToDateTiers: true,
+      phases: true,
+      priceLockBinds: true,
+      prepaidRolledOver: true,
+      prepaidProrated: true,
+      prepaidOverage: true,
+      switchAtOnce: true,
+      switchNever: true,
+      switchMidYear: true,
+      switchFromCommitment: true,
+      switchFromPrepaid: true,
+      switchWithCapitalisedBuild: true,
     });
   });
 });

@@ -51,12 +51,13 @@ describe('board workbook model', () => {
         'Schedule',
         'Crossover',
         ...(capitalises ? ['Accounting'] : []),
+        ...(c.scenario.uncertainty ? ['Risk'] : []),
         'Definitions',
       ]);
     }
     expect(
       models.filter(({ model }) => model.sheets.some((s) => s.name === 'Accounting')).length,
-    ).toBe(3);
+    ).toBe(4);
   });
 
   it('uses classic functions only', () => {

@@ -1,11 +1,14 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { ValueType } from '../../src/reconcile/definition/value-types';
 import { countWithDuckdb } from '../../src/reconcile/duckdb/count-with-duckdb';
 import { reconcileCsvText } from '../../src/reconcile/reconcile-table';
 import { reconcileSettings } from '../../src/reconcile/settings';
+import { inferType } from '../../src/reconcile/table/infer';
 
 // Both engines must read the same exports the same way: the same monthly counts, or the same
 // named error, on every file, including malformed ones and cells that are almost dates.
@@ -24,13 +27,63 @@ function inProcess(text: string, path: string, definition: string): Outcome {
   }
 }
 
-async function inDuckdb(path: string, definition: string): Promise<Outcome> {
+async function inDuckdb(path: string, definition: string, shownAs = path): Promise<Outcome> {
   try {
     const settings = { definition, periodColumn: 'period', billedColumn: 'vendor_billed' };
     return { counts: (await countWithDuckdb(path, settings)).counts };
   } catch (error) {
-    return { error: (error as Error).message };
+    return { error: (error as Error).message.split(path).join(shownAs) };
   }
+}
+
+const sqlText = (value: string) => `'${value.replace(/'/g, "''")}'`;
+const PARQUET_TYPE: Record<ValueType, string> = {
+  number: 'DOUBLE',
+  date: 'DATE',
+  boolean: 'BOOLEAN',
+  string: 'VARCHAR',
+  unknown: 'VARCHAR',
+};
+
+/** A cell of a column typed as the in-process reader types it, as a DuckDB literal. */
+function literal(cell: string, type: ValueType): string {
+  if (cell === '') return `CAST(NULL AS ${PARQUET_TYPE[type]})`;
+  if (type === 'number') return `CAST(${Number(cell)} AS DOUBLE)`;
+  if (type === 'date') return `DATE '${cell.slice(0, 10)}'`;
+  if (type === 'boolean') return cell.toLowerCase();
+  return sqlText(cell);
+}
+
+/**
+ * A Parquet file holding the same values a CSV of these rows holds, each column with the type
+ * the in-process reader gives the CSV's column (an all-empty column as text).
+ */
+async function writeParquet(path: string, header: string[], rows: string[][]): Promise<void> {
+  const types = header.map((_, c) => inferType(rows.map((r) => r[c])));
+  const values = rows.map((r) => `(${r.map((cell, c) => literal(cell, types[c])).join(', ')})`);
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  try {
+    await connection.run(
+      `COPY (SELECT * FROM (VALUES ${values.join(', ')}) AS t(${header.map((h) => `"${h}"`).join(', ')})) ` +
+        `TO ${sqlText(path)} (FORMAT parquet)`,
+    );
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+/** Parquet holding the rows' values: DuckDB gives what the in-process reader gives the CSV. */
+async function parquetAgrees(header: string[], rows: string[][], definition = 'csat >= 4') {
+  const csv = join(dir, `events-${files++}.csv`);
+  const text = `${[header, ...rows].map((r) => r.map(encode).join(',')).join('\n')}\n`;
+  writeFileSync(csv, text);
+  const parquet = csv.replace(/\.csv$/, '.parquet');
+  await writeParquet(parquet, header, rows);
+  const expected = inProcess(text, csv, definition);
+  expect(await inDuckdb(parquet, definition, csv)).toEqual(expected);
+  return expected;
 }
 
 let files = 0;
@@ -147,6 +200,124 @@ describe('in process and in DuckDB: the same counts, or the same named error', (
     expect(seen.error).toBeGreaterThan(10);
   }, 300_000);
 
+  it('a definition that does not check is refused before any bad cell', async () => {
+    const outcome = await bothEngines('period,vendor_billed,note\n2025-13,2,x\n', 'note > 4');
+    expect(outcome).toEqual({ error: expect.stringMatching(/cannot compare/) });
+  });
+
+  it('on the same random rows as Parquet, typed as the CSV reader types them', async () => {
+    const seen = { counts: 0, error: 0 };
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(row, { minLength: 1, maxLength: 12 }),
+        fc.constantFrom('csat >= 4', 'isblank(csat) or note == "fine"', 'csat * 2 > 7'),
+        async (rows, definition) => {
+          const outcome = await parquetAgrees(
+            ['period', 'vendor_billed', 'csat', 'note'],
+            rows.map((r) => [...r]),
+            definition,
+          );
+          seen['error' in outcome ? 'error' : 'counts']++;
+        },
+      ),
+      { numRuns: 40, seed: 20261202 },
+    );
+    expect(seen.counts).toBeGreaterThan(5);
+    expect(seen.error).toBeGreaterThan(5);
+  }, 300_000);
+
+  it.each([
+    [
+      'vendor_billed = 2 is refused',
+      [
+        ['2025-01-02', '1', '5'],
+        ['2025-01-03', '2', '5'],
+      ],
+      /^billed column "vendor_billed", data row 2: .*, got 2$/,
+    ],
+    ['vendor_billed = 0.5 is refused', [['2025-01-02', '0.5', '5']], /data row 1: .*, got 0\.5$/],
+    ['a billed text that is no flag is refused', [['2025-01-02', 'maybe', '5']], /got "maybe"$/],
+    [
+      'true/false billed flags count',
+      [
+        ['2025-01-02', 'true', '5'],
+        ['2025-01-03', 'FALSE', '3'],
+      ],
+      /"vendorCount":1,"buyerCount":1/,
+    ],
+    [
+      'a billed date is refused (1970-01-02 is no 1)',
+      [['2025-01-02', '1970-01-02', '5']],
+      /data row 1: .*, got "1970-01-02"$/,
+    ],
+    [
+      'a text period 2025-13 is refused',
+      [
+        ['2025-13', '1', '5'],
+        ['2025-01-03', '0', '4'],
+      ],
+      /data row 1: .*"2025-13"/,
+    ],
+    [
+      'a text period 2025-02-30 is refused',
+      [
+        ['2025-02', '1', '5'],
+        ['2025-02-30', '0', '4'],
+      ],
+      /data row 2: .*"2025-02-30"/,
+    ],
+    ['01/02/2025 is not guessed', [['01/02/2025', '1', '5']], /"01\/02\/2025"/],
+    [
+      'an empty period is refused',
+      [
+        ['2025-01-02', '1', '5'],
+        ['', '0', '4'],
+      ],
+      /data row 2: .*got an empty cell$/,
+    ],
+    ['a period of numbers is refused', [['20250102', '1', '5']], /data row 1: .*got 20250102$/],
+    ['year 0001 is 0001', [['0001-02-03', '1', '5']], /"month":"0001-02"/],
+  ])('Parquet: %s, as in a CSV', async (_, rows, expected) => {
+    const outcome = await parquetAgrees(['period', 'vendor_billed', 'csat'], rows);
+    expect('error' in outcome ? outcome.error : JSON.stringify(outcome.counts)).toMatch(expected);
+  });
+
+  it('Parquet: without a period column, its only column of months is used, as in a CSV', async () => {
+    const outcome = await parquetAgrees(
+      ['opened', 'vendor_billed', 'csat'],
+      [
+        ['2025-01-02', '1', '5'],
+        ['2025-02', '0', '4'],
+      ],
+    );
+    expect(JSON.stringify(outcome)).toMatch(/"month":"2025-02"/);
+  });
+
+  it('Parquet: dates outside years 0001 to 9999 and columns of other types are refused', async () => {
+    const path = join(dir, 'odd-types.parquet');
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    await connection.run(
+      `COPY (SELECT * FROM (VALUES (DATE '2025-01-02', 1, [1, 2], TIMESTAMP '2025-01-02 10:00'), (DATE '10000-01-01', 0, [3], TIMESTAMP '2025-02-01 00:00')) ` +
+        `AS t(period, vendor_billed, tags, opened)) TO ${sqlText(path)} (FORMAT parquet)`,
+    );
+    connection.closeSync();
+    instance.closeSync();
+    const count = (definition: string, periodColumn = 'period') =>
+      countWithDuckdb(path, { definition, periodColumn, billedColumn: 'vendor_billed' });
+    await expect(count('true')).rejects.toThrow(
+      /period column "period", data row 2: .*got "10000-01-01"$/,
+    );
+    await expect(count('tags > 1', 'opened')).rejects.toThrow(
+      /^column "tags" of .*odd-types\.parquet is a Parquet INTEGER\[\] column; the reconciliation reads numbers, text, dates and true\/false$/,
+    );
+    const { counts } = await count('true', 'opened');
+    expect(counts.map((c) => [c.month, c.contacts, c.vendorCount])).toEqual([
+      ['2025-01', 1, 1],
+      ['2025-02', 1, 0],
+    ]);
+  });
+
   it.each([
     ['year 0001 is 0001', 'period,vendor_billed,csat\n0001-02-03,1,5\n', /"month":"0001-02"/],
     ['2025-13 is refused', 'period,vendor_billed,csat\n2025-13,1,5\n', /data row 1: .*"2025-13"/],
@@ -161,6 +332,11 @@ describe('in process and in DuckDB: the same counts, or the same named error', (
       'vendor_billed = 2 is refused',
       'period,vendor_billed,csat\n2025-01-02,1,5\n2025-01-03,2,5\n',
       /^billed column "vendor_billed", data row 2: expected 1\/0, true\/false or yes\/no, got 2$/,
+    ],
+    [
+      'an empty column compares with anything',
+      'period,vendor_billed,csat\n2025-01-02,1,\n',
+      /"vendorCount":1,"buyerCount":0/,
     ],
     [
       'an unterminated quote names its line',

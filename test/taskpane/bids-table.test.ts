@@ -60,6 +60,128 @@ describe('Bids table', () => {
     expect(parseScenario(scenarioWith(options)).ok).toBe(true);
   });
 
+  it('reads the new vendor terms, a capitalised build and a switch row (buy then build)', () => {
+    const { options, problems } = bidsToOptions({
+      headers: [
+        'Name',
+        'Kind',
+        'Unit',
+        'Price',
+        'Resolution rate',
+        'Price lock months',
+        'Price lock monthly ceiling',
+        'Prepaid annual amount',
+        'Prepaid rollover share',
+        'Build cost',
+        'Build months',
+        'Run fixed monthly',
+        'Marginal per contact',
+        'Capitalized share',
+        'Useful life months',
+        'Vendor',
+        'Build',
+        'Switch month',
+        'Exit fee',
+      ],
+      rows: [
+        [
+          'Locked',
+          'vendor',
+          'outcome',
+          0.99,
+          0.55,
+          3,
+          20000,
+          120000,
+          '25%',
+          '',
+          '',
+          '',
+          '',
+          '',
+          '',
+          '',
+          '',
+          '',
+          '',
+        ],
+        [
+          'Build',
+          'build',
+          '',
+          '',
+          0.5,
+          '',
+          '',
+          '',
+          '',
+          600000,
+          6,
+          35000,
+          0.18,
+          0.6,
+          48,
+          '',
+          '',
+          '',
+          '',
+        ],
+        [
+          'Buy then build',
+          'Switch',
+          '',
+          '',
+          0.5,
+          2,
+          '',
+          '',
+          '',
+          1,
+          '',
+          '',
+          '',
+          '',
+          '',
+          'Locked',
+          'Build',
+          9,
+          25000,
+        ],
+      ],
+    });
+    expect(problems).toEqual([]);
+    expect(options[0]).toEqual({
+      name: 'Locked',
+      kind: 'vendor',
+      resolutionRate: 0.55,
+      charges: {
+        unit: 'outcome',
+        price: 0.99,
+        priceLock: { months: 3, monthlyCeiling: 20000 },
+        prepaid: { annualAmount: 120000, rolloverShare: '25%' },
+      },
+    });
+    expect(options[1]).toMatchObject({ capitalizedShare: 0.6, usefulLifeMonths: 48 });
+    // a switch row keeps only what a switch option has
+    expect(options[2]).toEqual({
+      name: 'Buy then build',
+      kind: 'switch',
+      vendor: 'Locked',
+      build: 'Build',
+      switchMonth: 9,
+      exitFee: 25000,
+    });
+    // the rollover share as text reaches the engine, which names it
+    const parsed = parseScenario(scenarioWith(options));
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok)
+      expect(parsed.problems.map((p) => p.path)).toEqual([
+        'options[0].charges.prepaid.rolloverShare',
+      ]);
+    (options[0].charges as { prepaid: { rolloverShare: unknown } }).prepaid.rolloverShare = 0.25;
+    expect(parseScenario(scenarioWith(options)).ok).toBe(true);
+  });
+
   it('reports unknown columns and leaves bad cells for the engine to name', () => {
     const { options, problems } = bidsToOptions({
       headers: ['Name', 'Unit', 'Price', 'Colour'],

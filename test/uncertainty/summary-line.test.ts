@@ -22,7 +22,7 @@ describe('the Summary of a scenario with ranges', () => {
     const holds = riskReport(scenario).simulation.probabilityRecommendationHolds;
     const line = summary.cells.find((c) => c.ref === 'A4');
     expect(line?.value).toBe(
-      `Probability the recommendation holds: ${Math.round(holds * 100)}% (10,000 trials, seed 1)`,
+      `Probability the recommendation holds: ${Math.round(holds * 100)}% (10,000 trials, seed 1); see the Risk sheet.`,
     );
     expect(summary.cells.find((c) => c.ref === 'A3')?.value).toMatch(
       /^Recommendation: Hybrid capped/,

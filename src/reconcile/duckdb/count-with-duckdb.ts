@@ -18,6 +18,7 @@ import {
   isCsvStructureError,
   typedCsv,
 } from './typed-csv';
+import { typedParquet } from './typed-parquet';
 
 /** `read_csv(...)` or `read_parquet(...)` for a file, by its extension. */
 export function duckdbSource(path: string): string {
@@ -25,16 +26,6 @@ export function duckdbSource(path: string): string {
   return /\.parquet$/i.test(path)
     ? `read_parquet(${literal})`
     : `read_csv(${literal}, header = true)`;
-}
-
-/** DuckDB's column type in the definition language's terms. */
-export function valueTypeOfDuckdb(type: string): ValueType {
-  if (type === 'VARCHAR') return 'string';
-  if (type === 'BOOLEAN') return 'boolean';
-  if (type === 'DATE' || type.startsWith('TIMESTAMP')) return 'date';
-  if (/^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|U\w*INT|FLOAT|DOUBLE|DECIMAL)/.test(type))
-    return 'number';
-  return 'unknown';
 }
 
 /** DuckDB's complaints about the file (bad CSV, wrong types) as input problems naming it. */
@@ -62,11 +53,14 @@ interface TypedSource {
   sqlNames: Map<string, string>;
   /** the vendor rule is tested beside the billed column (see requireCountColumns) */
   besideBilled: boolean;
+  /** refuses the first period or billed cell the in-process reader would refuse */
+  checkCells: () => Promise<void>;
 }
 
 /**
  * What to count from: a CSV read as text with the dialect fixed and typed by the in-process
- * rules (typed-csv.ts), or a Parquet file with the types it carries.
+ * rules (typed-csv.ts), or a Parquet file with the types it carries, its cells held to the
+ * same rules (typed-parquet.ts).
  */
 async function typedSource(
   connection: DuckDBConnection,
@@ -84,22 +78,41 @@ async function typedSource(
       path,
     );
   if (/\.parquet$/i.test(path)) {
-    const from = duckdbSource(path);
     const described = await inTime(() =>
-      connection.runAndReadAll(`DESCRIBE SELECT * FROM ${from}`),
+      connection.runAndReadAll(`DESCRIBE SELECT * FROM ${duckdbSource(path)}`),
     );
     const columns = described.getRowObjectsJS();
-    const headers = columns.map((r) => String(r.column_name));
-    const names = columnNames(headers, path);
-    const schema = new Map<string, ValueType>(
-      columns.map((r, i) => [names[i], valueTypeOfDuckdb(String(r.column_type))]),
+    const header = columns.map((r) => String(r.column_name));
+    const names = columnNames(header, path);
+    const definitionNames = [
+      ...namesIn(settings.definition),
+      ...(settings.vendorDefinition === undefined ? [] : namesIn(settings.vendorDefinition)),
+    ];
+    const typed = await typedParquet(
+      connection,
+      {
+        path,
+        header,
+        duckdbTypes: columns.map((r) => String(r.column_type)),
+        names,
+        wanted: names.includes(settings.periodColumn)
+          ? [settings.periodColumn, settings.billedColumn, ...definitionNames]
+          : names,
+        definitionNames,
+        billedColumn: names.includes(settings.billedColumn) ? settings.billedColumn : undefined,
+        choosePeriod: (periodLike) => {
+          const choice = period(names, periodLike);
+          beside(names, choice);
+          return choice;
+        },
+      },
+      inTime,
     );
-    const sqlNames = new Map(names.map((name, i) => [name, headers[i]]));
-    const choice = period(
-      names,
-      names.filter((name) => schema.get(name) === 'date'),
-    );
-    return { from, schema, sqlNames, period: choice, besideBilled: beside(names, choice) };
+    return {
+      ...typed,
+      sqlNames: new Map(names.map((name, i) => [name, header[i]])),
+      besideBilled: beside(names, typed.period),
+    };
   }
   if (!existsSync(path)) throw new InputProblem(`DuckDB could not read ${path}: no such file`);
   const header = csvFileHeader(path);
@@ -139,9 +152,7 @@ async function typedSource(
     structure,
   );
   return {
-    from: typed.from,
-    schema: typed.schema,
-    period: typed.period,
+    ...typed,
     sqlNames: new Map(names.map((name, i) => [name, header[i]])),
     besideBilled: beside(names, typed.period),
   };
@@ -185,7 +196,7 @@ export async function countWithDuckdb(
     );
   };
   try {
-    const { from, schema, period, sqlNames, besideBilled } = await typedSource(
+    const { from, schema, period, sqlNames, besideBilled, checkCells } = await typedSource(
       connection,
       path,
       { ...columnsGiven, vendorDefinition: input.vendorDefinition },
@@ -202,6 +213,7 @@ export async function countWithDuckdb(
       schema,
       sqlNames,
     });
+    await checkCells();
     const reader = await inTime(() => connection.runAndReadAll(query.sql));
     const rows = reader.getRowObjectsJS();
     for (const r of rows)

@@ -3,39 +3,25 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { ValueType } from '../definition/value-types';
 import { InputProblem } from '../input-problem';
 import { billedCellProblem } from '../table/billed';
-import {
-  BILLED_NO,
-  BILLED_YES,
-  BOOLEAN_PATTERN,
-  DATE_PATTERN,
-  MONTH_PATTERN,
-  NUMBER_PATTERN,
-} from '../table/cell-forms';
 import { csvHeader, readCsvColumns } from '../table/csv';
 import { periodCellProblem, shownCell } from '../table/period';
 import type { PeriodChoice } from '../table/period-column';
+import {
+  badBilledNumber,
+  badBilledText,
+  badPeriod,
+  firstBadCell,
+  isBoolean,
+  isDate,
+  isNumber,
+  quoted,
+  text,
+} from './cell-sql';
 
 // DuckDB's CSV sniffer guesses: it takes a data row for the header, reads 01/02/2025 day-first,
 // shifts a time with an offset to UTC and drops rows with too many fields. So the file is read
 // with the dialect fixed (strict RFC 4180, every column text) and typed here by the same rules,
 // on the same text, as the in-process reader (table/cell-forms.ts, table/infer.ts).
-
-const text = (value: string) => `'${value.replace(/'/g, "''")}'`;
-export const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
-
-const matches = (column: string, pattern: string) =>
-  `regexp_full_match(${column}, ${text(pattern)})`;
-const isNumber = (c: string) => matches(c, NUMBER_PATTERN);
-const isBoolean = (c: string) => matches(c, BOOLEAN_PATTERN);
-const isDate = (c: string) =>
-  `(${matches(c, DATE_PATTERN)} AND substr(${c}, 1, 4) <> '0000' AND try_cast(substr(${c}, 1, 10) AS DATE) IS NOT NULL)`;
-const isMonth = (c: string) => `(${matches(c, MONTH_PATTERN)} AND substr(${c}, 1, 4) <> '0000')`;
-const list = (values: readonly string[]) => values.map(text).join(', ');
-const badPeriod = (c: string) => `(${c} IS NULL OR NOT (${isDate(c)} OR ${isMonth(c)}))`;
-const badBilledText = (c: string) =>
-  `(${c} IS NOT NULL AND lower(trim(${c})) NOT IN (${list([...BILLED_YES, ...BILLED_NO])}))`;
-const badBilledNumber = (c: string) =>
-  `(${c} IS NOT NULL AND try_cast(${c} AS DOUBLE) NOT IN (0, 1))`;
 
 /** Reads the header row the way the in-process reader does, from the start of the file. */
 export function csvFileHeader(path: string): string[] {
@@ -141,6 +127,8 @@ export interface TypedCsv {
   /** every column: the loaded ones typed, the rest 'unknown' */
   schema: Map<string, ValueType>;
   period: PeriodChoice;
+  /** refuses the first period or billed cell the in-process reader would refuse */
+  checkCells: () => Promise<void>;
 }
 
 export interface TypedCsvInput {
@@ -172,13 +160,14 @@ function typedExpression(column: string, type: ValueType): string {
   if (type === 'number') return `CAST(${column} AS DOUBLE)`;
   if (type === 'date') return `CAST(substr(${column}, 1, 10) AS DATE)`;
   if (type === 'boolean') return `(lower(${column}) = 'true')`;
+  // every cell is empty: an untyped NULL compares with anything, as in process
+  if (type === 'unknown') return 'NULL';
   return column;
 }
 
 /** A text cell as the in-process reader would show it once typed. */
-function shownText(value: unknown, type: ValueType): string {
-  if (value === null || value === undefined) return shownCell(null);
-  const raw = String(value);
+export function shownText(raw: string | null, type: ValueType): string {
+  if (raw === null) return shownCell(null);
   if (type === 'number') return String(Number(raw));
   if (type === 'boolean') return String(raw.toLowerCase() === 'true');
   if (type === 'date') return shownCell(raw.slice(0, 10));
@@ -187,8 +176,8 @@ function shownText(value: unknown, type: ValueType): string {
 
 /**
  * Profiles the loaded columns in one pass (types, and whether every period and billed cell is
- * one the in-process reader accepts), refuses the first bad cell with the in-process message,
- * and returns the typed subquery to count from.
+ * one the in-process reader accepts) and returns the typed subquery to count from, with the
+ * check that refuses the first bad cell with the in-process message.
  */
 export async function typedCsv(
   connection: DuckDBConnection,
@@ -239,18 +228,15 @@ export async function typedCsv(
     loaded.filter((name) => cells('n', name) > 0 && cells('period', name) === cells('n', name)),
   );
 
-  const firstBad = async (column: string, bad: (c: string) => string) => {
-    const sql =
-      `SELECT n, value FROM (SELECT row_number() OVER () AS n, ${column} AS value FROM ${raw}) ` +
-      `WHERE ${bad('value')} ORDER BY n LIMIT 1`;
-    const row = (await run(() => connection.runAndReadAll(sql))).getRowObjectsJS()[0] as Row;
-    return { dataRow: Number(row.n), value: row.value };
-  };
-  if (cells('period', choice.column) < Number(profile.total)) {
-    const { dataRow, value } = await firstBad(columnSql(choice.column), badPeriod);
-    throw periodCellProblem(choice.column, dataRow, shownText(value, types.get(choice.column)!));
-  }
-  if (billedColumn !== undefined) {
+  const firstBad = (name: string, bad: (c: string) => string) =>
+    firstBadCell(connection, run, raw, columnSql(name), bad);
+  // the cells are checked after the definitions are (in-process order: definitions, then cells)
+  const checkCells = async () => {
+    if (cells('period', choice.column) < Number(profile.total)) {
+      const { dataRow, text } = await firstBad(choice.column, badPeriod);
+      throw periodCellProblem(choice.column, dataRow, shownText(text, types.get(choice.column)!));
+    }
+    if (billedColumn === undefined) return;
     const billedType = types.get(billedColumn)!;
     const billedCheck: Partial<Record<ValueType, [number, (c: string) => string]>> = {
       number: [Number(profile.bad_billed_number), badBilledNumber],
@@ -259,10 +245,10 @@ export async function typedCsv(
     };
     const check = billedCheck[billedType];
     if (check && check[0] > 0) {
-      const { dataRow, value } = await firstBad(columnSql(billedColumn), check[1]);
-      throw billedCellProblem(billedColumn, dataRow, shownText(value, billedType));
+      const { dataRow, text } = await firstBad(billedColumn, check[1]);
+      throw billedCellProblem(billedColumn, dataRow, shownText(text, billedType));
     }
-  }
+  };
 
   const select = loaded
     .map((name) => `${typedExpression(columnSql(name), types.get(name)!)} AS ${columnSql(name)}`)
@@ -270,5 +256,5 @@ export async function typedCsv(
   const schema = new Map<string, ValueType>(
     input.names.map((name) => [name, types.get(name) ?? 'unknown']),
   );
-  return { from: `(SELECT ${select} FROM ${raw})`, schema, period: choice };
+  return { from: `(SELECT ${select} FROM ${raw})`, schema, period: choice, checkCells };
 }

@@ -26,7 +26,8 @@ export function billedFlags(column: Column): Uint8Array {
     const value = column.values[i];
     if (value === null) continue;
     if (typeof value === 'boolean') flags[i] = value ? 1 : 0;
-    else if (typeof value === 'number' && (value === 0 || value === 1)) flags[i] = value;
+    // a date column holds day numbers: 1970-01-02 is no flag, though its day number is 1
+    else if (column.type === 'number' && (value === 0 || value === 1)) flags[i] = value as number;
     else {
       const text = typeof value === 'string' ? value.trim().toLowerCase() : '';
       if (YES.has(text)) flags[i] = 1;

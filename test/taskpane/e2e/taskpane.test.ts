@@ -10,7 +10,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { buildWorkbookModel } from '../../../src/export/build-workbook-model';
-import { evaluateScenario, formatMoney, parseScenario, SCHEDULE_FIELDS } from '../../../src/index';
+import {
+  evaluateScenario,
+  formatMoney,
+  formatPercent,
+  parseScenario,
+  SCHEDULE_FIELDS,
+} from '../../../src/index';
+import { riskReport } from '../../../src/uncertainty/risk-report';
 import { GENERATOR_DEFINITION } from '../../../src/reconcile/generate-events';
 import { DEFAULT_BILLED_COLUMN, DEFAULT_PERIOD_COLUMN } from '../../../src/reconcile/settings';
 import { exportBaseName } from '../../../taskpane/export/downloads';
@@ -581,6 +588,86 @@ describe('taskpane in Chromium', () => {
       fullPage: true,
     });
   });
+
+  it('edits outcome classes, a free pilot and buy then build at 350 px, with axe', async () => {
+    const { page, errors } = await open(350);
+    await page.getByRole('tab', { name: 'Inputs' }).click();
+    await page.getByRole('button', { name: 'Add option from template' }).click();
+    await page.getByRole('menuitem', { name: /outcome class/ }).click();
+    await page.getByRole('button', { name: /^Outcome classes/ }).click();
+    await page.getByRole('button', { name: 'Add a free pilot to Outcome classes' }).click();
+    await page.getByRole('button', { name: 'Buy then build' }).click();
+    await page.getByRole('menuitem', { name: 'Per resolution, then Build in-house' }).click();
+    await page.getByRole('button', { name: /^Per resolution, then Build in-house/ }).click();
+    await page.getByTestId(/^best-switch-/).waitFor();
+    await page.waitForTimeout(600);
+    const axe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    const bad = axe.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isTabsterDummy(v.id, n.html)) }))
+      .filter((v) => v.nodes.length > 0)
+      .map((v) => `Inputs: ${v.id} (${v.nodes.length}) ${v.nodes[0].target.join(' ')}`);
+    expect(bad).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      350,
+    );
+    await page.getByRole('tab', { name: 'Results' }).click();
+    await expect.poll(() => ranking(page)).toContain('Per resolution, then Build in-house');
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('Risk tab: the simulation in a worker with progress and Cancel, axe at 350 px, and its screenshots', async () => {
+    const { page, errors } = await open(350);
+    const file = join(ROOT, 'examples/support-team-ranges.json');
+    await page.getByTestId('open-file').setInputFiles(file);
+    const draft = JSON.parse(readFileSync(file, 'utf8')) as Draft;
+    await expect.poll(() => scenarioName(page)).toBe(draft.name);
+    await page.getByRole('tab', { name: 'Risk' }).click();
+    const holds = page.getByTestId('risk-holds');
+    await holds.waitFor({ timeout: 60_000 });
+    const parsed = parseScenario(draft);
+    if (!parsed.ok) throw new Error('support-team-ranges.json invalid');
+    const report = riskReport(parsed.scenario);
+    // the same file and seed give the CLI's numbers
+    expect(await holds.textContent()).toContain(
+      formatPercent(report.simulation.probabilityRecommendationHolds),
+    );
+    expect(await holds.textContent()).toContain('10,000 trials, seed 1');
+    await expect(page.getByText(/Ran in a background worker/).count()).resolves.toBe(1);
+    await expect(page.getByTestId('tornado').locator('li').count()).resolves.toBe(
+      report.tornado.length,
+    );
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: join(ARTIFACTS, 'taskpane-risk-350.png'), fullPage: true });
+    const axe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    const bad = axe.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isTabsterDummy(v.id, n.html)) }))
+      .filter((v) => v.nodes.length > 0)
+      .map((v) => `Risk: ${v.id} (${v.nodes.length}) ${v.nodes[0].target.join(' ')}`);
+    expect(bad).toEqual([]);
+    const overflow = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      tables: [...document.querySelectorAll('table')].filter(
+        (t) => t.scrollWidth > (t.parentElement?.clientWidth ?? Infinity),
+      ).length,
+    }));
+    expect(overflow).toEqual({ page: 350, tables: 0 });
+
+    // Many more trials, then Cancel while it runs: the earlier results stay, marked stale.
+    const trials = page.locator('[data-path="uncertainty.trials"]');
+    await trials.fill('1000000');
+    await page.getByTestId('risk-progress').waitFor();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByText('Simulation cancelled.').waitFor();
+    await page.getByTestId('risk-stale').waitFor();
+    expect(await holds.textContent()).toContain('10,000 trials');
+    expect(errors).toEqual([]);
+  }, 180_000);
 
   it('takes screenshots at 350 and 800 px', async () => {
     const shots: [number, string, string | null][] = [

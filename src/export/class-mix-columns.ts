@@ -1,0 +1,35 @@
+import { blendedClassPrice, classWeights, type OutcomeClass } from '../index';
+import type { ClassRefs } from './vendor-term-inputs';
+import { RATIO } from './number-formats';
+import type { RowContext, ScheduleColumn } from './schedule-columns';
+
+/**
+ * Outcome classes (DOMAIN.md "More vendor terms"): the class mix of each month, every weight
+ * drifting at its own rate and renormalised, w_c(m) = share_c f_dc(m) / sum_j share_j f_dj(m),
+ * then the blended price sum_c w_c(m) price_c that prices the month's chargeable outcomes.
+ */
+export function classMixColumns(
+  classes: readonly OutcomeClass[],
+  refs: readonly ClassRefs[],
+  unitPriceFormat: string,
+): ScheduleColumn[] {
+  const raw = (k: ClassRefs, c: RowContext) =>
+    `${k.share}*POWER(1+${k.driftAnnual},($A${c.row}-1)/12)`;
+  const weights = classes.map((cls, i): ScheduleColumn => ({
+    key: `classWeight${i}`,
+    header: `Class mix: ${cls.name}`,
+    numFmt: RATIO,
+    formula: (c) => `${raw(refs[i], c)}/(${refs.map((k) => raw(k, c)).join('+')})`,
+    value: (m) => classWeights(classes, m)[i],
+  }));
+  return [
+    ...weights,
+    {
+      key: 'blendedPrice',
+      header: 'Blended price per outcome',
+      numFmt: unitPriceFormat,
+      formula: (c) => refs.map((k, i) => `${c.at(`classWeight${i}`)}*${k.price}`).join('+'),
+      value: (m) => blendedClassPrice(classes, m),
+    },
+  ];
+}

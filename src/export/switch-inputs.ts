@@ -1,0 +1,53 @@
+import {
+  contactsSeries,
+  humanCostSeries,
+  switchFields,
+  switchMonthOf,
+  type BuildOption,
+  type Scenario,
+  type SwitchOption,
+} from '../index';
+import type { Field } from './inputs-sheet';
+import { MONTH } from './number-formats';
+import type { CellStyle } from './workbook-model';
+
+/**
+ * A switch option's inputs: the switch month S (an input cell, so a reader can move it and watch
+ * the workbook recalculate) and the exit fee.
+ */
+export function switchInputs(
+  option: SwitchOption,
+  scenario: Scenario,
+  field: Field,
+  money: CellStyle,
+): Record<string, string> {
+  const build = scenario.options.find(
+    (o): o is BuildOption => o.kind === 'build' && o.name === option.build,
+  )!;
+  const H = scenario.horizonMonths;
+  const demand = { contacts: contactsSeries(scenario), humanCost: humanCostSeries(scenario) };
+  const best = switchFields(option, scenario, demand);
+  const refs = {
+    switchMonth: field(
+      'Switch month (S)',
+      switchMonthOf(option, build, H),
+      { role: 'input', numFmt: MONTH },
+      `first month on the build, 1..${H + 1} (${H + 1}: never switch, still pay for the build)`,
+    ),
+    exitFee: field('Exit fee', option.exitFee, money, 'paid to the vendor in the switch month'),
+  };
+  // The best month is the engine's search over every S (a spreadsheet cannot rerun it): stated.
+  field(
+    'Best switch month (engine, at export)',
+    best.bestSwitchMonth,
+    { role: 'label', numFmt: MONTH },
+    'the S in 1..H+1 with the lowest NPV, every month tried',
+  );
+  field(
+    'NPV at the best switch month',
+    best.bestSwitchNpv,
+    { ...money, role: 'label' },
+    'engine value at export; compare with this option on Summary',
+  );
+  return refs;
+}

@@ -1,0 +1,110 @@
+import type { VendorOption } from '../index';
+import type { Field } from './inputs-sheet';
+import { MONTH, PERCENT, RATIO } from './number-formats';
+import type { CellStyle, CellValue } from './workbook-model';
+
+/** One outcome class on Inputs: its month-1 share, price and annual drift of its weight. */
+export interface ClassRefs {
+  share: string;
+  price: string;
+  driftAnnual: string;
+}
+
+/** One phase on Inputs: its length in months and its price factor. */
+export interface PhaseRefs {
+  months: string;
+  priceFactor: string;
+}
+
+/** Writes a table under a header row; returns the absolute reference of every cell, row by row. */
+export type Table = (headers: string[], rows: [CellValue, CellStyle][][]) => string[][];
+
+export interface VendorTermRefs {
+  fields: Record<string, string>;
+  classes?: ClassRefs[];
+  phases?: PhaseRefs[];
+}
+
+const input = (numFmt: string): CellStyle => ({ role: 'input', numFmt });
+
+/**
+ * The vendor terms of DOMAIN.md "More vendor terms" as Inputs cells: the class table, the tier
+ * basis, the phase table, the price lock and the prepaid credit.
+ */
+export function vendorTermInputs(
+  option: VendorOption,
+  field: Field,
+  table: Table,
+  money: CellStyle,
+  unitPrice: CellStyle,
+): VendorTermRefs {
+  const c = option.charges;
+  const fields: Record<string, string> = {};
+  const refs: VendorTermRefs = { fields };
+  if (c.classes) {
+    const rows = table(
+      ['Outcome class', 'Share in month 1', 'Price per outcome', 'Drift of its weight'],
+      c.classes.map((k) => [
+        [k.name, { role: 'label' }],
+        [k.share, input(PERCENT)],
+        [k.price, unitPrice],
+        [k.driftAnnual ?? 0, input(PERCENT)],
+      ]),
+    );
+    refs.classes = rows.map(([, share, price, driftAnnual]) => ({ share, price, driftAnnual }));
+  }
+  if (c.tierBasis === 'year-to-date') {
+    field(
+      'Tier basis',
+      c.tierBasis,
+      { role: 'input' },
+      'tiers over the units charged since the contract anniversary',
+    );
+  }
+  if (c.phases) {
+    let first = 1;
+    const rows = table(
+      ['Phase', 'Months', 'Price factor', ''],
+      c.phases.map((p, j) => {
+        const label = `Phase ${j + 1} (from month ${first})`;
+        first += p.months;
+        return [
+          [label, { role: 'label' }],
+          [p.months, input(MONTH)],
+          [p.priceFactor, input(RATIO)],
+          ['x usage', { role: 'note' }],
+        ];
+      }),
+    );
+    refs.phases = rows.map(([, months, priceFactor]) => ({ months, priceFactor }));
+  }
+  if (c.priceLock) {
+    fields.lockMonths = field(
+      'Price lock: months',
+      c.priceLock.months,
+      input(MONTH),
+      'months from month 1 the ceiling holds',
+    );
+    fields.lockCeiling = field(
+      'Price lock: monthly ceiling',
+      c.priceLock.monthlyCeiling,
+      money,
+      'most usage charged in a locked month',
+    );
+  }
+  if (c.prepaid) {
+    fields.prepaidAmount = field(
+      'Prepaid credit',
+      c.prepaid.annualAmount,
+      money,
+      'paid in the first month of each contract year, prorated in a final partial year',
+    );
+    fields.rolloverShare = field(
+      'Prepaid rollover share',
+      c.prepaid.rolloverShare ?? 0,
+      input(PERCENT),
+      'of the balance left at a year end carried over; the rest expires',
+    );
+  }
+  return refs;
+}

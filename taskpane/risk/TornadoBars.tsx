@@ -1,0 +1,95 @@
+// The tornado as horizontal bars drawn in HTML: one row per input, largest swing first, each bar
+// from the base-case margin to the margin with the input at its P10 (blue) and P90 (orange). A
+// flip (another option first at that end) is said in words beside the row.
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { memo } from 'react';
+import { formatMoney } from '../../src/index';
+import { fieldWords, formatFieldValue } from '../../src/uncertainty/describe-field';
+import type { TornadoRow } from '../../src/uncertainty/tornado';
+
+const LOW = '#0F6CBD';
+const HIGH = '#CA5010';
+
+const useStyles = makeStyles({
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: '6px' },
+  track: {
+    position: 'relative',
+    height: '18px',
+    background: tokens.colorNeutralBackground3,
+    borderRadius: '2px',
+  },
+  bar: { position: 'absolute', height: '8px' },
+  base: { position: 'absolute', top: 0, bottom: 0, width: '2px', background: '#242424' },
+  zero: { position: 'absolute', top: 0, bottom: 0, width: '1px', background: '#8A8A8A' },
+  words: { fontSize: '12px', color: tokens.colorNeutralForeground2 },
+  flip: { fontSize: '12px', fontWeight: 600, color: tokens.colorPaletteRedForeground1 },
+});
+
+interface Props {
+  rows: TornadoRow[];
+  baseMargin: number;
+  recommendation: string;
+  kinds: ReadonlyMap<string, string>;
+  currency: string;
+}
+
+export const TornadoBars = memo(function TornadoBars({
+  rows,
+  baseMargin,
+  recommendation,
+  kinds,
+  currency,
+}: Props) {
+  const styles = useStyles();
+  const money = (v: number) => formatMoney(v, currency, 0);
+  const values = [0, baseMargin, ...rows.flatMap((r) => [r.marginAtLow, r.marginAtHigh])];
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  const span = hi - lo || 1;
+  const at = (v: number) => `${((v - lo) / span) * 100}%`;
+  const width = (a: number, b: number) => `max(2px, ${(Math.abs(b - a) / span) * 100}%)`;
+  return (
+    <ol className={styles.list} aria-label="Tornado, largest swing first" data-testid="tornado">
+      {rows.map((r) => {
+        const words = fieldWords(kinds, r);
+        const what = words.charAt(0).toUpperCase() + words.slice(1);
+        const flips = [
+          r.winnerAtLow !== recommendation ? `${r.winnerAtLow} first at P10` : null,
+          r.winnerAtHigh !== recommendation ? `${r.winnerAtHigh} first at P90` : null,
+        ].filter(Boolean);
+        return (
+          <li key={`${r.option ?? ''}|${r.field}`} data-flips={flips.length > 0}>
+            <div>{what}</div>
+            <div className={styles.track} aria-hidden="true">
+              <span className={styles.zero} style={{ left: at(0) }} />
+              <span
+                className={styles.bar}
+                style={{
+                  top: 1,
+                  left: at(Math.min(baseMargin, r.marginAtLow)),
+                  width: width(baseMargin, r.marginAtLow),
+                  background: LOW,
+                }}
+              />
+              <span
+                className={styles.bar}
+                style={{
+                  top: 9,
+                  left: at(Math.min(baseMargin, r.marginAtHigh)),
+                  width: width(baseMargin, r.marginAtHigh),
+                  background: HIGH,
+                }}
+              />
+              <span className={styles.base} style={{ left: at(baseMargin) }} />
+            </div>
+            <div className={styles.words}>
+              P10 {formatFieldValue(kinds, r, r.low, currency)}: margin {money(r.marginAtLow)}; P90{' '}
+              {formatFieldValue(kinds, r, r.high, currency)}: margin {money(r.marginAtHigh)}
+            </div>
+            {flips.length > 0 && <div className={styles.flip}>Flips: {flips.join('; ')}</div>}
+          </li>
+        );
+      })}
+    </ol>
+  );
+});

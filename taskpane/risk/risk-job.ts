@@ -1,0 +1,56 @@
+// One run of the Risk tab: the tornado, the switch values and the simulation of a scenario with
+// ranges, stepped a slice of trials at a time so progress can be shown and a newer run can cancel
+// it. The worker runs it; where no Worker exists (jsdom tests) the same job runs on the page.
+import type { Scenario } from '../../src/index';
+import { marginOf, riskModel } from '../../src/uncertainty/risk-model';
+import { simulationSettings, type RiskReport } from '../../src/uncertainty/risk-report';
+import { sCurve, type SCurvePoint } from '../../src/uncertainty/s-curve';
+import { startSimulation } from '../../src/uncertainty/simulation';
+import { switchValues } from '../../src/uncertainty/switch-values';
+import { tornado } from '../../src/uncertainty/tornado';
+
+export interface RiskJobResult {
+  report: RiskReport;
+  /** Each option's NPV over the trials as an S-curve (cumulative share of trials). */
+  curves: { name: string; points: SCurvePoint[] }[];
+  /** Milliseconds the job took where it ran. */
+  elapsedMs: number;
+}
+
+/** Trials per slice: about 10 ms of work, so a cancel or a progress message is never far off. */
+export const TRIALS_PER_SLICE = 500;
+
+/** Lets queued messages (a cancel) run between slices. */
+const yieldToEvents = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export async function runRiskJob(
+  scenario: Scenario,
+  onProgress: (done: number, trials: number) => void,
+  cancelled: () => boolean,
+): Promise<RiskJobResult | null> {
+  const started = performance.now();
+  const model = riskModel(scenario);
+  const tornadoRows = tornado(model);
+  const switches = switchValues(model);
+  const run = startSimulation(model, simulationSettings(model));
+  onProgress(0, run.trials);
+  for (;;) {
+    await yieldToEvents();
+    if (cancelled()) return null;
+    const finished = run.step(TRIALS_PER_SLICE);
+    onProgress(run.done, run.trials);
+    if (finished) break;
+  }
+  const data = run.trialsData();
+  return {
+    report: {
+      recommendation: model.optionNames[model.recommendation],
+      baseMargin: marginOf(model.base.npv, model.recommendation),
+      tornado: tornadoRows,
+      switchValues: switches,
+      simulation: run.result(),
+    },
+    curves: model.optionNames.map((name, o) => ({ name, points: sCurve(data.npv[o]) })),
+    elapsedMs: performance.now() - started,
+  };
+}
