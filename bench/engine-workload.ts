@@ -8,6 +8,7 @@ import {
   type VendorOption,
 } from '../src/index';
 import { callsPerSecond } from './timing';
+import { typedArrayKernel } from './typed-array-kernel';
 
 /** A 5-option, 60-month scenario that exercises every pricing structure. */
 export function benchScenario(): Scenario {
@@ -72,13 +73,37 @@ export function benchScenario(): Scenario {
   return result.scenario;
 }
 
-/** The two engine figures, measured in whatever process runs this module. */
-export function engineFigures(): { evaluations: number; crossovers: number } {
+/** The engine figures and its typed-array reference, measured in whatever process runs this module. */
+export function engineFigures(): {
+  evaluations: number;
+  crossovers: number;
+  kernel: number;
+  kernelReusingBuffer: number;
+} {
   const scenario = benchScenario();
   const build = scenario.options[4] as BuildOption;
   const vendor = scenario.options[1] as VendorOption;
+  const kernel = typedArrayKernel(scenario);
+  const buffer = kernel().columns;
+  // the engine and its reference in turn, best of five short runs each, so that a change in the
+  // machine's load between them does not show as a ratio
+  const best = { evaluations: 0, kernel: 0, kernelReusingBuffer: 0 };
+  for (let round = 0; round < 5; round++) {
+    best.evaluations = Math.max(
+      best.evaluations,
+      callsPerSecond(() => evaluateScenario(scenario), 0.3),
+    );
+    best.kernel = Math.max(
+      best.kernel,
+      callsPerSecond(() => kernel(), 0.3),
+    );
+    best.kernelReusingBuffer = Math.max(
+      best.kernelReusingBuffer,
+      callsPerSecond(() => kernel(buffer), 0.3),
+    );
+  }
   return {
-    evaluations: callsPerSecond(() => evaluateScenario(scenario)),
+    ...best,
     crossovers: callsPerSecond(() => crossoverVolume(build, vendor, 4.5, 60, 6_000_000)),
   };
 }

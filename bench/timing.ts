@@ -24,3 +24,18 @@ export async function medianMs(fn: () => unknown | Promise<unknown>, runs = 5): 
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)];
 }
+
+/** Median wall times of several functions run in turn (one run of each per round). */
+export async function alternatingMedianMs(
+  fns: readonly (() => unknown | Promise<unknown>)[],
+  rounds = 5,
+): Promise<number[]> {
+  const times = fns.map(() => [] as number[]);
+  for (let round = 0; round < rounds; round++)
+    for (const [i, fn] of fns.entries()) {
+      const start = performance.now();
+      await fn();
+      times[i].push(performance.now() - start);
+    }
+  return times.map((t) => t.sort((a, b) => a - b)[Math.floor(t.length / 2)]);
+}

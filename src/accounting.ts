@@ -70,6 +70,14 @@ const zeroTotals = (): AccountingTotals => ({
   ebitdaCost: 0,
 });
 
+const zeroYear = (year: number): AccountingYear => ({
+  year,
+  cash: 0,
+  expense: 0,
+  amortization: 0,
+  ebitdaCost: 0,
+});
+
 /**
  * The P&L beside the cash (DOMAIN.md "Accounting view"): the capitalised share of the build spend
  * leaves the P&L and returns as straight-line amortisation; a prepayment is an asset drawn down
@@ -78,10 +86,10 @@ const zeroTotals = (): AccountingTotals => ({
 export function accountingView(
   schedule: Schedule,
   capitalization: Capitalization | null,
+  amortization: Float64Array = new Float64Array(schedule.total.length),
+  expense: Float64Array = new Float64Array(schedule.total.length),
 ): Accounting {
   const months = schedule.total.length;
-  const amortization = new Float64Array(months);
-  const expense = new Float64Array(months);
   const { total: cash, buildSpend, prepayment, prepaidDrawn, prepaidExpired } = schedule;
   const s = capitalization?.share ?? 0;
   const perMonth = capitalization ? capitalization.amount / capitalization.usefulLifeMonths : 0;
@@ -89,21 +97,22 @@ export function accountingView(
   const to = capitalization ? from + capitalization.usefulLifeMonths : 0;
   const years: AccountingYear[] = [];
   const total = zeroTotals();
-  for (let i = 0; i < months; i++) {
-    const m = i + 1;
-    const a = m > from && m <= to ? perMonth : 0;
-    amortization[i] = a;
-    expense[i] =
-      cash[i] - s * buildSpend[i] + a - prepayment[i] + prepaidDrawn[i] + prepaidExpired[i];
-    const y = contractYear(m);
-    if (years.length < y) years.push({ year: y, ...zeroTotals() });
-    const row = years[y - 1];
-    row.cash += cash[i];
-    row.expense += expense[i];
-    row.amortization += a;
-    total.cash += cash[i];
-    total.expense += expense[i];
-    total.amortization += a;
+  for (let start = 0; start < months; start += 12) {
+    const row = zeroYear(contractYear(start + 1));
+    for (let i = start; i < Math.min(start + 12, months); i++) {
+      const m = i + 1;
+      const a = m > from && m <= to ? perMonth : 0;
+      amortization[i] = a;
+      expense[i] =
+        cash[i] - s * buildSpend[i] + a - prepayment[i] + prepaidDrawn[i] + prepaidExpired[i];
+      row.cash += cash[i];
+      row.expense += expense[i];
+      row.amortization += a;
+      total.cash += cash[i];
+      total.expense += expense[i];
+      total.amortization += a;
+    }
+    years.push(row);
   }
   for (const row of years) row.ebitdaCost = row.expense - row.amortization;
   total.ebitdaCost = total.expense - total.amortization;

@@ -1,4 +1,4 @@
-import { contractYear } from './time';
+import { opensContractYear } from './time';
 
 /**
  * Usage charged per month under an annual cap: each month pays what it owes until the contract
@@ -11,13 +11,9 @@ export function applyAnnualCap(owed: ArrayLike<number>, annualCap: number | null
 /** applyAnnualCap, overwriting the owed amounts with the charged ones. */
 export function capInPlace(out: Float64Array, annualCap: number | null): Float64Array {
   if (annualCap === null) return out;
-  let year = 0;
   let charged = 0;
   for (let m = 1; m <= out.length; m++) {
-    if (contractYear(m) !== year) {
-      year = contractYear(m);
-      charged = 0;
-    }
+    if (opensContractYear(m)) charged = 0;
     out[m - 1] = Math.min(out[m - 1], annualCap - charged);
     charged += out[m - 1];
   }

@@ -1,20 +1,24 @@
-import { contractYear } from './time';
+import { closesContractYear, monthsInContractYear } from './time';
 
 /**
  * True-up per month: at the last month of each contract year, and at the final month for a
  * partial year (commitment prorated by months / 12), the shortfall of counted spend against the
- * commitment.
+ * commitment. `out` may be the counted spend itself (each month is read before it is written).
  */
-export function trueUps(countedSpend: ArrayLike<number>, annualCommit: number): Float64Array {
+export function trueUps(
+  countedSpend: ArrayLike<number>,
+  annualCommit: number,
+  out: Float64Array = new Float64Array(countedSpend.length),
+): Float64Array {
   const months = countedSpend.length;
-  const out = new Float64Array(months);
   let yearSpend = 0;
   for (let m = 1; m <= months; m++) {
     yearSpend += countedSpend[m - 1];
-    const yearEnds = m % 12 === 0 || m === months;
-    if (!yearEnds) continue;
-    const monthsInYear = m - (contractYear(m) - 1) * 12;
-    out[m - 1] = Math.max(0, (annualCommit * monthsInYear) / 12 - yearSpend);
+    if (!closesContractYear(m, months)) {
+      out[m - 1] = 0;
+      continue;
+    }
+    out[m - 1] = Math.max(0, (annualCommit * monthsInContractYear(m, months)) / 12 - yearSpend);
     yearSpend = 0;
   }
   return out;

@@ -1,6 +1,7 @@
 import type { BuildOption, VendorOption } from './scenario/schema';
-import { vendorBreakpoints } from './crossover-breakpoints';
-import { buildSteadyYear, vendorSteadyYear } from './steady-year';
+import { kinksComplete, steadyYearKinks } from './crossover-breakpoints';
+import { vendorTerms } from './pricing/terms';
+import { buildSteadyYear, steadyYearTotal } from './steady-year';
 
 /** The build's amortization for the crossover: its own, else the scenario horizon. */
 export function amortizationMonthsOf(build: BuildOption, horizonMonths: number): number {
@@ -143,13 +144,115 @@ export function crossoverVolumes(
   amortizationMonths: number,
   maxVolume: number,
 ): Crossings {
-  return findCrossings(
-    (v) =>
-      buildSteadyYear(build, v, humanCostPerContact, amortizationMonths) -
-      vendorSteadyYear(vendor, v, humanCostPerContact),
-    maxVolume,
-    vendorBreakpoints(vendor, maxVolume),
+  const terms = vendorTerms(vendor);
+  const buildYear = (v: number) =>
+    buildSteadyYear(build, v, humanCostPerContact, amortizationMonths);
+  const vendorYear = (v: number) => steadyYearTotal(terms, v, humanCostPerContact);
+  const kinks = steadyYearKinks(terms, maxVolume, humanCostPerContact);
+  return (
+    (kinksComplete(terms, maxVolume)
+      ? crossingsOnLinearPieces(buildYear, vendorYear, maxVolume, kinks)
+      : null) ?? findCrossings((v) => buildYear(v) - vendorYear(v), maxVolume, kinks)
   );
+}
+
+/** How far (relative to the two years' size) a piece's midpoint may lie off its line. */
+const LINEARITY_TOLERANCE = 1e-9;
+const POLISH_STEPS = 1;
+/** Relative size (to the two years) of the rounding in a difference of the two. */
+const ROUNDING = 1e-14;
+/** Below this (relative to the piece's years) a value read off a piece's line is read directly. */
+const AMBIGUOUS = 1e-12;
+
+/**
+ * A volume just inside (a, b], past a step at a: beyond the package count's tolerance of a
+ * whole number (1e-9), yet far closer to a than the 1e-6 the crossover is found to.
+ */
+function justInside(a: number, b: number): number {
+  return Math.min(a + (b - a) * 0.2, a + Math.max((b - a) * 1e-9, a * 4e-9));
+}
+
+/**
+ * Both crossings when build(V) - vendor(V) is linear between consecutive kinks (every kink
+ * known): each piece is read at three points inside it, its line gives its values at both ends
+ * (the limits, across any step at a kink) and its root, so the answer is exact. Null when a piece
+ * is found not to be linear (a kink not known): the caller then samples and narrows.
+ */
+export function crossingsOnLinearPieces(
+  buildYear: (volume: number) => number,
+  vendorYear: (volume: number) => number,
+  maxVolume: number,
+  kinks: readonly number[],
+): Crossings | null {
+  // samples, in order: V = 0, then each piece's value just inside its start and its end
+  const count = 1 + 2 * (kinks.length + 1);
+  // (plain arrays: a small typed array costs more to allocate than this whole search computes)
+  const xs = new Array<number>(count).fill(0);
+  const fs = new Array<number>(count).fill(0);
+  // a difference within the rounding of the two years is 0: a tie, not "positive"
+  const differenceAt = (v: number) => {
+    const build = buildYear(v);
+    const vendor = vendorYear(v);
+    return Math.abs(build - vendor) <= ROUNDING * (Math.abs(build) + Math.abs(vendor))
+      ? 0
+      : build - vendor;
+  };
+  fs[0] = differenceAt(0);
+  let a = 0;
+  for (let p = 0; p <= kinks.length; p++) {
+    const b = p < kinks.length ? kinks[p] : maxVolume;
+    // three points inside, unevenly spaced so that evenly spaced steps cannot look like a line
+    const q = a + (b - a) * 0.2;
+    const m = a + (b - a) * 0.45;
+    const e = a + (b - a) * 0.85;
+    const fq = buildYear(q) - vendorYear(q);
+    const bm = buildYear(m);
+    const vm = vendorYear(m);
+    const fe = buildYear(e) - vendorYear(e);
+    const slope = (fe - fq) / (e - q);
+    const offLine = Math.abs(bm - vm - (fq + slope * (m - q)));
+    if (!(offLine <= LINEARITY_TOLERANCE * (Math.abs(bm) + Math.abs(vm)))) return null;
+    xs[1 + 2 * p] = a;
+    // an end the line puts within its rounding of 0 is read directly instead: at the end itself
+    // (a piece holds its end) or just inside its start (past any step there)
+    const noise = AMBIGUOUS * (Math.abs(bm) + Math.abs(vm));
+    const start = fq - slope * (q - a);
+    const end = fe + slope * (b - e);
+    fs[1 + 2 * p] = Math.abs(start) <= noise ? differenceAt(justInside(a, b)) : start;
+    xs[2 + 2 * p] = b;
+    fs[2 + 2 * p] = Math.abs(end) <= noise ? differenceAt(b) : end;
+    a = b;
+  }
+  // where f turns from positive (sample i - 1) to <= 0 (sample i): a piece's root, or a step at a kink
+  const turn = (i: number): number => {
+    // a step at a kink: the first volume past it, where the step has taken effect
+    if (i % 2 === 1) return justInside(xs[i], xs[i + 1]);
+    const lo = xs[i - 1];
+    const hi = xs[i];
+    const slope = (fs[i] - fs[i - 1]) / (hi - lo);
+    let root = lo - fs[i - 1] / slope;
+    // Newton steps on the line, from values read at the root itself (far less rounding than
+    // the piece's ends carry when the root is small beside them)
+    for (let k = 0; k < POLISH_STEPS; k++) {
+      root = Math.min(Math.max(root, lo), hi);
+      const f = buildYear(root) - vendorYear(root);
+      if (f === 0) break;
+      root -= f / slope;
+    }
+    return Math.min(Math.max(root, lo), hi);
+  };
+  const firstPositive = fs.findIndex((f) => f > 0);
+  if (firstPositive === -1) return { crossover: 0, buildCheaperThroughout: 0 };
+  const firstTurn = fs.findIndex((f, i) => i > firstPositive && !(f > 0));
+  if (firstTurn === -1) return { crossover: null, buildCheaperThroughout: null };
+  const crossover = turn(firstTurn);
+  if (fs[count - 1] > 0) return { crossover, buildCheaperThroughout: null };
+  let lastPositive = count - 1;
+  while (!(fs[lastPositive] > 0)) lastPositive--;
+  return {
+    crossover,
+    buildCheaperThroughout: lastPositive + 1 === firstTurn ? crossover : turn(lastPositive + 1),
+  };
 }
 
 /** Crossover volume (contacts per month) of a build against a vendor by the steady-state year. */

@@ -43,6 +43,27 @@ export function baselineCost(
   humanCost: ArrayLike<number>,
 ): Float64Array {
   const out = new Float64Array(contacts.length);
-  for (let m = 0; m < contacts.length; m++) out[m] = contacts[m] * humanCost[m];
+  for (let m = 0; m < contacts.length; m++) out[m] = baselineMonth(contacts[m], humanCost[m]);
   return out;
+}
+
+/** The baseline of one month: every contact handled by people. */
+export function baselineMonth(contacts: number, humanCostPerContact: number): number {
+  return contacts * humanCostPerContact;
+}
+
+/** The sum of baselineCost: the status quo's total cost. */
+export function baselineTotal(contacts: ArrayLike<number>, humanCost: ArrayLike<number>): number {
+  let total = 0;
+  for (let m = 0; m < contacts.length; m++) total += baselineMonth(contacts[m], humanCost[m]);
+  return total;
+}
+
+/** What people cost for the contacts the option does not truly resolve (DOMAIN.md residual[m]). */
+export function residualCost(
+  contacts: number,
+  trueOutcomes: number,
+  humanCostPerContact: number,
+): number {
+  return (contacts - trueOutcomes) * humanCostPerContact;
 }

@@ -1,13 +1,14 @@
 import { accountingView, capitalizationOf, type Accounting } from './accounting';
 import { breakevenMonth } from './breakeven';
 import { amortizationMonthsOf, crossoverSearchLimit, crossoverVolumes } from './crossover';
-import { baselineCost, contactsSeries, humanCostSeries } from './demand';
+import { baselineTotal, contactsSeries, humanCostSeries } from './demand';
 import { switchFields, type SwitchFields } from './options/switch-fields';
 import { driftDiscount } from './drift';
 import { npv } from './npv';
 import { scheduleFor } from './options/schedule-for';
 import { ruleOfThumbVerdict, type Verdict } from './rule-of-thumb';
-import { sum, type Schedule } from './schedule';
+import { ColumnArena, sum, type Schedule } from './schedule';
+import { writtenCount, writtenFields } from './options/written-fields';
 import type { BuildOption, OptionSpec, Scenario, VendorOption } from './scenario/schema';
 
 export interface OptionSummary {
@@ -57,23 +58,38 @@ export interface ScenarioResult {
 
 /** Evaluates a validated scenario: every option month by month, then the comparisons. */
 export function evaluateScenario(scenario: Scenario): ScenarioResult {
-  const contacts = contactsSeries(scenario);
-  const humanCost = humanCostSeries(scenario);
-  const demand = { contacts, humanCost };
-  const statusQuoTotalCost = sum(baselineCost(contacts, humanCost));
-  const totalContacts = sum(contacts);
   const H = scenario.horizonMonths;
+  // every column of the evaluation from one buffer: the demand, per option the schedule lines it
+  // writes and the accounting lines; what stays 0 shares one zero column
+  const written = scenario.options.map(writtenFields);
+  const capitalizations = scenario.options.map((o) => capitalizationOf(o, scenario.options));
+  let columns = 3;
+  scenario.options.forEach((_, o) => {
+    columns += writtenCount(written[o]) + 1 + (capitalizations[o] ? 1 : 0);
+  });
+  const arena = new ColumnArena(columns, H);
+  const contacts = contactsSeries(scenario, arena.column());
+  const humanCost = humanCostSeries(scenario, arena.column());
+  const demand = { contacts, humanCost };
+  const statusQuoTotalCost = baselineTotal(contacts, humanCost);
+  const totalContacts = sum(contacts);
 
-  const options = scenario.options.map((option): OptionResult => {
-    const schedule = scheduleFor(option, demand, undefined, scenario.options);
-    const totalCost = sum(schedule.total);
+  const options = scenario.options.map((option, o): OptionResult => {
+    const schedule = scheduleFor(option, demand, arena.schedule(written[o]), scenario.options);
+    const accounting = accountingView(
+      schedule,
+      capitalizations[o],
+      capitalizations[o] ? arena.column() : arena.zeros(),
+      arena.column(),
+    );
+    const totalCost = accounting.total.cash; // the sum of total[m]
     const trueOutcomes = sum(schedule.trueOutcomes);
     const isVendor = option.kind === 'vendor';
     const perOutcome =
       isVendor && trueOutcomes > 0 ? sum(schedule.vendorCharges) / trueOutcomes : null;
     const effectivePricePerOutcome =
       perOutcome !== null && Number.isFinite(perOutcome) ? perOutcome : null;
-    return {
+    const result: OptionResult = {
       name: option.name,
       kind: option.kind,
       totalCost,
@@ -99,9 +115,11 @@ export function evaluateScenario(scenario: Scenario): ScenarioResult {
             )
           : null,
       schedule,
-      accounting: accountingView(schedule, capitalizationOf(option, scenario.options)),
-      ...(option.kind === 'switch' ? switchFields(option, scenario, demand) : {}),
+      accounting,
     };
+    return option.kind === 'switch'
+      ? Object.assign(result, switchFields(option, scenario, demand))
+      : result;
   });
 
   const maxVolume = crossoverSearchLimit(contacts[0]);

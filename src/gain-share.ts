@@ -1,4 +1,9 @@
 /** The vendor's share of what the buyer saved against the status quo; never negative. */
 export function gainShareFee(baselineCost: number, costWithVendor: number, share: number): number {
-  return share * Math.max(0, baselineCost - costWithVendor);
+  return share * Math.max(0, gainShareSavings(baselineCost, costWithVendor));
+}
+
+/** What the buyer saved against the status quo (negative when the vendor path costs more). */
+export function gainShareSavings(baselineCost: number, costWithVendor: number): number {
+  return baselineCost - costWithVendor;
 }

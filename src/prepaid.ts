@@ -1,4 +1,4 @@
-import { contractYear } from './time';
+import { closesContractYear, monthsInContractYear, opensContractYear } from './time';
 
 export interface Prepaid {
   annualAmount: number;
@@ -31,9 +31,8 @@ export function prepaidDrawdown(
   let balance = 0;
   for (let m = 1; m <= months; m++) {
     const i = m - 1;
-    if (m % 12 === 1) {
-      const monthsInYear = Math.min(12, months - (contractYear(m) - 1) * 12);
-      lines.prepayment[i] = (prepaid.annualAmount * monthsInYear) / 12;
+    if (opensContractYear(m)) {
+      lines.prepayment[i] = (prepaid.annualAmount * monthsInContractYear(m, months)) / 12;
       balance += lines.prepayment[i];
     }
     lines.prepaidDrawn[i] = Math.min(usage[i], balance);
@@ -41,7 +40,7 @@ export function prepaidDrawdown(
     if (m === months) {
       lines.prepaidExpired[i] = balance;
       balance = 0;
-    } else if (m % 12 === 0) {
+    } else if (closesContractYear(m, months)) {
       const carried = rollover * balance;
       lines.prepaidExpired[i] = balance - carried;
       balance = carried;
@@ -55,5 +54,10 @@ export function steadyYearPrepaid(
   yearUsage: number,
   annualAmount: number,
 ): { prepayment: number; overage: number } {
-  return { prepayment: annualAmount, overage: Math.max(0, yearUsage - annualAmount) };
+  return { prepayment: annualAmount, overage: steadyYearOverage(yearUsage, annualAmount) };
+}
+
+/** The usage of a steady-state year beyond its one prepayment. */
+export function steadyYearOverage(yearUsage: number, annualAmount: number): number {
+  return Math.max(0, yearUsage - annualAmount);
 }

@@ -1,10 +1,16 @@
+import { baselineMonth, residualCost } from './demand';
 import { gainShareFee } from './gain-share';
 import { buildRunCost } from './options/build';
-import { countedOutcomes, usageBeforeCredit } from './options/vendor-month';
+import { countedOutcomes } from './options/vendor-month';
 import { chargeableUnits } from './pricing/allowance';
-import { slaCredit } from './pricing/sla';
-import { billedUnits } from './pricing/units';
-import { steadyYearPrepaid } from './prepaid';
+import {
+  PRICED_BY_YEAR_TO_DATE_TIERS,
+  priceAt,
+  unitsBilled,
+  vendorTerms,
+  type VendorTerms,
+} from './pricing/terms';
+import { steadyYearOverage } from './prepaid';
 import type { BuildOption, VendorOption } from './scenario/schema';
 
 const MONTHS = 12;
@@ -45,75 +51,144 @@ export interface VendorSteadyYearLines {
   total: number;
 }
 
+/** Where steadyYearTotal writes its lines when asked: per month (12 entries each), then the year's. */
+export interface SteadyYearRecord {
+  beforeCredit: Float64Array;
+  owed: Float64Array;
+  usage: Float64Array;
+  chargedToDate: Float64Array;
+  gainShare: Float64Array;
+  total: Float64Array;
+  /** Usage charged over the year. */
+  charged: number;
+  trueUp: number;
+  overage: number;
+}
+
+/** A record to pass to steadyYearTotal (reusable: every call overwrites it). */
+export function steadyYearRecord(): SteadyYearRecord {
+  const buffer = new Float64Array(6 * MONTHS);
+  let next = 0;
+  const column = () => buffer.subarray(next, (next += MONTHS));
+  return {
+    beforeCredit: column(),
+    owed: column(),
+    usage: column(),
+    chargedToDate: column(),
+    gainShare: column(),
+    total: column(),
+    charged: 0,
+    trueUp: 0,
+    overage: 0,
+  };
+}
+
 /**
- * One steady-state year of a vendor bid at V contacts a month (DOMAIN.md, crossover): 12 live
- * months, month-1 human cost, no growth, no drift beyond k0, no escalation, no one-time fee, no
- * phases or price lock, the month-1 class mix; year-to-date tiers accumulate over its 12 months;
- * cap, commitment and prepaid credit applied to that one year. The same month formulas as the
- * schedule.
+ * The total of one steady-state year of a vendor bid at V contacts a month (DOMAIN.md,
+ * crossover): 12 live months, month-1 human cost, no growth, no drift beyond k0, no escalation,
+ * no one-time fee, no phases or price lock, the month-1 class mix; year-to-date tiers accumulate
+ * over its 12 months; cap, commitment and prepaid credit applied to that one year. The same month
+ * formulas as the schedule; allocates nothing unless `record` is given.
  */
+export function steadyYearTotal(
+  t: VendorTerms,
+  contactsPerMonth: number,
+  humanCostPerContact: number,
+  record: SteadyYearRecord | null = null,
+): number {
+  const V = contactsPerMonth;
+  const outcomes = t.resolutionRate * V;
+  const counted = countedOutcomes(true, V, outcomes, t.initialRatio);
+  const chargeable = chargeableUnits(unitsBilled(t, true, V, counted), t.includedUnitsPerMonth);
+  const platform = t.platformFeeMonthly;
+  const residual = residualCost(V, outcomes, humanCostPerContact);
+  const baseline = baselineMonth(V, humanCostPerContact);
+  const yearToDate = t.pricedBy === PRICED_BY_YEAR_TO_DATE_TIERS;
+
+  // without year-to-date tiers every month prices the same units the same way
+  let beforeCredit = yearToDate ? 0 : priceAt(t, chargeable, 1, 0);
+  let charged = 0;
+  let monthTotals = 0;
+  // without a cap either, the 12 months are alike: one is worked out and counted 12 times
+  const alike = !yearToDate && !t.hasCap && record === null;
+  for (let j = 0; j < (alike ? 1 : MONTHS); j++) {
+    if (yearToDate) beforeCredit = priceAt(t, chargeable, 1, j * chargeable);
+    const owed = beforeCredit - t.slaCreditRate * beforeCredit;
+    const usage = t.hasCap ? Math.min(owed, t.annualCap - charged) : owed;
+    charged += usage;
+    const gainShare = t.hasGainShare
+      ? gainShareFee(baseline, usage + platform + residual, t.gainShare)
+      : 0;
+    const total = usage + platform + gainShare + residual + t.oversightMonthly;
+    monthTotals += total;
+    if (record) {
+      record.beforeCredit[j] = beforeCredit;
+      record.owed[j] = owed;
+      record.usage[j] = usage;
+      record.chargedToDate[j] = charged;
+      record.gainShare[j] = gainShare;
+      record.total[j] = total;
+    }
+  }
+  if (alike) {
+    charged *= MONTHS;
+    monthTotals *= MONTHS;
+  }
+  const trueUp = t.hasCommit ? Math.max(0, t.annualCommit - (charged + MONTHS * platform)) : 0;
+  // prepaid: the prepayment and the overage replace the usage charged
+  const overage = t.prepaid ? steadyYearOverage(charged, t.prepaidAmount) : 0;
+  if (record) {
+    record.charged = charged;
+    record.trueUp = trueUp;
+    record.overage = overage;
+  }
+  return monthTotals + trueUp + (t.prepaid ? t.prepaidAmount + overage - charged : 0);
+}
+
+/** The lines of a vendor's steady-state year (steadyYearTotal's, with every month). */
 export function vendorSteadyYearLines(
   option: VendorOption,
   contactsPerMonth: number,
   humanCostPerContact: number,
 ): VendorSteadyYearLines {
-  return steadyYear(option, contactsPerMonth, humanCostPerContact, []);
+  return steadyYearLinesOf(vendorTerms(option), contactsPerMonth, humanCostPerContact);
 }
 
-/** The lines, with the month lines pushed onto `months` when given (the crossover search needs only totals). */
-function steadyYear(
-  option: VendorOption,
+/** vendorSteadyYearLines from terms already read. */
+export function steadyYearLinesOf(
+  t: VendorTerms,
   contactsPerMonth: number,
   humanCostPerContact: number,
-  months: SteadyMonthLines[] | null,
 ): VendorSteadyYearLines {
-  const { charges, resolutionRate: r } = option;
+  const record = steadyYearRecord();
+  const total = steadyYearTotal(t, contactsPerMonth, humanCostPerContact, record);
+  const months = Array.from(record.total, (monthTotal, j): SteadyMonthLines => ({
+    beforeCredit: record.beforeCredit[j],
+    owed: record.owed[j],
+    usage: record.usage[j],
+    chargedToDate: record.chargedToDate[j],
+    gainShare: record.gainShare[j],
+    total: monthTotal,
+  }));
   const V = contactsPerMonth;
-  const outcomes = r * V;
-  const counted = countedOutcomes(true, V, outcomes, option.overcount.initialRatio);
-  const units = billedUnits(charges, true, V, counted);
-  const chargeable = chargeableUnits(units, charges.includedUnitsPerMonth);
-  const platform = charges.platformFeeMonthly;
-  const residual = (V - outcomes) * humanCostPerContact;
-  const baseline = V * humanCostPerContact;
-  const cap = charges.annualCap;
-
-  let charged = 0;
-  let monthTotals = 0;
-  for (let j = 0; j < MONTHS; j++) {
-    const u = usageBeforeCredit(charges, units, 1, 1, j * chargeable);
-    const owed = u - slaCredit(u, r, true, charges.sla);
-    const usage = cap === undefined ? owed : Math.min(owed, cap - charged);
-    charged += usage;
-    const gainShare = charges.gainShare
-      ? gainShareFee(baseline, usage + platform + residual, charges.gainShare.share)
-      : 0;
-    const total = usage + platform + gainShare + residual + option.oversightMonthly;
-    monthTotals += total;
-    months?.push({ beforeCredit: u, owed, usage, chargedToDate: charged, gainShare, total });
-  }
-  const trueUp =
-    charges.annualCommit === undefined
-      ? 0
-      : Math.max(0, charges.annualCommit - (charged + MONTHS * platform));
-  const { prepayment, overage } = charges.prepaid
-    ? steadyYearPrepaid(charged, charges.prepaid.annualAmount)
-    : { prepayment: 0, overage: charged };
+  const outcomes = t.resolutionRate * V;
+  const counted = countedOutcomes(true, V, outcomes, t.initialRatio);
+  const units = unitsBilled(t, true, V, counted);
   return {
     trueOutcomes: outcomes,
     vendorCountedOutcomes: counted,
     billedUnits: units,
-    chargeableUnits: chargeable,
-    platform,
-    residual,
-    baseline,
-    oversight: option.oversightMonthly,
-    months: months ?? [],
-    usage: charged,
-    trueUp,
-    prepayment: charges.prepaid ? prepayment : 0,
-    overage: charges.prepaid ? overage : 0,
-    total: monthTotals + trueUp + (charges.prepaid ? prepayment + overage - charged : 0),
+    chargeableUnits: chargeableUnits(units, t.includedUnitsPerMonth),
+    platform: t.platformFeeMonthly,
+    residual: residualCost(V, outcomes, humanCostPerContact),
+    baseline: baselineMonth(V, humanCostPerContact),
+    oversight: t.oversightMonthly,
+    months,
+    usage: record.charged,
+    trueUp: record.trueUp,
+    prepayment: t.prepaid ? t.prepaidAmount : 0,
+    overage: record.overage,
+    total,
   };
 }
 
@@ -123,7 +198,7 @@ export function vendorSteadyYear(
   contactsPerMonth: number,
   humanCostPerContact: number,
 ): number {
-  return steadyYear(option, contactsPerMonth, humanCostPerContact, null).total;
+  return steadyYearTotal(vendorTerms(option), contactsPerMonth, humanCostPerContact);
 }
 
 /** The lines of a build's steady-state year, per month except the year total. */
@@ -141,11 +216,13 @@ export function buildSteadyYearLines(
   humanCostPerContact: number,
   amortizationMonths: number,
 ): BuildSteadyYearLines {
-  const residual =
-    (contactsPerMonth - option.resolutionRate * contactsPerMonth) * humanCostPerContact;
-  const { buildCost } = option;
+  const residual = residualCost(
+    contactsPerMonth,
+    option.resolutionRate * contactsPerMonth,
+    humanCostPerContact,
+  );
   const run = buildRunCost(option, contactsPerMonth);
-  const amortized = buildCost / amortizationMonths;
+  const amortized = option.buildCost / amortizationMonths;
   return { run, residual, amortized, total: MONTHS * (run + amortized + residual) };
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, renameSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { largeExportSettings, writeEventsSync } from '../../scripts/generate-events';
@@ -6,10 +6,10 @@ import { countWithDuckdb, duckdbSource } from '../../src/reconcile/duckdb/count-
 import { GENERATOR_DEFINITION } from '../../src/reconcile/generate-events';
 import type { MonthlyCounts } from '../../src/reconcile/monthly-counts';
 import { reconcileCounts } from '../../src/reconcile/reconcile-counts';
-import { reconcileCsvText } from '../../src/reconcile/reconcile-table';
+import { reconcileCsvFile } from '../../src/reconcile/reconcile-file';
 import { reconcileSettings } from '../../src/reconcile/settings';
 import type { Figure } from '../run';
-import { medianMs } from '../timing';
+import { alternatingMedianMs, medianMs } from '../timing';
 
 const DATA = fileURLToPath(new URL('../data/', import.meta.url));
 
@@ -64,24 +64,30 @@ export default async function reconcile(): Promise<Figure[]> {
   const million = eventsFile(1_000_000, 'events-1m.csv');
   const tenMillion = eventsFile(10_000_000, 'events-10m.csv');
 
+  // in process and the hand-written query take turns, so that load changing over the run
+  // weighs on both sides of their ratio alike
   let inProcess: MonthlyCounts[] = [];
-  const inProcessMs = await medianMs(() => {
-    const text = readFileSync(million, 'utf8');
-    const outcome = reconcileCsvText(text, million, settings);
-    inProcess = outcome.counts;
-    return outcome.reconciliation;
-  }, 5);
-  const plainInProcessMs = await medianMs(() => {
-    const text = readFileSync(million, 'utf8');
-    return reconcileCsvText(text, million, { ...settings, clauses: false }).reconciliation;
-  }, 5);
+  let handMillion: MonthlyCounts[] = [];
+  const [inProcessMs, handMillionMs] = await alternatingMedianMs(
+    [
+      () => {
+        const outcome = reconcileCsvFile(million, settings);
+        inProcess = outcome.counts;
+        return outcome.reconciliation;
+      },
+      async () => (handMillion = await handWritten(million)),
+    ],
+    7,
+  );
+  const plainInProcessMs = await medianMs(
+    () => reconcileCsvFile(million, { ...settings, clauses: false }).reconciliation,
+    5,
+  );
   const duckClausesMs = await medianMs(() => countWithDuckdb(million, duckSettings), 5);
   const duckPlainMs = await medianMs(
     () => countWithDuckdb(million, { ...duckSettings, clauses: false }),
     5,
   );
-  let handMillion: MonthlyCounts[] = [];
-  const handMillionMs = await medianMs(async () => (handMillion = await handWritten(million)), 5);
   sameCounts(inProcess, handMillion, '1M rows, in process vs hand-written SQL');
 
   let compiled: MonthlyCounts[] = [];
@@ -95,7 +101,7 @@ export default async function reconcile(): Promise<Figure[]> {
 
   return [
     {
-      name: 'reconcile 1,000,000-row CSV in process (read, parse, evaluate)',
+      name: 'reconcile 1,000,000-row CSV in process (stream, parse, evaluate)',
       value: inProcessMs,
       unit: 'ms',
       budget: '<= 2000',
@@ -109,6 +115,7 @@ export default async function reconcile(): Promise<Figure[]> {
       name: 'ratio in process / hand-written DuckDB SQL (1M rows)',
       value: inProcessMs / handMillionMs,
       unit: 'x',
+      budget: '<= 2',
     },
     {
       name: 'clause counts: in process with / without them (1M rows)',

@@ -1,9 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import type { MonthlyCounts } from '../reconcile/monthly-counts';
-import { reconcileCsvText } from '../reconcile/reconcile-table';
+import { reconcileCsvFile } from '../reconcile/reconcile-file';
 import type { ReconcileSettings } from '../reconcile/settings';
 import { InputError } from './errors';
-import { readTextFile } from './load-scenario-file';
 
 export const ENGINES = ['js', 'duckdb', 'postgres'] as const;
 
@@ -26,7 +25,10 @@ export interface EngineResult {
   periodNote?: string | null;
 }
 
-/** Exports above this size are refused in process (a JavaScript string holds at most ~512 MB). */
+/**
+ * Exports above this size are refused in process: the file is streamed, but each row keeps a
+ * code per loaded column and a truth per clause in memory; DuckDB spills to disk instead.
+ */
 const IN_PROCESS_LIMIT_BYTES = 400 * 2 ** 20;
 
 function requireFile(source: EventSource): string {
@@ -68,5 +70,13 @@ export async function countEvents(
     throw new InputError(
       `${file} is larger than ${IN_PROCESS_LIMIT_BYTES / 2 ** 20} MB: count it with --engine duckdb, which streams the file`,
     );
-  return reconcileCsvText(readTextFile(file, 'events file'), file, settings);
+  try {
+    return reconcileCsvFile(file, settings);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) throw error;
+    throw new InputError(
+      `cannot read events file ${file}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
+    );
+  }
 }

@@ -1,3 +1,4 @@
+import { residualCost } from '../demand';
 import { scheduleToFill, type Schedule } from '../schedule';
 import type { BuildOption } from '../scenario/schema';
 import { monthlyStep } from '../time';
@@ -29,7 +30,7 @@ export function buildSchedule(option: BuildOption, demand: DemandSeries, out?: S
     s.buildSpend[i] =
       B === 0 ? (m === 1 ? option.buildCost : 0) : m <= B ? option.buildCost / B : 0;
     s.run[i] = live ? buildRunCost(option, contacts) * escalation : 0;
-    s.residual[i] = (contacts - outcomes) * demand.humanCost[i];
+    s.residual[i] = residualCost(contacts, outcomes, demand.humanCost[i]);
     s.total[i] = s.buildSpend[i] + s.run[i] + s.residual[i];
   }
   return s;

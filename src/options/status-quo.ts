@@ -1,3 +1,4 @@
+import { baselineMonth } from '../demand';
 import { scheduleToFill, type Schedule } from '../schedule';
 import type { DemandSeries } from './demand-series';
 
@@ -7,7 +8,7 @@ export function statusQuoSchedule(demand: DemandSeries, out?: Schedule): Schedul
   const s = scheduleToFill(months, out);
   for (let m = 0; m < months; m++) {
     s.contacts[m] = demand.contacts[m];
-    s.residual[m] = demand.contacts[m] * demand.humanCost[m];
+    s.residual[m] = baselineMonth(demand.contacts[m], demand.humanCost[m]);
     s.total[m] = s.residual[m];
   }
   return s;

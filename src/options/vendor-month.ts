@@ -1,7 +1,5 @@
 import { chargeableUnits } from '../pricing/allowance';
-import { blendedClassPrice } from '../pricing/classes';
-import { priceOfUnits } from '../pricing/price';
-import { yearToDatePrice } from '../pricing/year-to-date';
+import { priceAt, pricingTerms } from '../pricing/terms';
 import type { Charges } from '../scenario/schema';
 
 // The per-month formulas of a vendor bid, shared by the scenario schedule and the
@@ -27,10 +25,7 @@ export function priceOfMonth(
   month: number,
   unitsBeforeInYear: number,
 ): number {
-  if (charges.classes) return chargeable * blendedClassPrice(charges.classes, month);
-  if (charges.tierBasis === 'year-to-date' && charges.tiers)
-    return yearToDatePrice(unitsBeforeInYear, chargeable, charges.tiers);
-  return priceOfUnits(chargeable, charges);
+  return priceAt(pricingTerms(charges), chargeable, month, unitsBeforeInYear);
 }
 
 /** u[m] without phases: the price of the chargeable units after the allowance, escalated. */

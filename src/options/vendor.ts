@@ -1,3 +1,4 @@
+import { baselineMonth, residualCost } from '../demand';
 import { capInPlace } from '../cap';
 import { trueUps } from '../commitment';
 import { gainShareFee } from '../gain-share';
@@ -5,13 +6,12 @@ import { prepaidDrawdown } from '../prepaid';
 import { chargeableUnits } from '../pricing/allowance';
 import { phaseFactor } from '../pricing/phases';
 import { lockedUsage } from '../pricing/price-lock';
-import { slaCredit } from '../pricing/sla';
-import { billedUnits } from '../pricing/units';
+import { priceAt, unitsBilled, vendorTerms } from '../pricing/terms';
 import { scheduleToFill, type Schedule } from '../schedule';
 import type { VendorOption } from '../scenario/schema';
-import { anniversaryFactor, monthlyStep } from '../time';
+import { anniversaryFactor, monthlyStep, opensContractYear } from '../time';
 import type { DemandSeries } from './demand-series';
-import { countedOutcomes, priceOfMonth } from './vendor-month';
+import { countedOutcomes } from './vendor-month';
 
 /**
  * A vendor bid month by month. The order is fixed by DOMAIN.md: allowance, price (classes),
@@ -25,30 +25,31 @@ export function vendorSchedule(
 ): Schedule {
   const months = demand.contacts.length;
   const s = scheduleToFill(months, out);
-  const { charges, resolutionRate: r, overcount } = option;
+  const t = vendorTerms(option);
+  const { contacts: contactsOf, humanCost } = demand;
+  const r = t.resolutionRate;
+  const { phases, priceLock } = t;
 
-  const driftStep = monthlyStep(overcount.driftAnnual);
+  const driftStep = monthlyStep(t.driftAnnual);
   let drift = 1; // f_D(m)
   let escalation = 1; // e[m], changes at each anniversary
   let unitsThisYear = 0; // chargeable units since the anniversary (year-to-date tiers)
   for (let i = 0; i < months; i++, drift *= driftStep) {
     const m = i + 1;
-    const contacts = demand.contacts[i];
-    const live = m > option.onboardingMonths;
+    const contacts = contactsOf[i];
+    const live = m > t.onboardingMonths;
     const outcomes = live ? r * contacts : 0;
-    const counted = countedOutcomes(live, contacts, outcomes, overcount.initialRatio * drift);
-    const units = billedUnits(charges, live, contacts, counted);
-    if (i % 12 === 0) {
-      escalation = anniversaryFactor(charges.escalatorAnnual, m);
+    const counted = countedOutcomes(live, contacts, outcomes, t.initialRatio * drift);
+    const units = unitsBilled(t, live, contacts, counted);
+    if (opensContractYear(m)) {
+      escalation = anniversaryFactor(t.escalatorAnnual, m);
       unitsThisYear = 0;
     }
-    const chargeable = chargeableUnits(units, charges.includedUnitsPerMonth);
-    const usage =
-      priceOfMonth(charges, chargeable, m, unitsThisYear) *
-      escalation *
-      phaseFactor(charges.phases, m);
+    const chargeable = chargeableUnits(units, t.includedUnitsPerMonth);
+    const price = priceAt(t, chargeable, m, unitsThisYear) * escalation;
+    const usage = phases ? price * phaseFactor(phases, m) : price;
     unitsThisYear += chargeable;
-    const credit = slaCredit(usage, r, live, charges.sla);
+    const credit = live ? t.slaCreditRate * usage : 0;
 
     s.contacts[i] = contacts;
     s.trueOutcomes[i] = outcomes;
@@ -56,28 +57,28 @@ export function vendorSchedule(
     s.billedUnits[i] = units;
     s.slaCredit[i] = credit;
     // owed after the lock; the cap below turns it into what is charged
-    s.usage[i] = lockedUsage(usage - credit, charges.priceLock, m);
-    s.platform[i] = charges.platformFeeMonthly * escalation;
-    s.oneTime[i] = m === 1 ? charges.oneTimeFee : 0;
-    s.residual[i] = (contacts - outcomes) * demand.humanCost[i];
-    s.oversight[i] = option.oversightMonthly;
+    s.usage[i] = priceLock ? lockedUsage(usage - credit, priceLock, m) : usage - credit;
+    s.platform[i] = t.platformFeeMonthly * escalation;
+    s.residual[i] = residualCost(contacts, outcomes, humanCost[i]);
+    s.oversight[i] = t.oversightMonthly;
   }
+  if (months > 0) s.oneTime[0] = t.oneTimeFee;
 
-  capInPlace(s.usage, charges.annualCap ?? null);
-  if (charges.annualCommit !== undefined) {
-    const countedSpend = new Float64Array(months);
-    for (let i = 0; i < months; i++) countedSpend[i] = s.usage[i] + s.platform[i];
-    s.trueUp.set(trueUps(countedSpend, charges.annualCommit));
+  if (t.hasCap) capInPlace(s.usage, t.annualCap);
+  if (t.hasCommit) {
+    // the counted spend is written into the true-up column, which trueUps overwrites in place
+    for (let i = 0; i < months; i++) s.trueUp[i] = s.usage[i] + s.platform[i];
+    trueUps(s.trueUp, t.annualCommit, s.trueUp);
   }
-  if (charges.prepaid) prepaidDrawdown(s.usage, charges.prepaid, s);
+  if (t.prepaid) prepaidDrawdown(s.usage, t.prepaid, s);
 
   for (let i = 0; i < months; i++) {
-    if (charges.gainShare) {
-      const baseline = demand.contacts[i] * demand.humanCost[i];
+    if (t.hasGainShare) {
+      const baseline = baselineMonth(contactsOf[i], humanCost[i]);
       s.gainShare[i] = gainShareFee(
         baseline,
         s.usage[i] + s.platform[i] + s.residual[i],
-        charges.gainShare.share,
+        t.gainShare,
       );
     }
     const usagePaid = s.prepayment[i] + s.usage[i] - s.prepaidDrawn[i];

@@ -17,10 +17,16 @@ export function classWeights(classes: readonly OutcomeClass[], month: number): n
   return raw.map((w) => (total > 0 ? w / total : 0));
 }
 
-/** The blended price per outcome in month m: sum_c w_c(m) * price_c. */
+/** The blended price per outcome in month m: sum_c w_c(m) * price_c (the weights of classWeights). */
 export function blendedClassPrice(classes: readonly OutcomeClass[], month: number): number {
-  const weights = classWeights(classes, month);
+  // sum_c (raw_c / total) * price_c, without building the weight arrays (a hot path)
+  let total = 0;
+  for (let c = 0; c < classes.length; c++)
+    total += classes[c].share * monthlyFactor(classes[c].driftAnnual ?? 0, month);
   let price = 0;
-  classes.forEach((c, i) => (price += weights[i] * c.price));
+  for (let c = 0; c < classes.length; c++) {
+    const raw = classes[c].share * monthlyFactor(classes[c].driftAnnual ?? 0, month);
+    price += (total > 0 ? raw / total : 0) * classes[c].price;
+  }
   return price;
 }

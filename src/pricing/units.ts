@@ -1,4 +1,5 @@
 import type { Charges } from '../scenario/schema';
+import { BILLS, unitsOf } from './terms';
 
 /** Units the vendor bills in a month, by the charge unit of DOMAIN.md. */
 export function billedUnits(
@@ -7,17 +8,12 @@ export function billedUnits(
   contacts: number,
   vendorCountedOutcomes: number,
 ): number {
-  switch (charges.unit) {
-    case 'outcome':
-      return vendorCountedOutcomes;
-    case 'contact':
-    case 'action':
-      return live ? contacts * charges.unitsPerContact : 0;
-    case 'token':
-      return live ? (contacts * charges.unitsPerContact) / 1_000_000 : 0;
-    case 'seat':
-      return charges.seats ?? 0;
-    case 'none':
-      return 0;
-  }
+  return unitsOf(
+    BILLS[charges.unit],
+    charges.unitsPerContact,
+    charges.seats ?? 0,
+    live,
+    contacts,
+    vendorCountedOutcomes,
+  );
 }

@@ -1,12 +1,12 @@
 import type { CheckedDefinition } from './definition/check';
 import { definitionClauses } from './definition/clauses';
 import { timeGuard, type EvaluationOptions } from './definition/compile';
-import { columnCells, rowFunction, type RowFunction } from './definition/row-function';
+import { columnCells, truthPerRow } from './definition/row-function';
 import { InputProblem } from './input-problem';
 import type { MonthlyCounts } from './monthly-counts';
 import { billedFlags } from './table/billed';
 import { findColumn, type EventTable } from './table/event-table';
-import { monthOfEachRow } from './table/period';
+import { monthsOfColumn } from './table/period';
 
 export interface CountSettings extends EvaluationOptions {
   periodColumn: string;
@@ -30,17 +30,13 @@ export function requireColumn(table: EventTable, name: string, role: string) {
   return column;
 }
 
-function flagsOf(value: RowFunction, rowCount: number): Uint8Array {
-  const flags = new Uint8Array(rowCount);
-  for (let row = 0; row < rowCount; row++) if (value(row) === true) flags[row] = 1;
-  return flags;
-}
-
 /**
- * Vendor, buyer and joint counts per month, in month order, evaluated in process; with the
- * clause counts of the billed rows that are not outcomes. The definition is true exactly when
- * every clause is, so its clauses are evaluated in order until one is not true, and the rest
- * only for billed rows that are not outcomes.
+ * Vendor, buyer and joint counts per month, in month order, evaluated in process over the
+ * table's coded columns; with the clause counts of the billed rows that are not outcomes. Each
+ * clause is evaluated over the columns into one truth per row (a clause over one column once
+ * per distinct value), then one pass over typed arrays counts: the definition is true exactly
+ * when every clause is, a row's first failing clause is the first not true, and the later ones
+ * are looked at only for billed rows that are not outcomes.
  */
 export function countTableByMonth(
   table: EventTable,
@@ -49,59 +45,60 @@ export function countTableByMonth(
   vendorRule?: VendorRule,
 ): MonthlyCounts[] {
   const { rowCount } = table;
-  const months = monthOfEachRow(requireColumn(table, settings.periodColumn, 'period'));
-  const cellsOf = (d: CheckedDefinition) => columnCells(table.columns, d.columns);
-  const rule =
-    vendorRule &&
-    flagsOf(rowFunction(vendorRule.definition.expr, cellsOf(vendorRule.definition)), rowCount);
+  const { months, monthOfRow } = monthsOfColumn(
+    requireColumn(table, settings.periodColumn, 'period'),
+  );
+  const inTime = timeGuard(rowCount, settings);
+  const truth = (d: CheckedDefinition, expr: CheckedDefinition['expr']) =>
+    truthPerRow(expr, columnCells(table.columns, d.columns), rowCount, inTime);
+  const rule = vendorRule && truth(vendorRule.definition, vendorRule.definition.expr);
+  const beside = rule !== undefined && vendorRule!.beside;
   const billed =
-    rule && !vendorRule.beside
-      ? rule
-      : billedFlags(requireColumn(table, settings.billedColumn, 'billed'));
+    rule && !beside ? rule : billedFlags(requireColumn(table, settings.billedColumn, 'billed'));
   const withClauses = settings.clauses !== false;
-  const cells = cellsOf(definition);
   const parts = (
     withClauses ? definitionClauses(definition).map((c) => c.expr) : [definition.expr]
-  ).map((expr) => rowFunction(expr, cells));
+  ).map((expr) => truth(definition, expr));
   const k = parts.length;
-  const index = new Map<string, number>();
-  const found: MonthlyCounts[] = [];
-  const inTime = timeGuard(rowCount, settings);
+  const n = months.length;
+  const [contacts, vendor, buyer, both, ruleCount, ruleAndBilled] = Array.from(
+    { length: 6 },
+    () => new Float64Array(n),
+  );
+  const firstFailing = new Float64Array(n * k);
+  const failing = new Float64Array(n * k);
   for (let row = 0; row < rowCount; row++) {
-    let m = index.get(months[row]);
-    if (m === undefined) {
-      m = found.length;
-      index.set(months[row], m);
-      found.push({
-        month: months[row],
-        contacts: 0,
-        vendorCount: 0,
-        buyerCount: 0,
-        both: 0,
-        clauses: withClauses ? parts.map(() => ({ firstFailing: 0, failing: 0 })) : [],
-        ...(rule && vendorRule.beside ? { ruleCount: 0, ruleAndBilled: 0 } : {}),
-      });
-    }
-    const counts = found[m];
+    const m = monthOfRow[row];
     let first = 0;
-    while (first < k && parts[first](row) === true) first++;
-    const outcome = first === k ? 1 : 0;
+    while (first < k && parts[first][row] === 1) first++;
     const b = billed[row];
-    counts.contacts++;
-    counts.vendorCount += b;
-    counts.buyerCount += outcome;
-    counts.both += b & outcome;
-    if (b === 1 && outcome === 0 && withClauses) {
-      const clauses = counts.clauses!;
-      clauses[first].firstFailing++;
-      clauses[first].failing++;
-      for (let c = first + 1; c < k; c++) if (parts[c](row) !== true) clauses[c].failing++;
+    contacts[m]++;
+    vendor[m] += b;
+    if (first === k) {
+      buyer[m]++;
+      both[m] += b;
+    } else if (b === 1 && withClauses) {
+      firstFailing[m * k + first]++;
+      failing[m * k + first]++;
+      for (let c = first + 1; c < k; c++) if (parts[c][row] !== 1) failing[m * k + c]++;
     }
-    if (rule && vendorRule.beside) {
-      counts.ruleCount! += rule[row];
-      counts.ruleAndBilled! += rule[row] & b;
+    if (beside) {
+      ruleCount[m] += rule[row];
+      ruleAndBilled[m] += rule[row] & b;
     }
-    inTime(row);
   }
-  return found.sort((a, b) => (a.month < b.month ? -1 : 1));
+  return months.map((month, m) => ({
+    month,
+    contacts: contacts[m],
+    vendorCount: vendor[m],
+    buyerCount: buyer[m],
+    both: both[m],
+    clauses: withClauses
+      ? Array.from({ length: k }, (_, c) => ({
+          firstFailing: firstFailing[m * k + c],
+          failing: failing[m * k + c],
+        }))
+      : [],
+    ...(beside ? { ruleCount: ruleCount[m], ruleAndBilled: ruleAndBilled[m] } : {}),
+  }));
 }

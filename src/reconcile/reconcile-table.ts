@@ -8,9 +8,7 @@ import type { MonthlyCounts } from './monthly-counts';
 import { reconcileCounts, type Reconciliation } from './reconcile-counts';
 import type { ReconcileSettings } from './settings';
 import type { EventTable } from './table/event-table';
-import { columnNames } from './table/column-names';
-import { csvHeader } from './table/csv';
-import { namesIn, tableFromCsv } from './table/from-csv';
+import { namesIn, tableFromCsv, tableFromCsvBytes } from './table/from-csv';
 import { choosePeriodColumn, isPeriodLike } from './table/period-column';
 
 export interface ReconcileOutcome {
@@ -70,24 +68,42 @@ export function reconcileTable(
   };
 }
 
+type CsvSettings = ReconcileSettings & Pick<CountSettings, 'clauses'>;
+
 /**
- * Reconciles CSV text, reading only the period, billed and definition columns (every column
- * when the export has no period column, to find its one column of dates).
+ * The columns to read: the period, billed and definition columns (every column when the export
+ * has no period column, to find its one column of dates).
  */
+export function wantedColumns(
+  settings: CsvSettings,
+): (names: readonly string[]) => readonly string[] {
+  return (names) =>
+    names.includes(settings.periodColumn)
+      ? [
+          settings.periodColumn,
+          settings.billedColumn,
+          ...namesIn(settings.definition),
+          ...(settings.vendorDefinition === undefined ? [] : namesIn(settings.vendorDefinition)),
+        ]
+      : names;
+}
+
+/** Reconciles CSV text, reading only the columns it needs (see wantedColumns). */
 export function reconcileCsvText(
   text: string,
   source: string,
-  settings: ReconcileSettings & Pick<CountSettings, 'clauses'>,
+  settings: CsvSettings,
 ): ReconcileOutcome {
-  const header = columnNames(csvHeader(text, source), source);
-  const wanted = header.includes(settings.periodColumn)
-    ? [
-        settings.periodColumn,
-        settings.billedColumn,
-        ...namesIn(settings.definition),
-        ...(settings.vendorDefinition === undefined ? [] : namesIn(settings.vendorDefinition)),
-      ]
-    : header;
-  const { table, allColumns } = tableFromCsv(text, source, wanted);
+  const { table, allColumns } = tableFromCsv(text, source, wantedColumns(settings));
+  return reconcileTable(table, settings, allColumns);
+}
+
+/** Reconciles CSV bytes (see reconcileCsvText). */
+export function reconcileCsvBytes(
+  bytes: Uint8Array,
+  source: string,
+  settings: CsvSettings,
+): ReconcileOutcome {
+  const { table, allColumns } = tableFromCsvBytes(bytes, source, wantedColumns(settings));
   return reconcileTable(table, settings, allColumns);
 }

@@ -17,6 +17,7 @@ import { useEvaluated } from '../state/scenario-store';
 import { RangesEditor } from './RangesEditor';
 import { SCurveChart } from './SCurveChart';
 import { TornadoBars } from './TornadoBars';
+import type { RiskJobResult } from './risk-job';
 import type { RiskRunner } from './risk-runner';
 import { useRiskRun } from './use-risk-run';
 
@@ -44,15 +45,12 @@ export const RiskPanel = memo(function RiskPanel({
   const run = useRiskRun(scenario, makeRunner);
   const kinds = useMemo(() => optionKinds(scenario), [scenario]);
   const currency = scenario.currency;
-  const money = (v: number) => formatMoney(v, currency, 0);
   const result = run.result;
-  const report = result?.report;
-  const sim = report?.simulation;
 
   return (
     <>
       {scenario.uncertainty && (
-        <div className={styles.status} aria-live="polite">
+        <div className={styles.status}>
           {run.status === 'running' && (
             <>
               <ProgressBar
@@ -70,7 +68,7 @@ export const RiskPanel = memo(function RiskPanel({
             </>
           )}
           {run.status === 'cancelled' && (
-            <div className={styles.statusRow}>
+            <div className={styles.statusRow} role="status">
               <span>Simulation cancelled.</span>
               <Button size="small" onClick={run.rerun}>
                 Run again
@@ -82,95 +80,126 @@ export const RiskPanel = memo(function RiskPanel({
               <MessageBarBody>The simulation failed: {run.error}</MessageBarBody>
             </MessageBar>
           )}
-          {run.stale && report && (
-            <Badge color="warning" appearance="tint" data-testid="risk-stale">
+          {run.stale && result && (
+            <Badge color="warning" appearance="tint" data-testid="risk-stale" role="status">
               Results below are from before the last change
             </Badge>
           )}
         </div>
       )}
-      {report && sim && result && (
-        <div className={run.stale ? styles.stale : undefined} data-testid="risk-results">
-          <h2>Recommendation under uncertainty</h2>
-          <p data-testid="risk-holds">
-            {report.recommendation} is first in the base case, ahead by {money(report.baseMargin)}{' '}
-            of NPV. Probability it holds:{' '}
-            <strong>{formatPercent(sim.probabilityRecommendationHolds)}</strong> (
-            {formatNumber(sim.trials)} trials, seed {sim.seed},{' '}
-            {sim.sampling === 'lhs' ? 'Latin hypercube' : 'random'} sampling).
-          </p>
-
-          <h2>Tornado</h2>
-          <p style={{ margin: 0, fontSize: '12px' }}>
-            The margin over the next option with each input at its P10 (blue) and P90 (orange), the
-            others at base; the dark line is the base case.
-          </p>
-          <TornadoBars
-            rows={report.tornado}
-            baseMargin={report.baseMargin}
-            recommendation={report.recommendation}
-            kinds={kinds}
-            currency={currency}
-          />
-
-          <h2>Chance of being cheapest</h2>
-          <table className={styles.table} data-testid="risk-options">
-            <thead>
-              <tr>
-                <th scope="col">Option</th>
-                <th scope="col">Cheapest</th>
-                <th scope="col">NPV P10</th>
-                <th scope="col">P50</th>
-                <th scope="col">P90</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sim.options.map((o) => (
-                <tr key={o.name} data-option={o.name}>
-                  <th scope="row" style={{ fontWeight: 'normal' }}>
-                    {o.name}
-                  </th>
-                  <td>{formatPercent(o.probabilityFirst)}</td>
-                  <td>{money(o.npv.p10)}</td>
-                  <td>{money(o.npv.p50)}</td>
-                  <td>{money(o.npv.p90)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-
-          <h2>NPV distributions</h2>
-          <SCurveChart curves={result.curves} currency={currency} />
-
-          <h2>Switch values</h2>
-          <ul data-testid="risk-switch-values">
-            {report.switchValues.map((v) => (
-              <li key={`${v.option ?? ''}|${v.field}`}>
-                {switchSentence(kinds, report.recommendation, v, currency)}
-              </li>
-            ))}
-          </ul>
-          {sim.pairs.length > 0 && (
-            <>
-              <h2>Build against each vendor</h2>
-              <ul>
-                {sim.pairs.map((p) => (
-                  <li key={`${p.build}|${p.vendor}`}>
-                    {p.build} is cheaper than {p.vendor} in{' '}
-                    {formatPercent(p.probabilityBuildCheaper)} of trials; breakeven month P50{' '}
-                    {p.breakevenMonth.p50 === null ? 'never' : formatNumber(p.breakevenMonth.p50)}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-          <p style={{ fontSize: '12px' }} data-elapsed-ms={result.elapsedMs}>
-            Ran in {run.where === 'worker' ? 'a background worker' : 'the page'} in{' '}
-            {formatNumber(result.elapsedMs)} ms.
-          </p>
-        </div>
+      {result && (
+        <RiskResults
+          result={result}
+          stale={run.stale}
+          kinds={kinds}
+          currency={currency}
+          where={run.where}
+        />
       )}
       <RangesEditor />
     </>
+  );
+});
+
+interface ResultsProps {
+  result: RiskJobResult;
+  stale: boolean;
+  kinds: ReadonlyMap<string, string>;
+  currency: string;
+  where: RiskRunner['where'];
+}
+
+/** The last finished run; kept apart so progress ticks do not re-render it. */
+const RiskResults = memo(function RiskResults({
+  result,
+  stale,
+  kinds,
+  currency,
+  where,
+}: ResultsProps) {
+  const styles = useStyles();
+  const money = (v: number) => formatMoney(v, currency, 0);
+  const report = result.report;
+  const sim = report.simulation;
+  return (
+    <div className={stale ? styles.stale : undefined} data-testid="risk-results">
+      <h2>Recommendation under uncertainty</h2>
+      <p data-testid="risk-holds">
+        {report.recommendation} is first in the base case, ahead by {money(report.baseMargin)} of
+        NPV. Probability it holds:{' '}
+        <strong>{formatPercent(sim.probabilityRecommendationHolds)}</strong> (
+        {formatNumber(sim.trials)} trials, seed {sim.seed},{' '}
+        {sim.sampling === 'lhs' ? 'Latin hypercube' : 'random'} sampling).
+      </p>
+
+      <h2>Tornado</h2>
+      <p style={{ margin: 0, fontSize: '12px' }}>
+        The margin over the next option with each input at its P10 (blue) and P90 (orange), the
+        others at base; the dark line is the base case.
+      </p>
+      <TornadoBars
+        rows={report.tornado}
+        baseMargin={report.baseMargin}
+        recommendation={report.recommendation}
+        kinds={kinds}
+        currency={currency}
+      />
+
+      <h2>Chance of being cheapest</h2>
+      <table className={styles.table} data-testid="risk-options">
+        <thead>
+          <tr>
+            <th scope="col">Option</th>
+            <th scope="col">Cheapest</th>
+            <th scope="col">NPV P10</th>
+            <th scope="col">P50</th>
+            <th scope="col">P90</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sim.options.map((o) => (
+            <tr key={o.name} data-option={o.name}>
+              <th scope="row" style={{ fontWeight: 'normal' }}>
+                {o.name}
+              </th>
+              <td>{formatPercent(o.probabilityFirst)}</td>
+              <td>{money(o.npv.p10)}</td>
+              <td>{money(o.npv.p50)}</td>
+              <td>{money(o.npv.p90)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h2>NPV distributions</h2>
+      <SCurveChart curves={result.curves} currency={currency} />
+
+      <h2>Switch values</h2>
+      <ul data-testid="risk-switch-values">
+        {report.switchValues.map((v) => (
+          <li key={`${v.option ?? ''}|${v.field}`}>
+            {switchSentence(kinds, report.recommendation, v, currency)}
+          </li>
+        ))}
+      </ul>
+      {sim.pairs.length > 0 && (
+        <>
+          <h2>Build against each vendor</h2>
+          <ul>
+            {sim.pairs.map((p) => (
+              <li key={`${p.build}|${p.vendor}`}>
+                {p.build} is cheaper than {p.vendor} in {formatPercent(p.probabilityBuildCheaper)}{' '}
+                of trials; breakeven month P50{' '}
+                {p.breakevenMonth.p50 === null ? 'never' : formatNumber(p.breakevenMonth.p50)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p style={{ fontSize: '12px' }} data-elapsed-ms={result.elapsedMs}>
+        Ran in {where === 'worker' ? 'a background worker' : 'the page'} in{' '}
+        {formatNumber(result.elapsedMs)} ms.
+      </p>
+    </div>
   );
 });

@@ -225,7 +225,7 @@ describe('export never loses what the user had', () => {
       `more than the limit of ${MAX_WORKBOOK_CELLS.toLocaleString('en-US')}`,
     );
     expect(stderr).toContain(
-      '240 months x 200 options x 17 (Schedule) + 100 builds x 100 vendors x 110',
+      '240 months x 2,405 lines a month (Schedule: 200 options, a vendor bid 16 to 40 lines by its terms, a build 8) + 100 builds x 100 vendors x 110',
     );
     expect(Date.now() - started).toBeLessThan(60_000);
     expect(readdirSync(dir)).toEqual(['scenario.json']);
@@ -254,6 +254,30 @@ describe('export never loses what the user had', () => {
       const actual = model.sheets.reduce((n, s) => n + s.cells.length, 0);
       const estimate = workbookSize(scenario).cells;
       expect(Math.abs(estimate - actual) / actual).toBeLessThan(0.25);
+    }
+  });
+
+  it('estimates within 25% too for bids with the newer terms and switch options', () => {
+    const files = [
+      'examples/buy-then-build.json',
+      'examples/complexity-tiered-outcomes.json',
+      'examples/credit-prepaid-bid.json',
+      'test/export/fixtures/switch-prepaid-capitalised.json',
+    ];
+    for (const file of files) {
+      const raw = JSON.parse(readFileSync(file, 'utf8'));
+      raw.horizonMonths = 120;
+      const parsed = parseScenario(raw);
+      if (!parsed.ok) throw new Error(`${file}: ${JSON.stringify(parsed.problems)}`);
+      const checked = evaluateChecked(parsed.scenario);
+      if (!checked.ok) throw new Error('not finite');
+      const model = buildWorkbookModel(parsed.scenario, checked.result, {
+        exportDate: '2026-01-01',
+        version: 't',
+      });
+      const actual = model.sheets.reduce((n, s) => n + s.cells.length, 0);
+      const estimate = workbookSize(parsed.scenario).cells;
+      expect(Math.abs(estimate - actual) / actual, file).toBeLessThan(0.25);
     }
   });
 

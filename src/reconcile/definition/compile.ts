@@ -3,13 +3,13 @@ import { schemaOf } from '../table/event-table';
 import { checkDefinition, type CheckedDefinition } from './check';
 import { DefinitionError } from './errors';
 import { DEFAULT_EVALUATION_TIME_LIMIT_MS, ROWS_PER_TIME_CHECK } from './limits';
-import { columnCells, rowFunction } from './row-function';
+import { columnCells, truthPerRow } from './row-function';
 import type { Schema } from './value-types';
 
 /** A definition checked against an export's columns, ready to evaluate over them. */
 export type CompiledDefinition = CheckedDefinition;
 
-/** Checks a definition once; rowFunction compiles it over a table's columns. */
+/** Checks a definition once; truthPerRow evaluates it over a table's columns. */
 export function compileDefinition(source: string, schema: Schema): CompiledDefinition {
   return checkDefinition(source, schema);
 }
@@ -44,14 +44,12 @@ export function matchRows(
   table: EventTable,
   options: EvaluationOptions = {},
 ): Uint8Array {
-  const value = rowFunction(definition.expr, columnCells(table.columns, definition.columns));
-  const inTime = timeGuard(table.rowCount, options);
-  const matches = new Uint8Array(table.rowCount);
-  for (let row = 0; row < table.rowCount; row++) {
-    if (value(row) === true) matches[row] = 1;
-    inTime(row);
-  }
-  return matches;
+  return truthPerRow(
+    definition.expr,
+    columnCells(table.columns, definition.columns),
+    table.rowCount,
+    timeGuard(table.rowCount, options),
+  );
 }
 
 /** How many rows satisfy the definition. */

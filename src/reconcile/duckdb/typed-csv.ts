@@ -1,9 +1,9 @@
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { ValueType } from '../definition/value-types';
 import { InputProblem } from '../input-problem';
 import { billedCellProblem } from '../table/billed';
-import { csvHeader, readCsvColumns } from '../table/csv';
+import { checkCsvFile, csvFileHeader } from '../table/csv-file';
 import { periodCellProblem, shownCell } from '../table/period';
 import type { PeriodChoice } from '../table/period-column';
 import {
@@ -23,29 +23,7 @@ import {
 // with the dialect fixed (strict RFC 4180, every column text) and typed here by the same rules,
 // on the same text, as the in-process reader (table/cell-forms.ts, table/infer.ts).
 
-/** Reads the header row the way the in-process reader does, from the start of the file. */
-export function csvFileHeader(path: string): string[] {
-  const fd = openSync(path, 'r');
-  try {
-    const size = statSync(path).size;
-    let length = Math.min(size, 1 << 16);
-    for (;;) {
-      const buffer = Buffer.alloc(length);
-      readSync(fd, buffer, 0, length, 0);
-      const start = buffer.toString('utf8');
-      const lineEnd = start.indexOf('\n');
-      // a header row longer than what was read, or one with a line break in a quoted name
-      if (length < size && (lineEnd === -1 || start.slice(0, lineEnd).includes('"'))) {
-        if (lineEnd !== -1 && length >= 1 << 20) return csvHeader(start.slice(0, lineEnd), path);
-        length = Math.min(size, length * 4);
-        continue;
-      }
-      return csvHeader(start, path);
-    }
-  } finally {
-    closeSync(fd);
-  }
-}
+export { csvFileHeader };
 
 /** `read_csv` of every column as text, with the dialect fixed and the header named by us. */
 export function rawCsvSource(path: string, header: readonly string[]): string {
@@ -56,21 +34,17 @@ export function rawCsvSource(path: string, header: readonly string[]): string {
   );
 }
 
-/** Exports up to this size are re-read in process to name a malformed line exactly. */
-const STRUCTURE_CHECK_LIMIT_BYTES = 400 * 2 ** 20;
-
 /**
  * DuckDB refused the file's structure: the in-process reader, which follows the same grammar,
- * names the line as it would (DuckDB does not count line breaks inside quoted fields).
+ * names the line as it would (DuckDB does not count line breaks inside quoted fields). It
+ * streams the file and keeps no cells.
  */
 export function csvStructureProblem(path: string, error: Error): InputProblem {
-  if (statSync(path).size <= STRUCTURE_CHECK_LIMIT_BYTES) {
-    try {
-      readCsvColumns(readFileSync(path, 'utf8'), [], path);
-    } catch (problem) {
-      if (problem instanceof InputProblem) return problem;
-      throw problem;
-    }
+  try {
+    checkCsvFile(path);
+  } catch (problem) {
+    if (problem instanceof InputProblem) return problem;
+    throw problem;
   }
   return new InputProblem(`DuckDB could not read ${path}: ${error.message.split('\n')[0]}`);
 }

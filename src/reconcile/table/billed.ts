@@ -1,6 +1,6 @@
 import { InputProblem } from '../input-problem';
 import { BILLED_NO, BILLED_YES } from './cell-forms';
-import type { Column } from './event-table';
+import { cellAt, firstRowWith, type Column } from './event-table';
 import { dayToIso } from './dates';
 import { shownCell } from './period';
 
@@ -21,21 +21,22 @@ export function billedCellProblem(column: string, dataRow: number, shown: string
  * it as not billed would understate the vendor's count.
  */
 export function billedFlags(column: Column): Uint8Array {
-  const flags = new Uint8Array(column.values.length);
-  for (let i = 0; i < column.values.length; i++) {
-    const value = column.values[i];
-    if (value === null) continue;
-    if (typeof value === 'boolean') flags[i] = value ? 1 : 0;
+  // per distinct value: 1 billed, 0 not, -1 refused
+  const ofValue = Int8Array.from(column.distinct, (value) => {
+    if (value === null) return 0;
+    if (typeof value === 'boolean') return value ? 1 : 0;
     // a date column holds day numbers: 1970-01-02 is no flag, though its day number is 1
-    else if (column.type === 'number' && (value === 0 || value === 1)) flags[i] = value as number;
-    else {
-      const text = typeof value === 'string' ? value.trim().toLowerCase() : '';
-      if (YES.has(text)) flags[i] = 1;
-      else if (!NO.has(text)) {
-        const shown = column.type === 'date' ? dayToIso(value as number) : value;
-        throw billedCellProblem(column.name, i + 1, shownCell(shown));
-      }
-    }
+    if (column.type === 'number' && (value === 0 || value === 1)) return value;
+    const text = typeof value === 'string' ? value.trim().toLowerCase() : '';
+    return YES.has(text) ? 1 : NO.has(text) ? 0 : -1;
+  });
+  const bad = firstRowWith(column, (code) => ofValue[code] === -1);
+  if (bad !== -1) {
+    const value = cellAt(column, bad);
+    const shown = column.type === 'date' ? dayToIso(value as number) : value;
+    throw billedCellProblem(column.name, bad + 1, shownCell(shown));
   }
+  const flags = new Uint8Array(column.codes.length);
+  for (let row = 0; row < flags.length; row++) flags[row] = ofValue[column.codes[row]];
   return flags;
 }

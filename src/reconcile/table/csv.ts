@@ -10,9 +10,10 @@ export interface CsvColumns {
 
 /**
  * The grammar both engines read (DuckDB's strict RFC 4180 mode, see duckdb/typed-csv.ts):
- * comma separated, LF or CRLF line ends (one kind throughout), blank lines skipped. A field is either plain text
- * (a `"` inside it is just a character) or quoted: spaces, `"`, text in which `""` is a quote
- * and line breaks are kept, `"`, spaces. Every record has as many fields as the header.
+ * comma separated, LF or CRLF line ends (one kind throughout), blank lines skipped. A field is
+ * either plain text (a `"` inside it is just a character) or quoted: spaces, `"`, text in which
+ * `""` is a quote and line breaks are kept, `"`, spaces. Every record has as many fields as the
+ * header.
  */
 export const CSV_RULES =
   'comma separated, a quoted field starts and ends with " (a quote inside it is written ""), and every row has as many fields as the header';
@@ -47,128 +48,14 @@ export function fieldCountProblem(
   );
 }
 
-/** The header row of a CSV text (RFC 4180 quoting; header cells are trimmed). */
-export function csvHeader(text: string, source = 'the CSV'): string[] {
-  const { record } = readRecord(stripBom(text), 0, 1, source);
-  return record.map((h) => h.trim());
-}
-
-/**
- * Reads CSV by the grammar above. Lines without a quote take a fast split; quoted fields may hold
- * commas and new lines. A malformed file is an InputProblem naming the (1-based) line.
- */
-export function readCsvColumns(
-  text: string,
-  wanted?: readonly string[],
-  source = 'the CSV',
-): CsvColumns {
-  const read = readCsvInto(text, wanted, source, () => [] as string[]);
-  return { header: read.header, columns: read.columns, rowCount: read.rowCount };
-}
-
-/** Where one column's cells go as they are read, in row order. */
+/** Where one column's cells go as they are read, in row order: the bytes of each cell. */
 export interface CellSink {
-  push: (cell: string) => unknown;
+  push: (bytes: Uint8Array, start: number, end: number) => unknown;
 }
 
-/**
- * A column read as codes into its distinct texts: an export repeats a few values (statuses,
- * scores, dates), so they are typed and converted once each, and no row keeps its own string.
- */
-export class DictionaryColumn implements CellSink {
-  codes = new Int32Array(1 << 12);
-  length = 0;
-  readonly distinct: string[] = [];
-  private readonly index = new Map<string, number>();
-
-  push(cell: string): void {
-    let code = this.index.get(cell);
-    if (code === undefined) {
-      code = this.distinct.length;
-      this.distinct.push(cell);
-      this.index.set(cell, code);
-    }
-    if (this.length === this.codes.length) {
-      const grown = new Int32Array(this.codes.length * 2);
-      grown.set(this.codes);
-      this.codes = grown;
-    }
-    this.codes[this.length++] = code;
-  }
-}
-
-/** Reads CSV by the grammar above into one sink per wanted column (see readCsvColumns). */
-export function readCsvInto<Sink extends CellSink>(
-  text: string,
-  wanted: readonly string[] | undefined,
-  source: string,
-  makeSink: () => Sink,
-): { header: string[]; columns: Map<string, Sink>; rowCount: number } {
-  text = stripBom(text);
-  const first = readRecord(text, 0, 1, source);
-  const header = first.record.map((h) => h.trim());
-  const width = header.length;
-  const keep = header
-    .map((name, index) => ({ name, index }))
-    .filter((c) => wanted === undefined || wanted.includes(c.name));
-  const arrays = keep.map(makeSink);
-  // slot[i]: which kept column field i feeds, or -1
-  const slot = header.map(() => -1);
-  keep.forEach((c, k) => (slot[c.index] = k));
-  // every line ends as the header row does (DuckDB reads no file with mixed line ends)
-  const crlf = first.crlf === true;
-  let pos = first.next;
-  let line = first.line;
-  let rowCount = 0;
-  // the next quote and comma are looked up again only once they are behind us (else every
-  // line would rescan to them)
-  let nextQuote = text.indexOf('"', pos);
-  let nextComma = text.indexOf(',', pos);
-  while (pos < text.length) {
-    let lineEnd = text.indexOf('\n', pos);
-    if (lineEnd === -1) lineEnd = text.length;
-    if (nextQuote !== -1 && nextQuote < pos) nextQuote = text.indexOf('"', pos);
-    if (nextQuote !== -1 && nextQuote < lineEnd) {
-      const read = readRecord(text, pos, line, source);
-      if (read.crlf !== null && read.crlf !== crlf)
-        throw mixedLineEnds(source, read.line - 1, crlf);
-      if (read.record.length !== width)
-        throw fieldCountProblem(source, line, read.record.length, width);
-      for (let k = 0; k < keep.length; k++) arrays[k].push(read.record[keep[k].index]);
-      pos = read.next;
-      line = read.line;
-      rowCount++;
-      continue;
-    }
-    let end = lineEnd;
-    if (end > pos && text.charCodeAt(end - 1) === 13) end--;
-    if (lineEnd < text.length && end < lineEnd !== crlf) throw mixedLineEnds(source, line, crlf);
-    if (end === pos) {
-      pos = lineEnd + 1;
-      line++;
-      continue;
-    }
-    let start = pos;
-    let field = 0;
-    for (;;) {
-      if (nextComma !== -1 && nextComma < start) nextComma = text.indexOf(',', start);
-      const comma = nextComma === -1 || nextComma > end ? end : nextComma;
-      if (field < width && slot[field] !== -1) arrays[slot[field]].push(text.slice(start, comma));
-      field++;
-      if (comma === end) break;
-      start = comma + 1;
-    }
-    if (field !== width) throw fieldCountProblem(source, line, field, width);
-    pos = lineEnd + 1;
-    line++;
-    rowCount++;
-  }
-  return { header, columns: new Map(keep.map((c, k) => [c.name, arrays[k]])), rowCount };
-}
-
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
+const utf8 = new TextDecoder();
+export const decodeUtf8 = (bytes: Uint8Array, start: number, end: number) =>
+  utf8.decode(bytes.subarray(start, end));
 
 const SPACE = 32;
 const QUOTE = 34;
@@ -176,60 +63,298 @@ const COMMA = 44;
 const LF = 10;
 const CR = 13;
 
-/** Whether pos is at a line end (LF or CRLF) or the end of the text. */
-function atLineEnd(text: string, pos: number): boolean {
-  const c = text.charCodeAt(pos);
-  return pos >= text.length || c === LF || (c === CR && text.charCodeAt(pos + 1) === LF);
+/** Thrown inside a chunk whose last record is cut off; the reader waits for more bytes. */
+const INCOMPLETE = Symbol('incomplete');
+
+interface Field {
+  start: number;
+  end: number;
+  /** a quoted field with `""` in it (its bytes need unescaping) */
+  escaped: boolean;
 }
 
 /**
- * One record starting at pos (on the given line): its fields, where the next record starts and
- * the line it starts on.
+ * Reads CSV bytes by the grammar above, chunk by chunk (a record may straddle chunks), into one
+ * sink per wanted column: no string is made for a cell unless its sink makes one. A malformed
+ * file is an InputProblem naming the (1-based) line; lines are counted as in an editor.
  */
-function readRecord(
-  text: string,
-  pos: number,
-  line: number,
-  source: string,
-): { record: string[]; next: number; line: number; crlf: boolean | null } {
-  const record: string[] = [];
-  let i = pos;
-  for (;;) {
-    let j = i;
-    while (text.charCodeAt(j) === SPACE) j++;
-    if (text.charCodeAt(j) === QUOTE) {
-      const opened = line;
-      let field = '';
-      let from = j + 1;
-      for (;;) {
-        const close = text.indexOf('"', from);
-        if (close === -1) throw unterminated(source, opened);
-        field += text.slice(from, close);
-        for (let n = text.indexOf('\n', from); n !== -1 && n < close; n = text.indexOf('\n', n + 1))
-          line++;
-        if (text.charCodeAt(close + 1) === QUOTE) {
-          field += '"';
-          from = close + 2;
-          continue;
-        }
-        i = close + 1;
-        break;
+export class CsvReader<Sink extends CellSink> {
+  header: string[] | null = null;
+  columns = new Map<string, Sink>();
+  rowCount = 0;
+  private width = 0;
+  /** slot[i]: the sink field i feeds, or undefined */
+  private slot: (Sink | undefined)[] = [];
+  private crlf = false;
+  private line = 1;
+  private scratch = new Uint8Array(256);
+
+  constructor(
+    private readonly source: string,
+    /** the header cells to keep, given the header (trimmed) */
+    private readonly choose: (header: string[]) => readonly string[],
+    private readonly makeSink: () => Sink,
+  ) {}
+
+  /**
+   * Reads the complete records of bytes[start, end) (all of them when eof) and returns where the
+   * first unread byte is; the caller passes the rest again with more bytes after it.
+   */
+  feed(bytes: Uint8Array, start: number, end: number, eof: boolean): number {
+    let pos = start;
+    if (this.header === null) {
+      pos = this.feedHeader(bytes, start, end, eof);
+      if (this.header === null) return start;
+    }
+    const { width, slot, crlf, source } = this;
+    let nextQuote = bytes.indexOf(QUOTE, pos);
+    if (nextQuote >= end) nextQuote = -1;
+    while (pos < end) {
+      let lineEnd = bytes.indexOf(LF, pos);
+      if (lineEnd === -1 || lineEnd >= end) {
+        if (!eof) break;
+        lineEnd = end;
       }
-      while (text.charCodeAt(i) === SPACE) i++;
-      if (text.charCodeAt(i) !== COMMA && !atLineEnd(text, i)) throw textAfterQuote(source, line);
-      record.push(field);
-    } else {
-      let k = i;
-      while (k < text.length && text.charCodeAt(k) !== COMMA && !atLineEnd(text, k)) k++;
-      record.push(text.slice(i, k));
-      i = k;
+      if (nextQuote !== -1 && nextQuote < pos) {
+        nextQuote = bytes.indexOf(QUOTE, pos);
+        if (nextQuote >= end) nextQuote = -1;
+      }
+      if (nextQuote !== -1 && nextQuote < lineEnd) {
+        const read = this.record(bytes, pos, end, eof);
+        if (read === null) break;
+        if (read.crlf !== null && read.crlf !== crlf)
+          throw mixedLineEnds(source, read.line - 1, crlf);
+        if (read.fields.length !== width)
+          throw fieldCountProblem(source, this.line, read.fields.length, width);
+        for (let i = 0; i < width; i++) {
+          const sink = slot[i];
+          if (sink !== undefined) this.pushField(sink, bytes, read.fields[i]);
+        }
+        pos = read.next;
+        this.line = read.line;
+        this.rowCount++;
+        continue;
+      }
+      let lineStop = lineEnd;
+      if (lineStop > pos && bytes[lineStop - 1] === CR) lineStop--;
+      if (lineEnd < end && lineStop < lineEnd !== crlf)
+        throw mixedLineEnds(source, this.line, crlf);
+      if (lineStop === pos) {
+        pos = lineEnd + 1;
+        this.line++;
+        continue;
+      }
+      let from = pos;
+      let field = 0;
+      for (let i = pos; ; i++) {
+        if (i === lineStop || bytes[i] === COMMA) {
+          const sink = slot[field];
+          if (sink !== undefined) sink.push(bytes, from, i);
+          field++;
+          if (i === lineStop) break;
+          from = i + 1;
+        }
+      }
+      if (field !== width) throw fieldCountProblem(source, this.line, field, width);
+      pos = lineEnd + 1;
+      this.line++;
+      this.rowCount++;
     }
-    if (text.charCodeAt(i) === COMMA) {
-      i++;
-      continue;
-    }
-    if (i >= text.length) return { record, next: i, line, crlf: null };
-    const crlf = text.charCodeAt(i) === CR;
-    return { record, next: i + (crlf ? 2 : 1), line: line + 1, crlf };
+    return Math.min(pos, end);
   }
+
+  /** Reads the header row only; returns where the first data record starts. */
+  feedHeader(bytes: Uint8Array, start: number, end: number, eof: boolean): number {
+    let pos = start;
+    if (pos === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) pos = 3;
+    else if (pos === 0 && end < 3 && !eof) return start;
+    const first = this.record(bytes, pos, end, eof);
+    if (first === null) return start;
+    this.startColumns(
+      first.fields.map((f) => this.text(bytes, f).trim()),
+      first.crlf === true,
+    );
+    this.line = first.line;
+    return first.next;
+  }
+
+  /** The header's cells; a file of nothing is a header of one empty cell. */
+  finish(): { header: string[]; columns: Map<string, Sink>; rowCount: number } {
+    if (this.header === null) this.startColumns([''], false);
+    return { header: this.header!, columns: this.columns, rowCount: this.rowCount };
+  }
+
+  private startColumns(header: string[], crlf: boolean) {
+    this.header = header;
+    this.width = header.length;
+    this.crlf = crlf;
+    const wanted = this.choose(header);
+    header.forEach((name, index) => {
+      if (!wanted.includes(name) || this.columns.has(name)) {
+        this.slot[index] = undefined;
+        return;
+      }
+      const sink = this.makeSink();
+      this.columns.set(name, sink);
+      this.slot[index] = sink;
+    });
+  }
+
+  private text(bytes: Uint8Array, field: Field): string {
+    const [b, s, e] = this.unescaped(bytes, field);
+    return decodeUtf8(b, s, e);
+  }
+
+  private pushField(sink: Sink, bytes: Uint8Array, field: Field) {
+    const [b, s, e] = this.unescaped(bytes, field);
+    sink.push(b, s, e);
+  }
+
+  /** A field's bytes, with each `""` of a quoted field made one `"`. */
+  private unescaped(bytes: Uint8Array, field: Field): [Uint8Array, number, number] {
+    if (!field.escaped) return [bytes, field.start, field.end];
+    if (this.scratch.length < field.end - field.start)
+      this.scratch = new Uint8Array(2 * (field.end - field.start));
+    let n = 0;
+    for (let i = field.start; i < field.end; i++) {
+      this.scratch[n++] = bytes[i];
+      if (bytes[i] === QUOTE) i++;
+    }
+    return [this.scratch, 0, n];
+  }
+
+  /**
+   * One record starting at pos, on this.line: its fields, where the next record starts and the
+   * line it starts on; null when the chunk ends inside it.
+   */
+  private record(
+    bytes: Uint8Array,
+    pos: number,
+    end: number,
+    eof: boolean,
+  ): { fields: Field[]; next: number; line: number; crlf: boolean | null } | null {
+    try {
+      return this.readRecord(bytes, pos, end, eof);
+    } catch (error) {
+      if (error === INCOMPLETE) return null;
+      throw error;
+    }
+  }
+
+  private readRecord(bytes: Uint8Array, pos: number, end: number, eof: boolean) {
+    const { source } = this;
+    let line = this.line;
+    const fields: Field[] = [];
+    const at = (i: number) => {
+      if (i >= end && !eof) throw INCOMPLETE;
+      return i < end ? bytes[i] : -1;
+    };
+    const atLineEnd = (i: number) => {
+      const c = at(i);
+      return c === -1 || c === LF || (c === CR && at(i + 1) === LF);
+    };
+    let i = pos;
+    for (;;) {
+      let j = i;
+      while (at(j) === SPACE) j++;
+      if (at(j) === QUOTE) {
+        const opened = line;
+        let from = j + 1;
+        let escaped = false;
+        for (;;) {
+          let close = bytes.indexOf(QUOTE, from);
+          if (close >= end) close = -1;
+          if (close === -1) {
+            if (!eof) throw INCOMPLETE;
+            throw unterminated(source, opened);
+          }
+          for (let n = bytes.indexOf(LF, from); n !== -1 && n < close; n = bytes.indexOf(LF, n + 1))
+            line++;
+          if (at(close + 1) === QUOTE) {
+            escaped = true;
+            from = close + 2;
+            continue;
+          }
+          fields.push({ start: j + 1, end: close, escaped });
+          i = close + 1;
+          break;
+        }
+        while (at(i) === SPACE) i++;
+        if (at(i) !== COMMA && !atLineEnd(i)) throw textAfterQuote(source, line);
+      } else {
+        let k = i;
+        while (at(k) !== -1 && at(k) !== COMMA && !atLineEnd(k)) k++;
+        fields.push({ start: i, end: k, escaped: false });
+        i = k;
+      }
+      if (at(i) === COMMA) {
+        i++;
+        continue;
+      }
+      if (at(i) === -1) return { fields, next: i, line, crlf: null };
+      const crlf = at(i) === CR;
+      return { fields, next: i + (crlf ? 2 : 1), line: line + 1, crlf };
+    }
+  }
+}
+
+/** Reads CSV bytes held in memory (see CsvReader). */
+export function readCsvBytes<Sink extends CellSink>(
+  bytes: Uint8Array,
+  source: string,
+  choose: (header: string[]) => readonly string[],
+  makeSink: () => Sink,
+): { header: string[]; columns: Map<string, Sink>; rowCount: number } {
+  const reader = new CsvReader(source, choose, makeSink);
+  reader.feed(bytes, 0, bytes.length, true);
+  return reader.finish();
+}
+
+const utf8Encoder = new TextEncoder();
+
+/** CSV text as the bytes the reader reads. */
+export function csvBytes(text: string): Uint8Array {
+  return utf8Encoder.encode(text);
+}
+
+/** A column's cells as strings. */
+export class TextColumn implements CellSink {
+  readonly cells: string[] = [];
+  push(bytes: Uint8Array, start: number, end: number): void {
+    this.cells.push(decodeUtf8(bytes, start, end));
+  }
+}
+
+/** The header row of a CSV text (RFC 4180 quoting; header cells are trimmed). */
+export function csvHeader(text: string, source = 'the CSV'): string[] {
+  const reader = new CsvReader(
+    source,
+    () => [],
+    () => new TextColumn(),
+  );
+  // the header is the first record: only as much of the text as holds it is read
+  for (let length = 1 << 16; ; length *= 4) {
+    const bytes = csvBytes(text.slice(0, length));
+    reader.feedHeader(bytes, 0, bytes.length, length >= text.length);
+    if (reader.header !== null) return reader.header;
+  }
+}
+
+/** Reads CSV text by the grammar above (see CsvReader), keeping the wanted columns as text. */
+export function readCsvColumns(
+  text: string,
+  wanted?: readonly string[],
+  source = 'the CSV',
+): CsvColumns {
+  const read = readCsvBytes(
+    csvBytes(text),
+    source,
+    (header) => wanted ?? header,
+    () => new TextColumn(),
+  );
+  return {
+    header: read.header,
+    columns: new Map([...read.columns].map(([name, column]) => [name, column.cells])),
+    rowCount: read.rowCount,
+  };
 }

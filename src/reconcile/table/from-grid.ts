@@ -2,7 +2,7 @@ import type { Cell, ValueType } from '../definition/value-types';
 import { InputProblem } from '../input-problem';
 import { columnName, columnNames } from './column-names';
 import { excelSerialToDay, FIRST_EXCEL_SERIAL, LAST_EXCEL_SERIAL } from './dates';
-import type { EventTable } from './event-table';
+import { codeCells, type EventTable } from './event-table';
 import { convertCells, inferType } from './infer';
 
 /**
@@ -24,7 +24,8 @@ export function tableFromGrid(grid: unknown, source: string, periodColumn?: stri
   const rows = grid.slice(1) as unknown[][];
   const columns = header.map((name, c) => {
     const raw = rows.map((r) => (Array.isArray(r) ? r[c] : undefined));
-    return { name, ...typedColumn(raw, name === period ? name : undefined) };
+    const { type, values } = typedColumn(raw, name === period ? name : undefined);
+    return { name, type, ...codeCells(values) };
   });
   return { source, rowCount: rows.length, columns };
 }

@@ -40,17 +40,13 @@ export function convertCells(cells: readonly string[], type: ValueType): Cell[] 
 }
 
 /**
- * Type and convert a column read as codes into its distinct texts (see DictionaryColumn):
- * exports repeat a few values (statuses, scores, dates), so the type is judged and each value
- * converted once per distinct text.
+ * Type and convert a column read as codes into its distinct texts (see DictionaryColumn): the
+ * type is judged and each value converted once per distinct text.
  */
-export function typeCodedColumn(
-  codes: Int32Array,
-  distinct: readonly string[],
-): { type: ValueType; values: Cell[] } {
+export function typeDistinctTexts(distinct: readonly string[]): {
+  type: ValueType;
+  distinct: Cell[];
+} {
   const type = inferType(distinct);
-  const converted = convertCells(distinct, type);
-  const values: Cell[] = new Array(codes.length);
-  for (let i = 0; i < codes.length; i++) values[i] = converted[codes[i]];
-  return { type, values };
+  return { type, distinct: convertCells(distinct, type) };
 }

@@ -14,7 +14,7 @@ export interface PeriodChoice {
 export function isPeriodLike(column: Column): boolean {
   if (column.type === 'date') return true;
   if (column.type !== 'string') return false;
-  return column.values.every(
+  return column.distinct.every(
     (v) => v === null || (typeof v === 'string' && monthOfText(v) !== null),
   );
 }

@@ -1,7 +1,8 @@
 import { InputProblem } from '../input-problem';
 import { ACCEPTED_PERIODS } from './cell-forms';
 import { dayToMonth, isMonth, isoToDay } from './dates';
-import type { Column } from './event-table';
+import type { Cell, ValueType } from '../definition/value-types';
+import { cellAt, firstRowWith, type Column } from './event-table';
 
 /** A cell as messages show it: text quoted, numbers and booleans as they are. */
 export function shownCell(value: unknown): string {
@@ -26,22 +27,32 @@ export function monthOfText(text: string): string | null {
   return isoToDay(text) !== null ? text.slice(0, 7) : null;
 }
 
+/** The `YYYY-MM` month of a period value: a date's, or a text's; null when it has none. */
+function monthOf(value: Cell, type: ValueType): string | null {
+  if (type === 'date' && typeof value === 'number') return dayToMonth(value);
+  return typeof value === 'string' ? monthOfText(value) : null;
+}
+
+/**
+ * The months of a period column (a date column or a column of months), in order, and the index
+ * of each row's month among them; each distinct value is read once. A cell that is neither a
+ * date nor a month is refused, naming the first row that holds one.
+ */
+export function monthsOfColumn(column: Column): { months: string[]; monthOfRow: Int32Array } {
+  const ofValue = column.distinct.map((value) => monthOf(value, column.type));
+  const bad = firstRowWith(column, (code) => ofValue[code] === null);
+  if (bad !== -1) throw periodCellProblem(column.name, bad + 1, shownCell(cellAt(column, bad)));
+  const months = [...new Set(ofValue as string[])].sort();
+  const index = new Map(months.map((m, i) => [m, i]));
+  const indexOfValue = Int32Array.from(ofValue, (m) => index.get(m as string)!);
+  const monthOfRow = new Int32Array(column.codes.length);
+  for (let row = 0; row < monthOfRow.length; row++)
+    monthOfRow[row] = indexOfValue[column.codes[row]];
+  return { months, monthOfRow };
+}
+
 /** The `YYYY-MM` month of every row, from a date column or a column of months. */
 export function monthOfEachRow(column: Column): string[] {
-  const months: string[] = new Array(column.values.length);
-  const cache = new Map<number | string, string | null>();
-  for (let i = 0; i < column.values.length; i++) {
-    const value = column.values[i];
-    let month: string | null | undefined = null;
-    if ((column.type === 'date' && typeof value === 'number') || typeof value === 'string') {
-      month = cache.get(value);
-      if (month === undefined) {
-        month = typeof value === 'number' ? dayToMonth(value) : monthOfText(value);
-        cache.set(value, month);
-      }
-    }
-    if (month === null) throw periodCellProblem(column.name, i + 1, shownCell(value));
-    months[i] = month;
-  }
-  return months;
+  const { months, monthOfRow } = monthsOfColumn(column);
+  return Array.from(monthOfRow, (m) => months[m]);
 }
