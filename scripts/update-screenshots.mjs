@@ -20,6 +20,8 @@ export const SCREENSHOTS = [
   'taskpane-inputs-350.png',
   'taskpane-high-contrast-350.png',
   'taskpane-reconcile-350.png',
+  'taskpane-changes-350.png',
+  'taskpane-accounting-350.png',
   'taskpane-risk-350.png',
 ];
 

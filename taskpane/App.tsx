@@ -13,7 +13,6 @@ import {
 } from '@fluentui/react-components';
 import { lazy, memo, Suspense, useEffect, useMemo, useState } from 'react';
 import type { ScenarioProblem } from '../src/index';
-import { CumulativeChart } from './charts/CumulativeChart';
 import { VolumeChart } from './charts/VolumeChart';
 import { AssumptionsForm } from './components/AssumptionsForm';
 import { ChecklistPanel } from './components/ChecklistPanel';
@@ -26,7 +25,13 @@ import { ReconcileSlot } from './components/ReconcileSlot';
 import { WorkbookPanel } from './components/WorkbookPanel';
 import { AdapterContext } from './office/adapter-context';
 import type { WorkbookAdapter } from './office/workbook-adapter';
+import { ComparePanel } from './results/ComparePanel';
+import { CostOverTime } from './results/CostOverTime';
+import { CrossoverTable } from './results/CrossoverTable';
+import { RecommendationCard } from './results/RecommendationCard';
+import type { ComparedFile } from './state/compare-file';
 import type { Draft } from './state/draft';
+import { useComparison } from './state/use-comparison';
 import { ScenarioProvider, useScenario } from './state/scenario-store';
 import { useMediaQuery } from './use-media-query';
 
@@ -56,8 +61,10 @@ const TABS = [
   { id: 'risk', label: 'Risk' },
   { id: 'reconcile', label: 'Reconcile' },
   { id: 'workbook', label: 'Workbook' },
+  { id: 'changes', label: 'Changes' },
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
+type PanelId = Exclude<TabId, 'changes'>;
 
 // The Risk tab (ranges, tornado, simulation) loads when first opened.
 const RiskPanel = lazy(async () => ({ default: (await import('./risk/RiskPanel')).RiskPanel }));
@@ -71,14 +78,16 @@ const Inputs = memo(function Inputs() {
   );
 });
 
-const TabContent = memo(function TabContent({ tab }: { tab: TabId }) {
+const TabContent = memo(function TabContent({ tab }: { tab: PanelId }) {
   switch (tab) {
     case 'results':
       return (
         <>
+          <RecommendationCard />
           <RankingTable />
-          <CumulativeChart />
+          <CostOverTime />
           <VolumeChart />
+          <CrossoverTable />
         </>
       );
     case 'inputs':
@@ -106,13 +115,17 @@ function Shell({ storage }: { storage: Storage | null }) {
   const wide = useMediaQuery('(min-width: 760px)');
   const [tab, setTab] = useState<TabId>('results');
   const [fileProblems, setFileProblems] = useState<{
-    file: string;
+    title: string;
     problems: ScenarioProblem[];
   } | null>(null);
+  const [compared, setCompared] = useState<ComparedFile | null>(null);
+  const comparison = useComparison(compared);
   const [notice, setNotice] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const tabs = TABS.filter((t) => !(wide && t.id === 'inputs'));
-  const shown = wide && tab === 'inputs' ? 'results' : tab;
+  const tabs = TABS.filter(
+    (t) => !(wide && t.id === 'inputs') && !(t.id === 'changes' && !comparison),
+  );
+  const shown = (wide && tab === 'inputs') || (tab === 'changes' && !comparison) ? 'results' : tab;
 
   const tabbed = (
     <div className={styles.panel}>
@@ -130,7 +143,17 @@ function Shell({ storage }: { storage: Storage | null }) {
         ))}
       </TabList>
       <div role="tabpanel" id="tab-panel" aria-labelledby={`tab-${shown}`}>
-        <TabContent tab={shown} />
+        {shown === 'changes' ? (
+          <ComparePanel
+            state={comparison!}
+            onClose={() => {
+              setCompared(null);
+              setTab('results');
+            }}
+          />
+        ) : (
+          <TabContent tab={shown} />
+        )}
       </div>
     </div>
   );
@@ -147,7 +170,24 @@ function Shell({ storage }: { storage: Storage | null }) {
         storage={storage}
         onFileProblems={(file, list) => {
           setNotice(null);
-          setFileProblems({ file, problems: list });
+          setFileProblems({
+            title: `${file} was not opened: ${list.length} problem(s). Your scenario is unchanged.`,
+            problems: list,
+          });
+        }}
+        comparison={comparison}
+        onCompare={(next) => {
+          setFileProblems(null);
+          setCompared(next);
+          setTab('changes');
+          setNotice(`Comparing with ${next.label}`);
+        }}
+        onCompareProblems={(file, list) => {
+          setNotice(null);
+          setFileProblems({
+            title: `${file} cannot be compared: ${list.length} problem(s) in it.`,
+            problems: list,
+          });
         }}
         onOpened={(message) => {
           setFileProblems(null);
@@ -174,7 +214,7 @@ function Shell({ storage }: { storage: Storage | null }) {
         <MessageBar intent="error" layout="multiline" data-testid="file-problems">
           <MessageBarBody>
             <ProblemsBar
-              title={`${fileProblems.file} was not opened: ${fileProblems.problems.length} problem(s). Your scenario is unchanged.`}
+              title={fileProblems.title}
               problems={fileProblems.problems}
               intent="error"
               testId="file-problem-list"

@@ -74,7 +74,7 @@ async function inputToResults(browser: Browser, url: string, runs = 15): Promise
   await page.locator('[data-testid=ranking] tbody tr').first().waitFor();
   await page.getByTestId('open-file').setInputFiles(sixOptionScenarioFile());
   await page.locator('[data-testid=ranking] tbody tr').nth(5).waitFor();
-  await page.getByRole('button', { name: /^Per resolution/ }).click();
+  await page.getByRole('button', { name: /^Per resolution ./ }).click();
   const field = '[data-path="options[1].charges.price"]';
   await page.locator(field).waitFor();
   const times: number[] = [];

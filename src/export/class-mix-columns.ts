@@ -1,7 +1,7 @@
 import { blendedClassPrice, classWeights, type OutcomeClass } from '../index';
 import type { ClassRefs } from './vendor-term-inputs';
 import { RATIO } from './number-formats';
-import type { RowContext, ScheduleColumn } from './schedule-columns';
+import type { ScheduleColumn } from './schedule-columns';
 
 /**
  * Outcome classes (DOMAIN.md "More vendor terms"): the class mix of each month, every weight
@@ -13,13 +13,11 @@ export function classMixColumns(
   refs: readonly ClassRefs[],
   unitPriceFormat: string,
 ): ScheduleColumn[] {
-  const raw = (k: ClassRefs, c: RowContext) =>
-    `${k.share}*POWER(1+${k.driftAnnual},($A${c.row}-1)/12)`;
   const weights = classes.map((cls, i): ScheduleColumn => ({
     key: `classWeight${i}`,
     header: `Class mix: ${cls.name}`,
     numFmt: RATIO,
-    formula: (c) => `${raw(refs[i], c)}/(${refs.map((k) => raw(k, c)).join('+')})`,
+    formula: (c) => classWeightFormula(refs, i, `$A${c.row}`),
     value: (m) => classWeights(classes, m)[i],
   }));
   return [
@@ -32,4 +30,15 @@ export function classMixColumns(
       value: (m) => blendedClassPrice(classes, m),
     },
   ];
+}
+
+/** w_i(m) of DOMAIN.md as a formula, for the month number in `month` (a cell or a constant). */
+export function classWeightFormula(refs: readonly ClassRefs[], i: number, month: string): string {
+  const raw = (k: ClassRefs) => `${k.share}*POWER(1+${k.driftAnnual},(${month}-1)/12)`;
+  return `${raw(refs[i])}/(${refs.map(raw).join('+')})`;
+}
+
+/** The blended price sum_c w_c(m) price_c in one formula, for the month number in `month`. */
+export function blendedPriceFormula(refs: readonly ClassRefs[], month: string): string {
+  return refs.map((k, i) => `${classWeightFormula(refs, i, month)}*${k.price}`).join('+');
 }

@@ -1,5 +1,6 @@
 import {
   amortizationMonthsOf,
+  blendedClassPrice,
   buildSteadyYearLines,
   vendorSteadyYearLines,
   type BuildOption,
@@ -9,9 +10,15 @@ import {
 } from '../index';
 import { absoluteRef } from './a1';
 import { CHECK_TOLERANCE, type InputRefs, type OptionInputRefs } from './inputs-sheet';
-import { COUNT, MONTH, moneyFormat } from './number-formats';
-import { priceFormula } from './price-formula';
+import { COUNT, MONTH, moneyFormat, unitPriceFormat } from './number-formats';
 import { sheetBuilder, type SheetBuilder } from './sheet-builder';
+import {
+  isYearToDate,
+  steadyBlendedPriceFormula,
+  steadyPrepaidFormulas,
+  steadyUnitsBeforeFormula,
+  steadyUsageFormula,
+} from './steady-year-terms';
 import type { CellStyle, SheetModel } from './workbook-model';
 
 export const CROSSOVER = 'Crossover';
@@ -45,6 +52,7 @@ export function crossoverSheet(
   const b = sheetBuilder();
   const money: CellStyle = { role: 'working', numFmt: moneyFormat(scenario.currency) };
   const count: CellStyle = { role: 'working', numFmt: COUNT };
+  const unitPrice: CellStyle = { role: 'working', numFmt: unitPriceFormat(scenario.currency) };
   const h = scenario.humanCostPerContact;
   const names = scenario.options.map((o) => o.name);
   let row = 1;
@@ -107,7 +115,7 @@ export function crossoverSheet(
       { ...money, role: 'output' },
     );
     const block = vendorYearBlock(
-      { b, inputs, volume, V, h, money, count },
+      { b, inputs, volume, V, h, money, count, unitPrice },
       vendor,
       inputs.options[vi],
       row,
@@ -170,7 +178,7 @@ export function crossoverSheet(
     );
   }
   return {
-    sheet: { name: CROSSOVER, cells: b.cells, columnWidths: [46, 18, 18, 18, 18, 18] },
+    sheet: { name: CROSSOVER, cells: b.cells, columnWidths: [46, 18, 18, 18, 18, 18, 18, 18] },
     refs,
   };
 }
@@ -186,10 +194,11 @@ interface BlockContext {
   h: number;
   money: CellStyle;
   count: CellStyle;
+  unitPrice: CellStyle;
 }
 
 function vendorYearBlock(
-  { b, inputs, volume, V, h, money, count }: BlockContext,
+  { b, inputs, volume, V, h, money, count, unitPrice }: BlockContext,
   vendor: VendorOption,
   refs: OptionInputRefs,
   startRow: number,
@@ -198,16 +207,6 @@ function vendorYearBlock(
   const ch = vendor.charges;
   const lines = vendorSteadyYearLines(vendor, V, h);
   let row = startRow;
-  if (ch.classes || ch.tierBasis === 'year-to-date' || ch.prepaid) {
-    b.value(
-      1,
-      row,
-      'Vendor: steady-state year (engine value: classes, annual tiers and prepaid credit are not yet written as formulas here)',
-      { role: 'label' },
-    );
-    b.value(2, row, lines.total, { ...money, role: 'output' });
-    return { yearRow: row, nextRow: row + 1, total: lines.total };
-  }
   const line = (label: string, formula: string, value: number, style: CellStyle) => {
     b.value(1, row, label, { role: 'label' });
     b.formula(2, row, formula, value, style);
@@ -231,6 +230,12 @@ function vendorYearBlock(
     counted,
     count,
   );
+  // The usage owed after the SLA credit, for the usage before credits in cell u.
+  const afterSla = (u: string) =>
+    `${u}-IF(${f.resolutionRate}<${f.guaranteedResolutionRate},${f.creditRate}*${u},0)`;
+  // Year-to-date tiers: the month's usage owed differs month by month (columns F to H below).
+  const ytd = ch.unit !== 'none' && isYearToDate(ch);
+  let Q = '';
   let owed: string;
   if (ch.unit === 'none') {
     b.value(1, row, 'Vendor: usage owed per month (no usage charge)', { role: 'label' });
@@ -243,22 +248,32 @@ function vendorYearBlock(
       units,
       count,
     );
-    const Q = line(
+    Q = line(
       'Vendor: chargeable units per month',
       `MAX(0,${billed}-${f.includedUnitsPerMonth})`,
       lines.chargeableUnits,
       count,
     );
+    const blended = ch.classes
+      ? line(
+          'Vendor: blended price per outcome (month-1 class mix)',
+          steadyBlendedPriceFormula(refs),
+          blendedClassPrice(ch.classes, 1),
+          unitPrice,
+        )
+      : undefined;
     const u = line(
-      'Vendor: usage before credits per month',
-      priceFormula(Q, ch, refs),
+      ytd ? 'Vendor: usage before credits in month 1' : 'Vendor: usage before credits per month',
+      steadyUsageFormula(Q, ch, refs, { blended }),
       usage,
       money,
     );
     owed = ch.sla
       ? line(
-          'Vendor: usage owed after SLA credit per month',
-          `${u}-IF(${f.resolutionRate}<${f.guaranteedResolutionRate},${f.creditRate}*${u},0)`,
+          ytd
+            ? 'Vendor: usage owed after SLA credit in month 1'
+            : 'Vendor: usage owed after SLA credit per month',
+          afterSla(u),
           owedValue,
           money,
         )
@@ -290,6 +305,7 @@ function vendorYearBlock(
     'Usage charged this year',
     'Gain-share fee',
     'Month total',
+    ...(ytd ? ['Units charged earlier this year', 'Usage before credits', 'Usage owed'] : []),
   ];
   header.forEach((label, i) => b.value(1 + i, row, label, { role: 'header' }));
   row++;
@@ -297,14 +313,28 @@ function vendorYearBlock(
   for (let j = 1; j <= MONTHS; j++, row++) {
     const month = lines.months[j - 1];
     b.value(1, row, j, { role: 'label', numFmt: MONTH });
+    let owedNow = owed;
+    if (ytd) {
+      const before = `F${row}`;
+      b.formula(
+        6,
+        row,
+        steadyUnitsBeforeFormula(j === 1, `F${row - 1}`, Q),
+        (j - 1) * lines.chargeableUnits,
+        count,
+      );
+      b.formula(7, row, steadyUsageFormula(Q, ch, refs, { before }), month.beforeCredit, money);
+      b.formula(8, row, ch.sla ? afterSla(`G${row}`) : `G${row}`, month.owed, money);
+      owedNow = `H${row}`;
+    }
     b.formula(
       2,
       row,
       ch.annualCap === undefined
-        ? owed
+        ? owedNow
         : j === 1
-          ? `MIN(${owed},${f.annualCap})`
-          : `MIN(${owed},${f.annualCap}-C${row - 1})`,
+          ? `MIN(${owedNow},${f.annualCap})`
+          : `MIN(${owedNow},${f.annualCap}-C${row - 1})`,
       month.usage,
       money,
     );
@@ -334,8 +364,26 @@ function vendorYearBlock(
       money,
     )}`;
   }
+  let prepaid = '';
+  if (ch.prepaid) {
+    const p = steadyPrepaidFormulas(refs, `C${last}`);
+    const prepayment = line(
+      'Vendor: prepayment for the year (prepaid credit, no carry-in)',
+      p.prepayment,
+      lines.prepayment,
+      money,
+    );
+    const overage = line(
+      'Vendor: overage beyond the credit',
+      p.overage(prepayment),
+      lines.overage,
+      money,
+    );
+    // The prepayment and the overage are paid in place of the usage charged.
+    prepaid = `-C${last}+${prepayment}+${overage}`;
+  }
   const yearRow = row;
-  line('Vendor: steady-state year', `SUM(E${first}:E${last})${trueUp}`, lines.total, {
+  line('Vendor: steady-state year', `SUM(E${first}:E${last})${trueUp}${prepaid}`, lines.total, {
     ...money,
     role: 'output',
   });

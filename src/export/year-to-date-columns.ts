@@ -37,7 +37,16 @@ export function yearToDatePriceFormula(
   charges: Charges,
   refs: OptionInputRefs,
 ): string {
-  const before = c.at('unitsBefore');
-  const after = `(${before}+${c.at('chargeable')})`;
+  return yearToDatePrice(c.at('unitsBefore'), c.at('chargeable'), charges, refs);
+}
+
+/** P(before + Q) - P(before) for the cells `before` (units earlier this year) and `chargeable`. */
+export function yearToDatePrice(
+  before: string,
+  chargeable: string,
+  charges: Charges,
+  refs: OptionInputRefs,
+): string {
+  const after = `(${before}+${chargeable})`;
   return `(${priceFormula(after, charges, refs)})-(${priceFormula(before, charges, refs)})`;
 }

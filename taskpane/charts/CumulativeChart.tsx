@@ -1,17 +1,24 @@
 import { memo, useMemo } from 'react';
 import { Line } from 'react-chartjs-2';
 import type { ChartData, ChartOptions } from 'chart.js';
-import { formatMoney } from '../../src/index';
+import type { AccountingBasis } from '../../src/analysis/accounting-ranking';
 import { breakevenMarks, cumulativeTotals } from '../../src/analysis/cumulative';
+import { formatMoney } from '../../src/index';
+import { basisLabel, cumulativeOnBasis } from '../results/basis';
 import { useEvaluated } from '../state/scenario-store';
 import { compactMoney, seriesStyle } from './register';
 
-/** Cumulative cost per option over the horizon, breakeven months marked. */
-export const CumulativeChart = memo(function CumulativeChart() {
+/** Cumulative cost per option over the horizon on one basis; on cash, breakeven months marked. */
+export const CumulativeChart = memo(function CumulativeChart({
+  basis = 'cash',
+}: {
+  basis?: AccountingBasis;
+}) {
   const { result } = useEvaluated();
   const { data, options, marks } = useMemo(() => {
-    const cumulative = cumulativeTotals(result);
-    const marks = breakevenMarks(result, cumulative);
+    const cumulative = result.options.map((o) => cumulativeOnBasis(o, basis));
+    // Breakeven is a cash comparison (DOMAIN.md): marked on the cash lines only.
+    const marks = basis === 'cash' ? breakevenMarks(result, cumulativeTotals(result)) : [];
     const labels = Array.from({ length: result.horizonMonths }, (_, m) => String(m + 1));
     const data: ChartData<'line', (number | null)[], string> = {
       labels,
@@ -52,28 +59,29 @@ export const CumulativeChart = memo(function CumulativeChart() {
       plugins: { legend: { position: 'bottom', labels: { boxWidth: 12 } } },
     };
     return { data, options, marks };
-  }, [result]);
+  }, [result, basis]);
 
   return (
-    <section aria-labelledby="cumulative-heading">
-      <h2 id="cumulative-heading">Cumulative cost</h2>
+    <>
       <div style={{ position: 'relative', height: 260 }}>
         <Line
           data={data}
           options={options}
           role="img"
-          aria-label={`Cumulative cost of each option by month over ${result.horizonMonths} months`}
+          aria-label={`Cumulative ${basisLabel(basis)} of each option by month over ${result.horizonMonths} months`}
         />
       </div>
-      <ul aria-label="Breakeven months">
-        {marks.length === 0 && <li>No build breaks even against a vendor within the horizon.</li>}
-        {marks.map((m) => (
-          <li key={`${m.build}|${m.vendor}`}>
-            {m.build} breaks even with {m.vendor} in month {m.month} (cumulative{' '}
-            {formatMoney(m.cumulativeBuild, result.currency, 0)})
-          </li>
-        ))}
-      </ul>
-    </section>
+      {basis === 'cash' && (
+        <ul aria-label="Breakeven months">
+          {marks.length === 0 && <li>No build breaks even against a vendor within the horizon.</li>}
+          {marks.map((m) => (
+            <li key={`${m.build}|${m.vendor}`}>
+              {m.build} breaks even with {m.vendor} in month {m.month} (cumulative{' '}
+              {formatMoney(m.cumulativeBuild, result.currency, 0)})
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 });

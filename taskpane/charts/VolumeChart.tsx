@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { Scatter } from 'react-chartjs-2';
 import type { ChartData, ChartOptions } from 'chart.js';
-import { formatMoney, formatNumber } from '../../src/index';
+import { formatNumber } from '../../src/index';
 import { volumeCurves } from '../../src/analysis/volume-curves';
 import { useEvaluated } from '../state/scenario-store';
 import { compactMoney, seriesStyle } from './register';
@@ -67,35 +67,6 @@ export const VolumeChart = memo(function VolumeChart() {
           aria-label="Steady-state monthly cost of each option against contacts per month, with crossover and rule-of-thumb points"
         />
       </div>
-      <ul aria-label="Crossovers and rule of thumb">
-        {curves.crossovers.map((c) => (
-          <li key={`x|${c.build}|${c.vendor}`}>
-            {c.buildCheaperThroughout === c.volume
-              ? `${c.build} beats ${c.vendor} above ${formatNumber(c.volume)} contacts a month`
-              : `${c.build} first beats ${c.vendor} at ${formatNumber(c.volume)} contacts a month; ${
-                  c.buildCheaperThroughout === null
-                    ? 'a price step makes it dearer again by 100 times month-1 volume'
-                    : `a price step makes it dearer again in places, and it stays cheaper above ${formatNumber(c.buildCheaperThroughout)}`
-                }`}{' '}
-            ({formatMoney(c.monthlyCost, currency, 0)} a month at {formatNumber(c.volume)})
-          </li>
-        ))}
-        {result.comparisons
-          .filter((c) => c.crossoverContactsPerMonth === null)
-          .map((c) => (
-            <li key={`n|${c.build}|${c.vendor}`}>
-              {c.build} never beats {c.vendor} up to {formatNumber(curves.maxVolume)} contacts a
-              month
-            </li>
-          ))}
-        {curves.ruleOfThumb.map((p) => (
-          <li key={`r|${p.vendor}`}>
-            Rule of thumb for {p.vendor}: {formatNumber(scenario.ruleOfThumb.outcomesPerMonth)}{' '}
-            counted outcomes a month is reached at {formatNumber(p.volume)} contacts; verdict in
-            month {result.horizonMonths}: {p.verdict}
-          </li>
-        ))}
-      </ul>
     </section>
   );
 });

@@ -20,6 +20,9 @@ import {
   scheduleCsvText,
   XLSX_TYPE,
 } from '../export/downloads';
+import { boardDeckBytes, PPTX_TYPE } from '../export/deck-export';
+import { readComparedFile, type ComparedFile } from '../state/compare-file';
+import type { ComparisonState } from '../state/use-comparison';
 import { EXAMPLES } from '../state/examples';
 import { readRecent, rememberRecent, type RecentScenario } from '../state/recent';
 import { fileNameFor, readScenarioFile, scenarioFileText } from '../state/scenario-file';
@@ -36,6 +39,12 @@ interface Props {
   onOpened(message: string): void;
   /** A download that could not be made (the message says why). */
   onFailed?(message: string): void;
+  /** A previous version opened with "Compare with…". */
+  onCompare?(compared: ComparedFile): void;
+  /** The previous version could not be read as a scenario. */
+  onCompareProblems?(file: string, problems: ScenarioProblem[]): void;
+  /** The comparison open now; the deck gains its "what changed" slide. */
+  comparison?: ComparisonState | null;
 }
 
 export function downloadText(text: string | Uint8Array, fileName: string, type: string): void {
@@ -49,12 +58,21 @@ export function downloadText(text: string | Uint8Array, fileName: string, type: 
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function FileBar({ storage, onFileProblems, onOpened, onFailed }: Props) {
+export function FileBar({
+  storage,
+  onFileProblems,
+  onOpened,
+  onFailed,
+  onCompare,
+  onCompareProblems,
+  comparison,
+}: Props) {
   const styles = useStyles();
   const { evaluated, replace } = useScenario();
   const [exporting, setExporting] = useState(false);
   const [recent, setRecent] = useState<RecentScenario[]>(() => readRecent(storage));
   const input = useRef<HTMLInputElement>(null);
+  const compareInput = useRef<HTMLInputElement>(null);
 
   const openText = (text: string, fileName: string) => {
     const read = readScenarioFile(text);
@@ -88,22 +106,44 @@ export function FileBar({ storage, onFileProblems, onOpened, onFailed }: Props) 
     onOpened(`Saved ${fileName}`);
   };
 
+  const compareText = (text: string, fileName: string) => {
+    const read = readComparedFile(text, fileName);
+    if (!read.ok) onCompareProblems?.(fileName, read.problems);
+    else onCompare?.(read.compared);
+  };
+
   // Downloads are of the last valid scenario and its results, like Save.
-  const downloadWorkbook = async () => {
+  const download = async (
+    what: string,
+    fileName: string,
+    type: string,
+    bytes: () => Promise<Uint8Array>,
+  ) => {
     setExporting(true);
     try {
-      const bytes = await boardWorkbookBytes(evaluated.scenario, evaluated.result);
-      const fileName = `${exportBaseName(evaluated.scenario.name)}.xlsx`;
-      downloadText(bytes, fileName, XLSX_TYPE);
+      downloadText(await bytes(), fileName, type);
       onOpened(`Downloaded ${fileName}`);
     } catch (error) {
-      const message = `Writing the board workbook failed: ${(error as Error).message}`;
+      const message = `Writing the ${what} failed: ${(error as Error).message}`;
       if (onFailed) onFailed(message);
       else onOpened(message);
     } finally {
       setExporting(false);
     }
   };
+  const base = exportBaseName(evaluated.scenario.name);
+  const downloadWorkbook = () =>
+    download('board workbook', `${base}.xlsx`, XLSX_TYPE, () =>
+      boardWorkbookBytes(evaluated.scenario, evaluated.result),
+    );
+  const downloadDeck = () =>
+    download('board deck', `${base}.pptx`, PPTX_TYPE, () =>
+      boardDeckBytes(
+        evaluated.scenario,
+        evaluated.result,
+        comparison?.ok ? { comparison: comparison.comparison, label: comparison.label } : undefined,
+      ),
+    );
 
   const downloadSchedule = () => {
     const fileName = `${exportBaseName(evaluated.scenario.name)}-schedule.csv`;
@@ -148,6 +188,20 @@ export function FileBar({ storage, onFileProblems, onOpened, onFailed }: Props) 
         }}
       />
       <Button onClick={save}>Save</Button>
+      <Button onClick={() => compareInput.current?.click()}>Compare with…</Button>
+      <input
+        ref={compareInput}
+        className={styles.hidden}
+        type="file"
+        accept=".json,application/json"
+        aria-label="Compare with a previous scenario file"
+        data-testid="compare-file"
+        onChange={async (event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) compareText(await file.text(), file.name);
+        }}
+      />
       <Menu>
         <MenuTrigger disableButtonEnhancement>
           <Button disabled={exporting}>{exporting ? 'Exporting…' : 'Export'}</Button>
@@ -156,6 +210,7 @@ export function FileBar({ storage, onFileProblems, onOpened, onFailed }: Props) 
           <MenuList>
             <MenuItem onClick={downloadWorkbook}>Download board workbook (.xlsx)</MenuItem>
             <MenuItem onClick={downloadSchedule}>Download schedule (.csv)</MenuItem>
+            <MenuItem onClick={downloadDeck}>Board deck (.pptx)</MenuItem>
           </MenuList>
         </MenuPopover>
       </Menu>

@@ -1,82 +1,116 @@
-import { memo } from 'react';
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { Fragment, memo, useState } from 'react';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { formatMoney } from '../../src/index';
 import { useEvaluated } from '../state/scenario-store';
+import { useTableStyles } from './table-styles';
 
 const useStyles = makeStyles({
-  scroller: {
-    overflowX: 'auto',
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
-  },
-  table: {
-    borderCollapse: 'collapse',
-    width: '100%',
-    fontVariantNumeric: 'tabular-nums',
-    '& th, & td': {
-      padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-      textAlign: 'right',
-      whiteSpace: 'nowrap',
-    },
-    '& th[scope="row"], & thead th:nth-child(-n+2), & td:first-child': { textAlign: 'left' },
-    '& thead th': {
-      fontWeight: tokens.fontWeightSemibold,
-      verticalAlign: 'bottom',
-      whiteSpace: 'normal',
-    },
-  },
   first: { backgroundColor: tokens.colorPaletteGreenBackground1 },
-  negative: { color: tokens.colorPaletteRedForeground3 },
+  toggle: {
+    backgroundColor: 'transparent',
+    border: 'none',
+    padding: 0,
+    font: 'inherit',
+    fontWeight: tokens.fontWeightSemibold,
+    cursor: 'pointer',
+    textAlign: 'left',
+    color: tokens.colorBrandForegroundLink,
+    textDecorationLine: 'underline',
+    overflowWrap: 'break-word',
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
+  },
+  details: {
+    display: 'grid',
+    gridTemplateColumns: 'auto auto',
+    justifyContent: 'space-between',
+    columnGap: tokens.spacingHorizontalM,
+    margin: 0,
+    '& dd': { margin: 0, textAlign: 'right' },
+  },
 });
 
-/** Options by NPV, lowest first, with the figures procurement compares them on. */
+/**
+ * Options by NPV, lowest first: rank, option, NPV and the saving against the status quo, so it
+ * fits a 350 px taskpane; an option's name opens its other figures beneath it.
+ */
 export const RankingTable = memo(function RankingTable() {
   const styles = useStyles();
+  const table = useTableStyles();
   const { result } = useEvaluated();
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const currency = result.currency;
   const money = (v: number | null, digits = 0) =>
     v === null ? 'n/a' : formatMoney(v, currency, digits);
   const byName = new Map(result.options.map((o) => [o.name, o]));
+  const toggle = (name: string) =>
+    setOpen((was) => {
+      const next = new Set(was);
+      if (!next.delete(name)) next.add(name);
+      return next;
+    });
   return (
     <section aria-labelledby="ranking-heading">
       <h2 id="ranking-heading">Ranking by NPV</h2>
-      <div className={styles.scroller} role="region" aria-labelledby="ranking-heading" tabIndex={0}>
-        <table className={styles.table} data-testid="ranking">
-          <caption className="visually-hidden">
-            Options ranked by net present value over {result.horizonMonths} months, lowest cost
-            first, in {currency}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">Option</th>
-              <th scope="col">NPV</th>
-              <th scope="col">Total cost</th>
-              <th scope="col">Cost per contact</th>
-              <th scope="col">Price per true outcome</th>
-              <th scope="col">Savings vs status quo</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.ranking.map((name, i) => {
-              const option = byName.get(name)!;
-              return (
-                <tr key={name} className={i === 0 ? styles.first : undefined} data-option={name}>
-                  <td>{i + 1}</td>
-                  <th scope="row">{name}</th>
+      <table className={table.table} data-testid="ranking">
+        <caption className="visually-hidden">
+          Options ranked by net present value over {result.horizonMonths} months, lowest cost first,
+          in {currency}; select an option for its total cost, cost per contact and price per true
+          outcome
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col" style={{ textAlign: 'left' }}>
+              Option
+            </th>
+            <th scope="col">NPV</th>
+            <th scope="col">Saving vs status quo</th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.ranking.map((name, i) => {
+            const option = byName.get(name)!;
+            const expanded = open.has(name);
+            const detailsId = `ranking-details-${i}`;
+            return (
+              <Fragment key={name}>
+                <tr className={i === 0 ? styles.first : undefined} data-option={name}>
+                  <td style={{ textAlign: 'left' }}>{i + 1}</td>
+                  <th scope="row">
+                    <button
+                      type="button"
+                      className={styles.toggle}
+                      aria-expanded={expanded}
+                      aria-controls={expanded ? detailsId : undefined}
+                      onClick={() => toggle(name)}
+                    >
+                      {name}
+                    </button>
+                  </th>
                   <td>{money(option.npv)}</td>
-                  <td>{money(option.totalCost)}</td>
-                  <td>{money(option.costPerContact, 2)}</td>
-                  <td>{money(option.effectivePricePerOutcome, 2)}</td>
-                  <td className={option.savingsVsStatusQuo < 0 ? styles.negative : undefined}>
+                  <td className={option.savingsVsStatusQuo < 0 ? table.negative : undefined}>
                     {money(option.savingsVsStatusQuo)}
                   </td>
                 </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+                {expanded && (
+                  <tr id={detailsId} data-details={name}>
+                    <td colSpan={4} className={mergeClasses(table.wrap)}>
+                      <dl className={styles.details} aria-label={`${name}: more figures`}>
+                        <dt>Total cost</dt>
+                        <dd>{money(option.totalCost)}</dd>
+                        <dt>Cost per contact</dt>
+                        <dd>{money(option.costPerContact, 2)}</dd>
+                        <dt>Price per true outcome</dt>
+                        <dd>{money(option.effectivePricePerOutcome, 2)}</dd>
+                      </dl>
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
+            );
+          })}
+        </tbody>
+      </table>
     </section>
   );
 });

@@ -1,4 +1,5 @@
 // The shipped example scenarios; the first is the default.
+import capitalisedBuild from '../../examples/capitalised-build.json';
 import gainShareOffer from '../../examples/gain-share-offer.json';
 import highVolumeBuildWins from '../../examples/high-volume-build-wins.json';
 import ruleOfThumbDisagrees from '../../examples/rule-of-thumb-disagrees.json';
@@ -23,6 +24,7 @@ export const EXAMPLES: Example[] = [
   { id: 'high-volume-build-wins', draft: strip(highVolumeBuildWins) },
   { id: 'rule-of-thumb-disagrees', draft: strip(ruleOfThumbDisagrees) },
   { id: 'seats-and-series', draft: strip(seatsAndSeries) },
+  { id: 'capitalised-build', draft: strip(capitalisedBuild) },
 ];
 
 export function defaultDraft(): Draft {

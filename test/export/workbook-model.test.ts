@@ -57,7 +57,7 @@ describe('board workbook model', () => {
     }
     expect(
       models.filter(({ model }) => model.sheets.some((s) => s.name === 'Accounting')).length,
-    ).toBe(4);
+    ).toBe(5);
   });
 
   it('uses classic functions only', () => {

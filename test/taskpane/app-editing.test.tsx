@@ -25,7 +25,7 @@ async function openInputs(user: ReturnType<typeof userEvent.setup>) {
 }
 
 async function openOption(user: ReturnType<typeof userEvent.setup>, name: string) {
-  await user.click(screen.getByRole('button', { name: new RegExp(`^${name}`) }));
+  await user.click(screen.getByRole('button', { name: new RegExp(`^${name} .`) }));
 }
 
 describe('taskpane editing', () => {

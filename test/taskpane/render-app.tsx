@@ -38,7 +38,7 @@ export function renderApp(
 
 /** Option names in ranking order, read from the rendered table. */
 export function rankingNames(container: HTMLElement): string[] {
-  return [...container.querySelectorAll('[data-testid=ranking] tbody tr')].map(
+  return [...container.querySelectorAll('[data-testid=ranking] tbody tr[data-option]')].map(
     (row) => row.getAttribute('data-option') ?? '',
   );
 }

@@ -23,7 +23,8 @@ function rangesDraft(trials: number): Draft {
 
 async function openRisk(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('tab', { name: 'Risk' }));
-  await screen.findByRole('heading', { name: 'Ranges' });
+  // The tab's code loads on first open; under a loaded machine that takes longer than 1 s.
+  await screen.findByRole('heading', { name: 'Ranges' }, { timeout: 10_000 });
 }
 
 describe('Risk tab', () => {

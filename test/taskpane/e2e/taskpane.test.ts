@@ -8,9 +8,11 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { buildWorkbookModel } from '../../../src/export/build-workbook-model';
 import {
   evaluateScenario,
+  formatMoney,
   formatPercent,
   parseScenario,
   SCHEDULE_FIELDS,
@@ -80,13 +82,13 @@ async function open(width: number): Promise<Opened> {
 
 const ranking = (page: Page) =>
   page
-    .locator('[data-testid=ranking] tbody tr')
+    .locator('[data-testid=ranking] tbody tr[data-option]')
     .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-option')));
 
 const scenarioName = (page: Page) => page.getByTestId('scenario-name').textContent();
 
 async function priceField(page: Page, option: string, index: number) {
-  await page.getByRole('button', { name: new RegExp(`^${option}`) }).click();
+  await page.getByRole('button', { name: new RegExp(`^${option} .`) }).click();
   return page.locator(`[data-path="options[${index}].charges.price"]`);
 }
 
@@ -97,6 +99,36 @@ async function priceField(page: Page, option: string, index: number) {
 function isTabsterDummy(rule: string, html: string): boolean {
   return rule === 'aria-hidden-focus' && html.includes('data-tabster-dummy');
 }
+
+/** Serious or critical axe violations on the page as it is, one line each. */
+async function axeProblems(page: Page, where: string): Promise<string[]> {
+  const report = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return report.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isTabsterDummy(v.id, n.html)) }))
+    .filter((v) => v.nodes.length > 0)
+    .map((v) => `${where}: ${v.id} (${v.nodes.length}) ${v.nodes[0].target.join(' ')}`);
+}
+
+/** Every table on the page wider than the box it sits in, or reaching past the viewport. */
+function tablesTooWide(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('table')].flatMap((table) => {
+      const box = table.parentElement!;
+      const right = table.getBoundingClientRect().right;
+      const name = table.getAttribute('data-testid') ?? 'table';
+      return table.scrollWidth > box.clientWidth + 0.5 ||
+        table.offsetWidth > box.clientWidth + 0.5 ||
+        right > document.documentElement.clientWidth + 0.5
+        ? [`${name}: ${table.scrollWidth} px in ${box.clientWidth} px`]
+        : [];
+    }),
+  );
+}
+
+const LAST_QUARTER = join(ROOT, 'examples/quarters/support-team-last-quarter.json');
 
 describe('taskpane in Chromium', () => {
   it('loads and shows the default ranking', async () => {
@@ -379,7 +411,9 @@ describe('taskpane in Chromium', () => {
 
     // Switch panels with the arrow keys and reach the drift panel.
     await tabTo((a) => a.role === 'tab', true);
-    for (let i = 0; i < 6 && (await active()).text !== 'Drift'; i++) {
+    // A tab not selected holds its label twice (Fluent reserves the bold label's width), so
+    // "DriftDrift": match the start. Seven tabs at most (Inputs sits beside them at 800 px).
+    for (let i = 0; i < 7 && !(await active()).text.startsWith('Drift'); i++) {
       await page.keyboard.press('ArrowRight');
     }
     await page.keyboard.press('Enter');
@@ -394,6 +428,119 @@ describe('taskpane in Chromium', () => {
     expect(download.suggestedFilename()).toMatch(/\.json$/);
   });
 
+  it('puts the answer first at 350 px: the recommendation card on the first screen, no table wider than its container', async () => {
+    const { page, errors } = await open(350);
+    const parsed = parseScenario(defaultDraft());
+    if (!parsed.ok) throw new Error('the default draft does not parse');
+    const result = evaluateScenario(parsed.scenario);
+    const best = result.options.find((o) => o.name === result.ranking[0])!;
+    await expect(page.getByTestId('recommendation-choice').textContent()).resolves.toBe(best.name);
+    await expect(page.getByTestId('recommendation-npv').textContent()).resolves.toBe(
+      formatMoney(best.npv, 'USD', 0),
+    );
+    // On the first screen of a 350 x 900 taskpane.
+    const card = (await page.getByTestId('recommendation').boundingBox())!;
+    expect(card.y + card.height).toBeLessThanOrEqual(900);
+    // The whole ranking fits: its last column ends inside the taskpane.
+    const last = (await page.locator('[data-testid=ranking] thead th').last().boundingBox())!;
+    expect(last.x + last.width).toBeLessThanOrEqual(350);
+    expect(await tablesTooWide(page)).toEqual([]);
+    // The rest of an option's figures, by keyboard, still inside the width.
+    await page.getByRole('button', { name: result.ranking[1], exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.locator(`[data-details="${result.ranking[1]}"]`).waitFor();
+    expect(await tablesTooWide(page)).toEqual([]);
+    expect(await axeProblems(page, '350px ranking details open')).toEqual([]);
+    // The P&L view of a capitalised build: switch, note and year table, all inside 350 px.
+    await page.getByRole('button', { name: 'Examples' }).click();
+    await page.getByRole('menuitem', { name: /^Capitalised build/ }).click();
+    await page.getByRole('radio', { name: 'EBITDA' }).check();
+    await page.getByTestId('ranking-differs').waitFor();
+    await page.getByTestId('accounting-years').scrollIntoViewIfNeeded();
+    expect(await tablesTooWide(page)).toEqual([]);
+    expect(await axeProblems(page, '350px EBITDA view')).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it("compares with last quarter's file: changed inputs, the bridge and the recommendation, within 350 px", async () => {
+    const { page, errors } = await open(350);
+    await page.getByTestId('compare-file').setInputFiles(LAST_QUARTER);
+    await page.getByTestId('bridge').waitFor();
+    await expect(
+      page.getByRole('tab', { name: 'Changes' }).getAttribute('aria-selected'),
+    ).resolves.toBe('true');
+    const paths = await page
+      .locator('[data-testid=compare-changes] tbody tr')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-path')));
+    expect(paths).toEqual([
+      'demand.contactsPerMonth',
+      'humanCostPerContact',
+      'options[Per resolution].charges.price',
+      'options[Build in-house].buildCost',
+      'options[Build in-house].runFixedMonthly',
+    ]);
+    // The bridge's total change is the difference of the two files' NPVs.
+    const npvOf = (draft: unknown, name: string) => {
+      const parsed = parseScenario(draft);
+      if (!parsed.ok) throw new Error('does not parse');
+      return evaluateScenario(parsed.scenario).options.find((o) => o.name === name)!.npv;
+    };
+    const old = JSON.parse(readFileSync(LAST_QUARTER, 'utf8'));
+    await page.getByTestId('bridge-option').selectOption('Build in-house');
+    const change = npvOf(defaultDraft(), 'Build in-house') - npvOf(old, 'Build in-house');
+    await expect(page.getByTestId('bridge-total').textContent()).resolves.toBe(
+      `${change > 0 ? '+' : ''}${formatMoney(change, 'USD', 0)}`,
+    );
+    expect(await tablesTooWide(page)).toEqual([]);
+    await page.waitForTimeout(600);
+    expect(await axeProblems(page, '350px Changes')).toEqual([]);
+
+    // A file that is not a scenario: the problem is named and nothing else changes.
+    const dir = mkdtempSync(join(tmpdir(), 'crossover-e2e-'));
+    writeFileSync(join(dir, 'notes.json'), '{"horizonMonths": "soon"}');
+    await page.getByTestId('compare-file').setInputFiles(join(dir, 'notes.json'));
+    const bar = page.getByTestId('file-problems');
+    await expect(bar.textContent()).resolves.toMatch(/notes\.json cannot be compared/);
+    await expect(bar.textContent()).resolves.toMatch(/horizonMonths/);
+    expect(errors).toEqual([]);
+  });
+
+  it('downloads the board deck (.pptx), loading the deck writer only when asked', async () => {
+    const { page, errors } = await open(350);
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('.js')) scripts.push(new URL(r.url()).pathname);
+    });
+    await page.getByTestId('compare-file').setInputFiles(LAST_QUARTER);
+    await page.getByTestId('bridge').waitFor();
+    expect(scripts.filter((s) => /\/deck-[^/]*\.js$/.test(s))).toEqual([]);
+    await page.getByRole('button', { name: 'Export' }).click();
+    const [deck] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menuitem', { name: 'Board deck (.pptx)' }).click(),
+    ]);
+    expect(scripts.some((s) => /\/deck-[^/]*\.js$/.test(s))).toBe(true);
+    expect(deck.suggestedFilename()).toBe(`${exportBaseName(String(defaultDraft().name))}.pptx`);
+    const file = join(mkdtempSync(join(tmpdir(), 'crossover-e2e-')), deck.suggestedFilename());
+    await deck.saveAs(file);
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
+    const parsed = parseScenario(defaultDraft());
+    if (!parsed.ok) throw new Error('the default draft does not parse');
+    const result = evaluateScenario(parsed.scenario);
+    const best = result.options.find((o) => o.name === result.ranking[0])!;
+    const slideText = async (n: number) => zip.file(`ppt/slides/slide${n}.xml`)!.async('string');
+    // The recommendation slide carries the engine's NPV; with the comparison open the deck has
+    // a "what changed" slide; its charts are native charts.
+    expect(await slideText(1)).toContain(formatMoney(best.npv, 'USD', 0));
+    const texts = await Promise.all(slides.map((_, i) => slideText(i + 1)));
+    expect(texts.some((t) => t.includes('What changed since support-team-last-quarter.json'))).toBe(
+      true,
+    );
+    expect(Object.keys(zip.files).some((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it('has no serious or critical accessibility violation on any panel', async () => {
     for (const width of [350, 800]) {
       const { page } = await open(width);
@@ -402,7 +549,7 @@ describe('taskpane in Chromium', () => {
         if (width > 760 && tab === 'Inputs') continue;
         await page.getByRole('tab', { name: tab }).click();
         if (tab === 'Inputs') {
-          await page.getByRole('button', { name: /^Per resolution/ }).click();
+          await page.getByRole('button', { name: /^Per resolution ./ }).click();
           await page.locator('[data-path="options[1].charges.price"]').waitFor();
         }
         // Let the panel's entrance animation finish: contrast is judged on the settled page.
@@ -432,7 +579,7 @@ describe('taskpane in Chromium', () => {
     // Fluent's high-contrast theme is in use: the tab indicator follows the system Highlight.
     expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
     await page.getByRole('tab', { name: 'Inputs' }).click();
-    await page.getByRole('button', { name: /^Per resolution/ }).click();
+    await page.getByRole('button', { name: /^Per resolution ./ }).click();
     await page.locator('[data-path="options[1].charges.price"]').fill('0.2');
     await page.getByRole('tab', { name: 'Results' }).click();
     await expect
@@ -532,12 +679,24 @@ describe('taskpane in Chromium', () => {
       [350, 'taskpane-negotiate-350.png', 'Negotiate'],
       [350, 'taskpane-inputs-350.png', 'Inputs'],
       [350, 'taskpane-reconcile-350.png', 'Reconcile'],
+      [350, 'taskpane-changes-350.png', 'Changes'],
+      [350, 'taskpane-accounting-350.png', 'Accounting'],
     ];
     for (const [width, name, tab] of shots) {
       const { page } = await open(width);
-      if (tab) await page.getByRole('tab', { name: tab }).click();
+      if (tab === 'Changes') {
+        await page.getByTestId('compare-file').setInputFiles(LAST_QUARTER);
+        await page.getByTestId('bridge').waitFor();
+        await page.waitForTimeout(600);
+      } else if (tab === 'Accounting') {
+        await page.getByRole('button', { name: 'Examples' }).click();
+        await page.getByRole('menuitem', { name: /^Capitalised build/ }).click();
+        await page.getByRole('radio', { name: 'EBITDA' }).check();
+        await page.getByTestId('ranking-differs').waitFor();
+        await page.waitForTimeout(600);
+      } else if (tab) await page.getByRole('tab', { name: tab }).click();
       if (tab === 'Inputs') {
-        await page.getByRole('button', { name: /^Hybrid capped/ }).click();
+        await page.getByRole('button', { name: /^Hybrid capped ./ }).click();
         await page.waitForTimeout(600);
       }
       if (tab === 'Reconcile') {
@@ -552,5 +711,5 @@ describe('taskpane in Chromium', () => {
       const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(pageWidth, `${name} is ${pageWidth} px wide`).toBeLessThanOrEqual(width);
     }
-  }, 240_000); // six pages, each settled before its screenshot
+  }, 300_000); // eight pages, each settled before its screenshot
 });

@@ -1,0 +1,153 @@
+import { Button, Field, MessageBar, MessageBarBody, Select } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { ScenarioComparison } from '../../src/analysis/npv-bridge';
+import { formatMoney, formatValue } from '../../src/index';
+import { useTableStyles } from '../components/table-styles';
+import type { ComparisonState } from '../state/use-comparison';
+import { useEvaluated } from '../state/scenario-store';
+
+// A path such as options[Build in-house].runFixedMonthly has no space to wrap at.
+const ANYWHERE = { overflowWrap: 'anywhere' } as const;
+
+const shown = (value: unknown) => (value === null ? '(not set)' : formatValue(value));
+
+function Bridge({ comparison, currency }: { comparison: ScenarioComparison; currency: string }) {
+  const table = useTableStyles();
+  const names = Object.keys(comparison.totalChange);
+  const [chosen, setChosen] = useState<string | null>(null);
+  if (names.length === 0)
+    return <p className={table.note}>No option is in both versions, so there is no bridge.</p>;
+  const name =
+    chosen && names.includes(chosen)
+      ? chosen
+      : names.includes(comparison.recommendationAfter)
+        ? comparison.recommendationAfter
+        : names[0];
+  const money = (v: number) => formatMoney(v, currency, 0);
+  const signed = (v: number) => (v > 0 ? `+${money(v)}` : money(v));
+  return (
+    <section aria-labelledby="bridge-heading">
+      <h3 id="bridge-heading">NPV bridge</h3>
+      <Field label="Option">
+        <Select
+          value={name}
+          onChange={(_, data) => setChosen(data.value)}
+          data-testid="bridge-option"
+        >
+          {names.map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <table className={table.table} data-testid="bridge">
+        <caption className="visually-hidden">
+          {name}: NPV before, the effect of each change applied in turn, the total change and the
+          NPV after, in {currency}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Step</th>
+            <th scope="col">NPV effect</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">NPV before</th>
+            <td>{money(comparison.npvBefore[name])}</td>
+          </tr>
+          {comparison.bridge.map((step, i) => (
+            <tr key={i} data-step={i + 1}>
+              <th scope="row" style={ANYWHERE}>
+                {step.paths.join(' + ')}
+              </th>
+              <td className={step.effect[name] < 0 ? table.negative : undefined}>
+                {signed(step.effect[name])}
+              </td>
+            </tr>
+          ))}
+          <tr className={table.total}>
+            <th scope="row">Total change</th>
+            <td data-testid="bridge-total">{signed(comparison.totalChange[name])}</td>
+          </tr>
+          <tr>
+            <th scope="row">NPV after</th>
+            <td>{money(comparison.npvAfter[name])}</td>
+          </tr>
+        </tbody>
+      </table>
+      <p className={table.note}>
+        Each change is applied in turn, in the order of the new file; the steps add up to the total
+        change.
+      </p>
+    </section>
+  );
+}
+
+interface Props {
+  state: ComparisonState;
+  onClose(): void;
+}
+
+/** What changed since a previous file: inputs old -> new, options added or removed, the bridge. */
+export function ComparePanel({ state, onClose }: Props) {
+  const table = useTableStyles();
+  const { result } = useEvaluated();
+  const close = <Button onClick={onClose}>Close comparison</Button>;
+  if (!state.ok)
+    return (
+      <section aria-labelledby="compare-heading" data-testid="compare">
+        <h2 id="compare-heading">What changed since {state.label}</h2>
+        <MessageBar intent="error" data-testid="compare-failure">
+          <MessageBarBody>{state.message}</MessageBarBody>
+        </MessageBar>
+        {close}
+      </section>
+    );
+  const c = state.comparison;
+  return (
+    <section aria-labelledby="compare-heading" data-testid="compare">
+      <h2 id="compare-heading">What changed since {state.label}</h2>
+      <p data-testid="compare-recommendation">
+        {c.recommendationChanged
+          ? `Recommendation changed: ${c.recommendationBefore} before, ${c.recommendationAfter} now.`
+          : `Recommendation unchanged: ${c.recommendationAfter}.`}
+      </p>
+      {c.added.length > 0 && (
+        <p data-testid="compare-added">Options added (not bridged): {c.added.join(', ')}</p>
+      )}
+      {c.removed.length > 0 && (
+        <p data-testid="compare-removed">Options removed (not bridged): {c.removed.join(', ')}</p>
+      )}
+      <h3>Changed inputs ({c.changes.length})</h3>
+      {c.changes.length === 0 ? (
+        <p>No input changed.</p>
+      ) : (
+        <table className={table.table} data-testid="compare-changes">
+          <caption className="visually-hidden">Inputs that differ: old value and new value</caption>
+          <thead>
+            <tr>
+              <th scope="col">Input</th>
+              <th scope="col">Old</th>
+              <th scope="col">New</th>
+            </tr>
+          </thead>
+          <tbody>
+            {c.changes.map((ch) => (
+              <tr key={ch.path} data-path={ch.path}>
+                <th scope="row" style={ANYWHERE}>
+                  {ch.path}
+                </th>
+                <td className={table.wrap}>{shown(ch.old)}</td>
+                <td className={table.wrap}>{shown(ch.new)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Bridge comparison={c} currency={result.currency} />
+      {close}
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import { mergeClasses } from '@fluentui/react-components';
+import { memo } from 'react';
+import { formatNumber, type Comparison } from '../../src/index';
+import { useTableStyles } from '../components/table-styles';
+import { useEvaluated } from '../state/scenario-store';
+
+/** The crossover cell: the first volume the build is cheaper, and beside it where it stays so. */
+function crossoverCell(c: Comparison): string {
+  const x = c.crossoverContactsPerMonth;
+  if (x === null) return 'never';
+  if (c.buildCheaperThroughout === x) return formatNumber(x);
+  return c.buildCheaperThroughout === null
+    ? `${formatNumber(x)}; not at the search limit`
+    : `${formatNumber(x)}; throughout above ${formatNumber(c.buildCheaperThroughout)}`;
+}
+
+/** Each build against each vendor: breakeven, exact crossover and the rule of thumb's verdict. */
+export const CrossoverTable = memo(function CrossoverTable() {
+  const table = useTableStyles();
+  const { result } = useEvaluated();
+  if (result.comparisons.length === 0) return null;
+  const builds = new Set(result.comparisons.map((c) => c.build));
+  return (
+    <section aria-labelledby="crossover-heading">
+      <h2 id="crossover-heading">Crossovers and rule of thumb</h2>
+      {builds.size === 1 && <p className={table.note}>{[...builds][0]} against each vendor</p>}
+      <table className={mergeClasses(table.table, table.small)} data-testid="crossovers">
+        <caption className="visually-hidden">
+          Each build against each vendor: the breakeven month over {result.horizonMonths} months,
+          the contacts a month above which the build is cheaper, and the rule of thumb&apos;s
+          verdict
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{builds.size === 1 ? 'Vendor' : 'Build against vendor'}</th>
+            <th scope="col">Breakeven month</th>
+            <th scope="col">Crossover (contacts a month)</th>
+            <th scope="col">Rule of thumb</th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.comparisons.map((c) => (
+            <tr key={`${c.build}|${c.vendor}`} data-pair={`${c.build}|${c.vendor}`}>
+              <th scope="row">{builds.size === 1 ? c.vendor : `${c.build} against ${c.vendor}`}</th>
+              <td>{c.breakevenMonth === null ? 'never' : c.breakevenMonth}</td>
+              <td className={table.wrap} style={{ textAlign: 'right' }}>
+                {crossoverCell(c)}
+              </td>
+              <td>{c.ruleOfThumb}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className={table.note}>
+        Breakeven &quot;never&quot;: not within {result.horizonMonths} months. Crossover
+        &quot;never&quot;: the build is not cheaper at any volume searched.
+      </p>
+    </section>
+  );
+});
