@@ -5,6 +5,7 @@ import { SCHEDULE_FIELDS, type ScheduleField } from '../schedule';
 import { buildSteadyYear, vendorSteadyYear } from '../steady-year';
 import { formatPath, type ScenarioProblem } from './load';
 import type { OptionSpec, Scenario } from './schema';
+import { valueAt } from './paths';
 
 type Path = (string | number)[];
 
@@ -105,12 +106,6 @@ function inputBehind(
     default:
       return at();
   }
-}
-
-function valueAt(scenario: Scenario, path: Path): unknown {
-  let value: unknown = scenario;
-  for (const key of path) value = (value as Record<string | number, unknown>)[key];
-  return value;
 }
 
 function problem(scenario: Scenario, path: Path, message: string): ScenarioProblem {

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { escapeControlCharacters } from '../control-characters';
 import { scenarioSchema, type Scenario } from './schema';
 import { nestingTooDeep, MAX_NESTING } from './nesting';
+import { formatPath, valueAt } from './paths';
+
+export { formatPath };
 
 export interface ScenarioProblem {
   /** JSON path such as `options[2].charges.tiers[1].upTo`; empty for the whole file. */
@@ -13,24 +16,6 @@ export interface ScenarioProblem {
 
 export type LoadResult =
   { ok: true; scenario: Scenario } | { ok: false; problems: ScenarioProblem[] };
-
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out === '' ? String(key) : `.${String(key)}`;
-  }
-  return out;
-}
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let value: unknown = input;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
-}
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys')

@@ -2,17 +2,13 @@
 // parseScenario judges it; the last valid scenario is kept separately, so a bad field never
 // discards anything.
 
+import { formatPath, valueAt } from '../../src/scenario/paths';
+
 export type Draft = Record<string, unknown>;
 export type Path = readonly (string | number)[];
 
-export function getAt(root: unknown, path: Path): unknown {
-  let value = root;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<string | number, unknown>)[key];
-  }
-  return value;
-}
+/** The value at a path (the engine's lookup). */
+export const getAt: (root: unknown, path: Path) => unknown = valueAt;
 
 const isEmptyObject = (v: unknown) =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0;
@@ -38,14 +34,7 @@ export function setAt<T>(root: T, path: Path, value: unknown): T {
 }
 
 /** `options[2].charges.price` for ['options', 2, 'charges', 'price'], as the engine spells it. */
-export function pathText(path: Path): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out === '' ? key : `.${key}`;
-  }
-  return out;
-}
+export const pathText: (path: Path) => string = formatPath;
 
 export function optionsOf(draft: Draft): Record<string, unknown>[] {
   return Array.isArray(draft.options) ? (draft.options as Record<string, unknown>[]) : [];
