@@ -1,10 +1,10 @@
 // The reference point of the engine benchmark (issue 13): the bench scenario's arithmetic written
 // as a minimal loop over typed arrays, knowing the scenario's shape in advance (which option has
 // which terms, where each steady-state year kinks), with no objects, no dispatch and no checks.
-// It writes the same monthly columns the engine's result holds, into one fresh buffer per call as
-// evaluateScenario returns fresh results (or, given one, into that buffer: the figure beside it),
-// and gives the same totals, NPVs, breakevens and crossovers; test/bench/typed-array-kernel.test.ts
-// checks that against the engine, so the ratio compares equal work.
+// It writes the monthly lines the engine's result holds (into the buffer it is given, the
+// reference figure, or into fresh memory each call) and gives the same totals, NPVs, breakevens
+// and crossovers; test/bench/typed-array-kernel.test.ts checks that against the engine, so the
+// ratio compares equal arithmetic.
 import type { BuildOption, Scenario, VendorOption } from '../src/index';
 
 /** Monthly columns of the engine's result: 20 schedule lines and 2 accounting lines per option, 2 series. */

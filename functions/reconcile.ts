@@ -4,11 +4,10 @@ import { InputProblem } from '../src/reconcile/input-problem';
 import { CLAUSE_TABLE_HEADER, clauseRows } from '../src/reconcile/clause-rows';
 import { reconcileTable } from '../src/reconcile/reconcile-table';
 import {
-  DEFAULT_BILLED_COLUMN,
-  DEFAULT_PERIOD_COLUMN,
-  DEFAULT_TOLERANCE,
-  reconcileSettings,
-} from '../src/reconcile/settings';
+  readDefinitionArgument,
+  readReconcileArguments,
+  type ReconcileArgument,
+} from '../src/reconcile/arguments';
 import { schemaOf } from '../src/reconcile/table/event-table';
 import { tableFromGrid } from '../src/reconcile/table/from-grid';
 import { invalidValue } from './errors';
@@ -25,33 +24,30 @@ function argumentOf(error: unknown): string {
   return 'table';
 }
 
+/** Each reconcile argument's name in the functions. */
+const FUNCTION_ARGUMENT: Record<ReconcileArgument, string> = {
+  definition: 'definition',
+  price: 'price',
+  tolerance: 'tolerance',
+  periodColumn: 'period_column',
+  billedColumn: 'billed_column',
+  vendorDefinition: 'vendor_definition',
+};
+
+/** Reads arguments by the shared rules; a problem is #VALUE! with its message. */
+function readArguments<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof InputProblem) throw invalidValue(error.message);
+    throw error;
+  }
+}
+
 function argumentError(error: unknown): never {
   if (error instanceof DefinitionError || error instanceof InputProblem)
     throw invalidValue(`${argumentOf(error)}: ${error.message}`);
   throw error;
-}
-
-function definitionText(definition: unknown): string {
-  if (typeof definition !== 'string' || definition.trim() === '')
-    throw invalidValue(
-      `definition must be text such as status == "closed" and csat >= 4, got ${JSON.stringify(definition)}`,
-    );
-  return definition;
-}
-
-function optionalText(name: string, value: unknown, fallback: string): string {
-  if (value === undefined || value === null || value === '') return fallback;
-  if (typeof value !== 'string')
-    throw invalidValue(`${name} must be a column name, got ${String(value)}`);
-  return value;
-}
-
-function numberArgument(name: string, value: unknown, fallback?: number): number {
-  if ((value === undefined || value === null || value === '') && fallback !== undefined)
-    return fallback;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
-    throw invalidValue(`${name} must be a number >= 0, got ${JSON.stringify(value)}`);
-  return value;
 }
 
 /**
@@ -64,7 +60,7 @@ function numberArgument(name: string, value: unknown, fallback?: number): number
  */
 export function buyerCount(table: unknown[][], definition: string) {
   return guard(() => {
-    const text = definitionText(definition);
+    const text = readArguments(() => readDefinitionArgument(definition, 'definition'));
     try {
       const events = tableFromGrid(table, 'table');
       const compiled = compileDefinition(text, schemaOf(events));
@@ -127,17 +123,15 @@ function reconcileRows(
   period_column?: string,
   billed_column?: string,
 ): (string | number)[][] {
-  const periodColumn = optionalText('period_column', period_column, DEFAULT_PERIOD_COLUMN);
-  const settings = reconcileSettings({
-    definition: definitionText(definition),
-    price: numberArgument('price', price),
-    tolerance: numberArgument('tolerance', tolerance, DEFAULT_TOLERANCE),
-    periodColumn,
-    billedColumn: optionalText('billed_column', billed_column, DEFAULT_BILLED_COLUMN),
-  });
+  const settings = readArguments(() =>
+    readReconcileArguments(
+      { definition, price, tolerance, periodColumn: period_column, billedColumn: billed_column },
+      (argument) => FUNCTION_ARGUMENT[argument],
+    ),
+  );
   let result;
   try {
-    result = reconcileTable(tableFromGrid(table, 'table', periodColumn), settings);
+    result = reconcileTable(tableFromGrid(table, 'table', settings.periodColumn), settings);
   } catch (error) {
     argumentError(error);
   }

@@ -63,21 +63,6 @@ export function capitalizationOf(
   };
 }
 
-const zeroTotals = (): AccountingTotals => ({
-  cash: 0,
-  expense: 0,
-  amortization: 0,
-  ebitdaCost: 0,
-});
-
-const zeroYear = (year: number): AccountingYear => ({
-  year,
-  cash: 0,
-  expense: 0,
-  amortization: 0,
-  ebitdaCost: 0,
-});
-
 /**
  * The P&L beside the cash (DOMAIN.md "Accounting view"): the capitalised share of the build spend
  * leaves the P&L and returns as straight-line amortisation; a prepayment is an asset drawn down
@@ -96,26 +81,42 @@ export function accountingView(
   const from = capitalization ? capitalization.buildMonths : 0;
   const to = capitalization ? from + capitalization.usefulLifeMonths : 0;
   const years: AccountingYear[] = [];
-  const total = zeroTotals();
+  // sums in locals, objects built once their sums are known (a double written into a field that
+  // started as 0 makes V8 change the object's shape, every object again)
+  let totalCash = 0;
+  let totalExpense = 0;
+  let totalAmortization = 0;
   for (let start = 0; start < months; start += 12) {
-    const row = zeroYear(contractYear(start + 1));
+    let yearCash = 0;
+    let yearExpense = 0;
+    let yearAmortization = 0;
     for (let i = start; i < Math.min(start + 12, months); i++) {
       const m = i + 1;
       const a = m > from && m <= to ? perMonth : 0;
       amortization[i] = a;
       expense[i] =
         cash[i] - s * buildSpend[i] + a - prepayment[i] + prepaidDrawn[i] + prepaidExpired[i];
-      row.cash += cash[i];
-      row.expense += expense[i];
-      row.amortization += a;
-      total.cash += cash[i];
-      total.expense += expense[i];
-      total.amortization += a;
+      yearCash += cash[i];
+      yearExpense += expense[i];
+      yearAmortization += a;
+      totalCash += cash[i];
+      totalExpense += expense[i];
+      totalAmortization += a;
     }
-    years.push(row);
+    years.push({
+      year: contractYear(start + 1),
+      cash: yearCash,
+      expense: yearExpense,
+      amortization: yearAmortization,
+      ebitdaCost: yearExpense - yearAmortization,
+    });
   }
-  for (const row of years) row.ebitdaCost = row.expense - row.amortization;
-  total.ebitdaCost = total.expense - total.amortization;
+  const total: AccountingTotals = {
+    cash: totalCash,
+    expense: totalExpense,
+    amortization: totalAmortization,
+    ebitdaCost: totalExpense - totalAmortization,
+  };
   return {
     amortization,
     expense,

@@ -17,21 +17,22 @@ export default async function engine(): Promise<Figure[]> {
       unit: 'per s',
       budget: '>= 50000',
     },
-    // the reference: the same arithmetic as a minimal typed-array loop (bench/typed-array-kernel.ts)
+    // the reference: the same arithmetic as a minimal typed-array loop into one reused buffer
+    // (bench/typed-array-kernel.ts; test/bench checks it gives the engine's numbers)
     {
-      name: 'typed-array kernel, same arithmetic and output',
-      value: bundled.kernel,
+      name: 'typed-array kernel, same arithmetic, one reused buffer',
+      value: bundled.kernelReusingBuffer,
       unit: 'per s',
     },
     {
       name: 'engine time as a ratio to the kernel',
-      value: bundled.kernel / bundled.evaluations,
+      value: bundled.kernelReusingBuffer / bundled.evaluations,
       unit: 'x',
       budget: '<= 3',
     },
     {
-      name: 'typed-array kernel reusing one output buffer',
-      value: bundled.kernelReusingBuffer,
+      name: 'the kernel writing all its lines into fresh memory each call',
+      value: bundled.kernel,
       unit: 'per s',
     },
     { name: 'crossover solves', value: bundled.crossovers, unit: 'per s', budget: '>= 2000' },

@@ -1,39 +1,32 @@
 import ExcelJS from 'exceljs';
 import { parseRef } from './a1';
 import { chartPng } from './chart-png';
+import { ROLE_LOOK } from './cell-palette';
 import { cellText } from './escape-text';
 import type { CellStyle, SheetModel, WorkbookModel } from './workbook-model';
 
-/** Inputs read as inputs in financial models: blue type on a pale fill. */
-const ROLE_STYLES: Record<string, Partial<ExcelJS.Style>> = {
-  title: { font: { bold: true, size: 14 } },
-  header: {
-    font: { bold: true },
-    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } },
-    border: { bottom: { style: 'thin' } },
-  },
-  input: {
-    font: { color: { argb: 'FF0000FF' } },
-    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } },
-  },
-  output: { font: { bold: true } },
-  check: {
-    font: { bold: true },
-    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE2EFDA' } },
-  },
-  note: { font: { italic: true, color: { argb: 'FF595959' } } },
-};
+const argb = (rgb: string) => ({ argb: `FF${rgb}` });
+const solid = (rgb: string): ExcelJS.Fill => ({
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: argb(rgb),
+});
 
 function applyStyle(cell: ExcelJS.Cell, style: CellStyle | undefined): void {
   if (!style) return;
-  const base = style.role ? ROLE_STYLES[style.role] : undefined;
-  if (base?.font) cell.font = { ...base.font };
-  if (base?.fill) cell.fill = base.fill;
-  if (base?.border) cell.border = base.border;
-  if (style.bold) cell.font = { ...(cell.font ?? {}), bold: true };
-  if (style.fill) {
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${style.fill}` } };
+  const look = style.role ? ROLE_LOOK[style.role] : undefined;
+  if (look) {
+    const font: Partial<ExcelJS.Font> = {};
+    if (look.bold) font.bold = true;
+    if (look.italic) font.italic = true;
+    if (look.size) font.size = look.size;
+    if (look.font) font.color = argb(look.font);
+    if (Object.keys(font).length > 0) cell.font = font;
+    if (look.fill) cell.fill = solid(look.fill);
+    if (look.underline) cell.border = { bottom: { style: 'thin' } };
   }
+  if (style.bold) cell.font = { ...(cell.font ?? {}), bold: true };
+  if (style.fill) cell.fill = solid(style.fill);
   if (style.numFmt) cell.numFmt = style.numFmt;
   if (style.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
 }

@@ -1,7 +1,8 @@
 import type { CountSettings } from './count-table';
-import { reconcileTable, wantedColumns, type ReconcileOutcome } from './reconcile-table';
+import { reconcileTable, type ReconcileOutcome } from './reconcile-table';
 import type { ReconcileSettings } from './settings';
 import { tableFromCsvFile } from './table/csv-file';
+import { wantedColumns } from './wanted-columns';
 
 /** Reconciles a CSV file in process, streaming it (see reconcileCsvText). */
 export function reconcileCsvFile(

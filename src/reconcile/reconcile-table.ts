@@ -8,7 +8,8 @@ import type { MonthlyCounts } from './monthly-counts';
 import { reconcileCounts, type Reconciliation } from './reconcile-counts';
 import type { ReconcileSettings } from './settings';
 import type { EventTable } from './table/event-table';
-import { namesIn, tableFromCsv, tableFromCsvBytes } from './table/from-csv';
+import { tableFromCsv, tableFromCsvBytes } from './table/from-csv';
+import { wantedColumns } from './wanted-columns';
 import { choosePeriodColumn, isPeriodLike } from './table/period-column';
 
 export interface ReconcileOutcome {
@@ -69,24 +70,6 @@ export function reconcileTable(
 }
 
 type CsvSettings = ReconcileSettings & Pick<CountSettings, 'clauses'>;
-
-/**
- * The columns to read: the period, billed and definition columns (every column when the export
- * has no period column, to find its one column of dates).
- */
-export function wantedColumns(
-  settings: CsvSettings,
-): (names: readonly string[]) => readonly string[] {
-  return (names) =>
-    names.includes(settings.periodColumn)
-      ? [
-          settings.periodColumn,
-          settings.billedColumn,
-          ...namesIn(settings.definition),
-          ...(settings.vendorDefinition === undefined ? [] : namesIn(settings.vendorDefinition)),
-        ]
-      : names;
-}
 
 /** Reconciles CSV text, reading only the columns it needs (see wantedColumns). */
 export function reconcileCsvText(

@@ -1,12 +1,10 @@
 /// <reference types="office-js" />
 // The only module that calls Office.js. Excel.run and the document settings are passed in, so
 // tests drive it with office-addin-mock.
-import type {
-  CellStyle,
-  ChartModel,
-  SheetModel,
-  WorkbookModel,
-} from '../../src/export/workbook-model';
+import type { ChartModel, SheetModel, WorkbookModel } from '../../src/export/workbook-model';
+import { columnLetters } from '../../src/export/a1';
+import { ROLE_LOOK } from '../../src/export/cell-palette';
+import { cellText } from '../../src/export/escape-text';
 import { seriesFromRange, type BidsTable } from './bids-table';
 import type { WorkbookAdapter } from './workbook-adapter';
 
@@ -19,34 +17,6 @@ export interface ExcelHost {
   settings: Pick<Office.Settings, 'get' | 'set' | 'saveAsync'>;
 }
 
-/** Fill and font per cell role: inputs stand out the way finance models mark them. */
-const ROLE_STYLE: Partial<
-  Record<NonNullable<CellStyle['role']>, { fill?: string; font?: string }>
-> = {
-  title: { font: '#1F3864' },
-  header: { fill: '#D9E1F2' },
-  input: { fill: '#FFF2CC', font: '#0000FF' },
-  output: { fill: '#E2EFDA' },
-  check: { font: '#375623' },
-  note: { font: '#595959' },
-};
-
-/** Text that Excel would read as a formula is written as text (leading apostrophe). */
-export function safeText(value: string): string {
-  return /^[=+\-@]/.test(value) ? `'${value}` : value;
-}
-
-function columnLetter(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
 function writeSheet(context: Excel.RequestContext, model: SheetModel): void {
   const sheet = context.workbook.worksheets.add(model.name);
   for (const cell of model.cells) {
@@ -54,22 +24,22 @@ function writeSheet(context: Excel.RequestContext, model: SheetModel): void {
     if (cell.formula !== undefined) range.formulas = [[`=${cell.formula}`]];
     else {
       const value = cell.value ?? '';
-      range.values = [[typeof value === 'string' ? safeText(value) : value]];
+      range.values = [[typeof value === 'string' ? cellText(value) : value]];
     }
     const style = cell.style;
     if (!style) continue;
     if (style.numFmt) range.numberFormat = [[style.numFmt]];
-    if (style.bold || style.role === 'title' || style.role === 'header')
-      range.format.font.bold = true;
-    if (style.role === 'title') range.format.font.size = 14;
+    const look = style.role ? ROLE_LOOK[style.role] : undefined;
+    if (style.bold || look?.bold) range.format.font.bold = true;
+    if (look?.italic) range.format.font.italic = true;
+    if (look?.size) range.format.font.size = look.size;
     if (style.wrap) range.format.wrapText = true;
-    const colours = style.role ? ROLE_STYLE[style.role] : undefined;
-    const fill = style.fill ? `#${style.fill}` : colours?.fill;
-    if (fill) range.format.fill.color = fill;
-    if (colours?.font) range.format.font.color = colours.font;
+    const fill = style.fill ?? look?.fill;
+    if (fill) range.format.fill.color = `#${fill}`;
+    if (look?.font) range.format.font.color = `#${look.font}`;
   }
   model.columnWidths?.forEach((chars, i) => {
-    const letter = columnLetter(i);
+    const letter = columnLetters(i + 1);
     // Excel measures widths in points here; a character of the default font is about 7.
     sheet.getRange(`${letter}:${letter}`).format.columnWidth = chars * 7;
   });

@@ -4,7 +4,7 @@ import { estimateDrift, type DriftEstimate } from '../../src/reconcile/estimate-
 import { InputProblem } from '../../src/reconcile/input-problem';
 import type { Reconciliation } from '../../src/reconcile/reconcile-counts';
 import { reconcileTable } from '../../src/reconcile/reconcile-table';
-import { reconcileSettings } from '../../src/reconcile/settings';
+import { readReconcileArguments, type ReconcileArgument } from '../../src/reconcile/arguments';
 import type { ValueType } from '../../src/reconcile/definition/value-types';
 import type { EventTable } from '../../src/reconcile/table/event-table';
 
@@ -42,12 +42,15 @@ function schema(events: LoadedEvents): Map<string, ValueType> {
   return types;
 }
 
-function parseNumber(label: string, text: string): number {
-  const value = Number(text);
-  if (text.trim() === '' || !Number.isFinite(value) || value < 0)
-    throw new InputProblem(`${label} must be a number >= 0, got "${text}"`);
-  return value;
-}
+/** Each reconcile argument's field label in the panel. */
+const FIELD_LABEL: Record<ReconcileArgument, string> = {
+  definition: 'Definition',
+  price: 'Price per outcome',
+  tolerance: 'Tolerance',
+  periodColumn: 'Period column',
+  billedColumn: 'Billed column',
+  vendorDefinition: 'Vendor definition',
+};
 
 /** Everything the panel shows, computed from its inputs by the engine; never throws. */
 export function reconcileView(events: LoadedEvents | null, inputs: ReconcileInputs): ReconcileView {
@@ -72,13 +75,16 @@ export function reconcileView(events: LoadedEvents | null, inputs: ReconcileInpu
     };
   }
   try {
-    const settings = reconcileSettings({
-      definition: inputs.definition,
-      price: parseNumber('Price per outcome', inputs.price),
-      tolerance: parseNumber('Tolerance', inputs.tolerance),
-      periodColumn: inputs.periodColumn,
-      billedColumn: inputs.billedColumn,
-    });
+    const settings = readReconcileArguments(
+      {
+        definition: inputs.definition,
+        price: inputs.price,
+        tolerance: inputs.tolerance,
+        periodColumn: inputs.periodColumn,
+        billedColumn: inputs.billedColumn,
+      },
+      (argument) => FIELD_LABEL[argument],
+    );
     const { reconciliation, counts, periodNote } = reconcileTable(
       events.table,
       settings,

@@ -147,7 +147,7 @@ describe('crossover reconcile', () => {
     [['reconcile', EVENTS, '--definition', 'csat >= 4'], /--price is required/],
     [
       ['reconcile', EVENTS, '--definition', 'csat >= 4', '--price', 'cheap'],
-      /--price must be a number, got "cheap"/,
+      /--price must be a number >= 0, got "cheap"/,
     ],
     [
       ['reconcile', EVENTS, '--definition', 'csat >= 4', '--price=-2'],

@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import type { ChartModel, WorkbookModel } from '../../src/export/workbook-model';
 import { evaluateScenario, parseScenarioText } from '../../src/index';
 import { buildWorkbookContent, workbookForExcel } from '../../taskpane/export/export-seam';
+import { cellText } from '../../src/export/escape-text';
 import {
   createExcelAdapter,
-  safeText,
   SCENARIO_SETTING,
   splitRef,
 } from '../../taskpane/office/excel-adapter';
@@ -386,13 +386,24 @@ describe('Excel adapter', () => {
     expect(() => splitRef('A1:B2')).toThrow(/needs its sheet, got "A1:B2"/);
   });
 
-  it('escapes text that reads as a formula', () => {
-    expect(['=1', '+1', '-1', '@x', 'ok'].map(safeText)).toEqual([
-      "'=1",
-      "'+1",
-      "'-1",
-      "'@x",
-      'ok',
-    ]);
+  it('escapes text exactly as the exported file does (one escaping for both writers)', async () => {
+    const texts = ['=1', '+1', '-1', '@x', '\tx', '\rx', 'bell\u0007', 'ok', 'x'.repeat(40_000)];
+    const wb = workbookMock(['Sheet1']);
+    await wb.adapter.writeWorkbookModel({
+      sheets: [
+        {
+          name: 'Texts',
+          cells: texts.map((value, i) => ({ ref: `A${i + 1}`, value })),
+        },
+      ],
+      definedNames: [],
+    });
+    const written = texts.map((_, i) => wb.ranges.get(`Texts!A${i + 1}`)!.values);
+    expect(written).toEqual(texts.map((t) => [[cellText(t)]]));
+    // the shared escaping covers what the adapter's own missed: tab, carriage return, control
+    // characters and text longer than a cell holds
+    const shown = written.map((v) => String(v?.[0][0]));
+    expect(shown.slice(4, 7)).toEqual(["'\tx", "'\\u000dx", 'bell\\u0007']);
+    expect(shown[8].length).toBeLessThanOrEqual(32_767);
   });
 });

@@ -108,3 +108,20 @@ describe('sampling', () => {
     expect(percentileInc([1, Infinity, Infinity], 0.9)).toBe(Infinity);
   });
 });
+
+describe('ascendingOrder', () => {
+  it('orders indices by value as a stable sort does, ties in index order', async () => {
+    const { ascendingOrder } = await import('../../src/uncertainty/distributions');
+    const random = seededRandom(7);
+    const samples = [
+      Float64Array.from({ length: 1000 }, () => random()),
+      Float64Array.from([0.5, 0.25, 0.5, 0, 1, 0.25, 0.999999, 0.5]),
+      Float64Array.from({ length: 200 }, (_, i) => (i % 7) / 7),
+      new Float64Array(0),
+    ];
+    for (const p of samples) {
+      const expected = Array.from(p.keys()).sort((i, j) => p[i] - p[j]);
+      expect(Array.from(ascendingOrder(p))).toEqual(expected);
+    }
+  });
+});

@@ -4,11 +4,7 @@ import { estimateDrift, type DriftEstimate } from '../../reconcile/estimate-drif
 import { applyMeasuredOvercount } from '../../reconcile/apply-drift';
 import { InputProblem } from '../../reconcile/input-problem';
 import { reconcileCounts } from '../../reconcile/reconcile-counts';
-import {
-  DEFAULT_BILLED_COLUMN,
-  DEFAULT_PERIOD_COLUMN,
-  reconcileSettings,
-} from '../../reconcile/settings';
+import { readReconcileArguments, type ReconcileArgument } from '../../reconcile/arguments';
 import {
   clauseHeadline,
   clauseTable,
@@ -30,14 +26,6 @@ import { writeOutputs } from '../output-files';
 import { parseCommandArgs } from '../parse-args';
 import { countEvents, ENGINES } from '../reconcile-engine';
 import { textTable } from '../table';
-
-function numberOption(name: string, text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const value = Number(text);
-  if (text.trim() === '' || !Number.isFinite(value))
-    throw new InputError(`--${name} must be a number, got "${text}"`);
-  return value;
-}
 
 /** Library errors become input errors (exit 2) with their message. */
 async function asInput<T>(work: () => T | Promise<T>): Promise<T> {
@@ -101,6 +89,16 @@ async function writeReconciliationXlsx(
   });
 }
 
+/** Each reconcile argument's option. */
+const CLI_OPTION: Record<ReconcileArgument, string> = {
+  definition: 'definition',
+  price: 'price',
+  tolerance: 'tolerance',
+  periodColumn: 'period',
+  billedColumn: 'billed',
+  vendorDefinition: 'vendor-definition',
+};
+
 export async function run(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     definition: { type: 'string' },
@@ -108,7 +106,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     tolerance: { type: 'string' },
     json: { type: 'boolean' },
     engine: { type: 'string', default: 'js' },
-    period: { type: 'string', default: DEFAULT_PERIOD_COLUMN },
+    period: { type: 'string' },
     billed: { type: 'string' },
     'vendor-definition': { type: 'string' },
     url: { type: 'string' },
@@ -122,22 +120,22 @@ export async function run(args: string[], io: Io): Promise<number> {
   const file = positionals[0];
   if (!(ENGINES as readonly string[]).includes(values.engine))
     throw new InputError(`--engine must be one of ${ENGINES.join(', ')}, got "${values.engine}"`);
-  if (values.definition === undefined) throw new InputError('--definition is required');
-  if (values.price === undefined) throw new InputError('--price is required (price per outcome)');
   if (values['apply-to'] !== undefined && values.option === undefined)
     throw new InputError('--apply-to needs --option NAME (the vendor option to update)');
   if (!/^[A-Z]{3}$/.test(values.currency))
     throw new InputError(`--currency must be a three-letter ISO code, got "${values.currency}"`);
   const settings = await asInput(() =>
-    reconcileSettings({
-      definition: values.definition!,
-      price: numberOption('price', values.price)!,
-      tolerance: numberOption('tolerance', values.tolerance),
-      periodColumn: values.period,
-      billedColumn: values.billed ?? DEFAULT_BILLED_COLUMN,
-      billedColumnGiven: values.billed !== undefined,
-      vendorDefinition: values['vendor-definition'],
-    }),
+    readReconcileArguments(
+      {
+        definition: values.definition,
+        price: values.price,
+        tolerance: values.tolerance,
+        periodColumn: values.period,
+        billedColumn: values.billed,
+        vendorDefinition: values['vendor-definition'],
+      },
+      (argument) => `--${CLI_OPTION[argument]}`,
+    ),
   );
   const source = { engine: values.engine, file, url: values.url, table: values.table };
   const { counts, clauses, ruleBesideBilled, periodColumn, periodNote } = await asInput(() =>

@@ -9,7 +9,7 @@ import { compileCountsQuery } from '../sql/counts-query';
 import { countsFromRows } from '../sql/counts-rows';
 import { columnName, columnNames } from '../table/column-names';
 import { requireCountColumns } from '../count-columns';
-import { namesIn } from '../table/from-csv';
+import { definitionNames, wantedColumns } from '../wanted-columns';
 import { choosePeriodColumn, type PeriodChoice } from '../table/period-column';
 import {
   checkLineEnds,
@@ -84,10 +84,6 @@ async function typedSource(
     const columns = described.getRowObjectsJS();
     const header = columns.map((r) => String(r.column_name));
     const names = columnNames(header, path);
-    const definitionNames = [
-      ...namesIn(settings.definition),
-      ...(settings.vendorDefinition === undefined ? [] : namesIn(settings.vendorDefinition)),
-    ];
     const typed = await typedParquet(
       connection,
       {
@@ -95,10 +91,8 @@ async function typedSource(
         header,
         duckdbTypes: columns.map((r) => String(r.column_type)),
         names,
-        wanted: names.includes(settings.periodColumn)
-          ? [settings.periodColumn, settings.billedColumn, ...definitionNames]
-          : names,
-        definitionNames,
+        wanted: wantedColumns(settings)(names),
+        definitionNames: definitionNames(settings),
         billedColumn: names.includes(settings.billedColumn) ? settings.billedColumn : undefined,
         choosePeriod: (periodLike) => {
           const choice = period(names, periodLike);
@@ -118,14 +112,7 @@ async function typedSource(
   const header = csvFileHeader(path);
   checkLineEnds(path);
   const names = columnNames(header, path);
-  const wanted = names.includes(settings.periodColumn)
-    ? [
-        settings.periodColumn,
-        settings.billedColumn,
-        ...namesIn(settings.definition),
-        ...(settings.vendorDefinition === undefined ? [] : namesIn(settings.vendorDefinition)),
-      ]
-    : names;
+  const wanted = wantedColumns(settings)(names);
   const structure = <T>(work: () => Promise<T>) =>
     inTime(async () => {
       try {
