@@ -4,9 +4,10 @@ import { linearCrossover } from '../src/crossover';
 import { NON_NEGATIVE, numberSeries, optionalNumber, requiredNumber } from './coerce';
 import { invalidNumber, invalidValue, notAvailable } from './errors';
 import { guard } from './guard';
+import { DEFAULT_HORIZON_MONTHS } from '../src/scenario/defaults';
 
 /** Amortization when a build cost is given without one: the default horizon of DOMAIN.md. */
-export const DEFAULT_AMORTIZATION_MONTHS = 36;
+export const DEFAULT_AMORTIZATION_MONTHS = DEFAULT_HORIZON_MONTHS;
 
 function amortization(value: unknown): number {
   return optionalNumber('amortization_months', value, DEFAULT_AMORTIZATION_MONTHS, {

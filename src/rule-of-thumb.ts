@@ -1,9 +1,17 @@
+import {
+  DEFAULT_RULE_OF_THUMB_OUTCOMES_PER_MONTH,
+  DEFAULT_RULE_OF_THUMB_PRICE,
+} from './scenario/defaults';
+
 export interface RuleOfThumb {
   outcomesPerMonth: number;
   price: number;
 }
 
-export const DEFAULT_RULE_OF_THUMB: RuleOfThumb = { outcomesPerMonth: 50_000, price: 0.3 };
+export const DEFAULT_RULE_OF_THUMB: RuleOfThumb = {
+  outcomesPerMonth: DEFAULT_RULE_OF_THUMB_OUTCOMES_PER_MONTH,
+  price: DEFAULT_RULE_OF_THUMB_PRICE,
+};
 
 export type Verdict = 'build' | 'buy';
 

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { DEFAULT_HORIZON_MONTHS } from './defaults';
 
 // Cross-field rules of DOMAIN.md "Bad input". They run on partly invalid data, so they read
 // the raw values defensively.
@@ -73,7 +74,8 @@ export function checkChargeBasis(charges: unknown, ctx: Ctx): void {
 
 export function checkScenarioWide(scenario: unknown, ctx: Ctx): void {
   if (!isObject(scenario)) return;
-  const horizon = typeof scenario.horizonMonths === 'number' ? scenario.horizonMonths : 36;
+  const horizon =
+    typeof scenario.horizonMonths === 'number' ? scenario.horizonMonths : DEFAULT_HORIZON_MONTHS;
   const demand = scenario.demand;
   if (
     isObject(demand) &&

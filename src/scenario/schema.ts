@@ -18,6 +18,12 @@ import {
   priceLockSchema,
   tierBasisSchema,
 } from './vendor-terms-schema';
+import {
+  DEFAULT_HORIZON_MONTHS,
+  DEFAULT_RULE_OF_THUMB_OUTCOMES_PER_MONTH,
+  DEFAULT_RULE_OF_THUMB_PRICE,
+  DEFAULT_USEFUL_LIFE_MONTHS,
+} from './defaults';
 
 /** Cross-field rules run even when other fields failed, so every problem is reported at once. */
 const ALWAYS = { when: () => true };
@@ -117,7 +123,7 @@ export const buildSchema = z.strictObject({
     .int()
     .positive()
     .max(1200)
-    .default(36)
+    .default(DEFAULT_USEFUL_LIFE_MONTHS)
     .describe('Accounting only: straight-line amortisation months from go-live'),
 });
 
@@ -142,7 +148,7 @@ export const scenarioSchema = z
       .string()
       .regex(/^[A-Z]{3}$/, 'expected a three-letter ISO 4217 code such as USD')
       .default('USD'),
-    horizonMonths: z.number().int().min(1).max(240).default(36),
+    horizonMonths: z.number().int().min(1).max(240).default(DEFAULT_HORIZON_MONTHS),
     discountRateAnnual: annualRate().default(0),
     demand: z.strictObject({
       contactsPerMonth: nonNegative()
@@ -155,10 +161,13 @@ export const scenarioSchema = z
     wageInflationAnnual: annualRate().default(0),
     ruleOfThumb: z
       .strictObject({
-        outcomesPerMonth: nonNegative().default(50_000),
-        price: nonNegative().default(0.3),
+        outcomesPerMonth: nonNegative().default(DEFAULT_RULE_OF_THUMB_OUTCOMES_PER_MONTH),
+        price: nonNegative().default(DEFAULT_RULE_OF_THUMB_PRICE),
       })
-      .default({ outcomesPerMonth: 50_000, price: 0.3 }),
+      .default({
+        outcomesPerMonth: DEFAULT_RULE_OF_THUMB_OUTCOMES_PER_MONTH,
+        price: DEFAULT_RULE_OF_THUMB_PRICE,
+      }),
     options: z.array(optionSchema).min(1),
     uncertainty: uncertaintySchema.optional(),
   })

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { DEFAULT_HORIZON_MONTHS } from './defaults';
 
 // Cross-field rules for the vendor terms and the switch option (DOMAIN.md "Bad input"). Like
 // rules.ts they run on partly invalid data, so they read the raw values defensively.
@@ -83,7 +84,8 @@ export function checkDemandVolume(scenario: unknown, ctx: Ctx): void {
 export function checkSwitchOptions(scenario: unknown, ctx: Ctx): void {
   if (!isObject(scenario) || !Array.isArray(scenario.options)) return;
   const options: unknown[] = scenario.options;
-  const H = typeof scenario.horizonMonths === 'number' ? scenario.horizonMonths : 36;
+  const H =
+    typeof scenario.horizonMonths === 'number' ? scenario.horizonMonths : DEFAULT_HORIZON_MONTHS;
   const kindOf = new Map<string, unknown>();
   for (const o of options)
     if (isObject(o) && typeof o.name === 'string' && !kindOf.has(o.name.trim()))
