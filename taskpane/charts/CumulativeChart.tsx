@@ -2,9 +2,14 @@ import { memo, useMemo } from 'react';
 import { Line } from 'react-chartjs-2';
 import type { ChartData, ChartOptions } from 'chart.js';
 import type { AccountingBasis } from '../../src/analysis/accounting-ranking';
-import { breakevenMarks, cumulativeTotals } from '../../src/analysis/cumulative';
+import {
+  breakevenMarks,
+  cumulativeOnBasis,
+  cumulativeTotals,
+  switchMarks,
+} from '../../src/analysis/cumulative';
 import { formatMoney } from '../../src/index';
-import { basisLabel, cumulativeOnBasis } from '../results/basis';
+import { basisLabel } from '../results/basis';
 import { useEvaluated } from '../state/scenario-store';
 import { compactMoney, seriesStyle } from './register';
 
@@ -15,8 +20,9 @@ export const CumulativeChart = memo(function CumulativeChart({
   basis?: AccountingBasis;
 }) {
   const { result } = useEvaluated();
-  const { data, options, marks } = useMemo(() => {
+  const { data, options, marks, switches } = useMemo(() => {
     const cumulative = result.options.map((o) => cumulativeOnBasis(o, basis));
+    const switches = switchMarks(result, cumulative);
     // Breakeven is a cash comparison (DOMAIN.md): marked on the cash lines only.
     const marks = basis === 'cash' ? breakevenMarks(result, cumulativeTotals(result)) : [];
     const labels = Array.from({ length: result.horizonMonths }, (_, m) => String(m + 1));
@@ -46,6 +52,23 @@ export const CumulativeChart = memo(function CumulativeChart({
               },
             ]
           : []),
+        ...(switches.some((w) => w.cumulativeAtMonth !== null)
+          ? [
+              {
+                label: 'Switch month',
+                data: labels.map((_, m) => {
+                  const mark = switches.find((w) => w.month === m + 1);
+                  return mark ? mark.cumulativeAtMonth : null;
+                }),
+                showLine: false,
+                pointStyle: 'rectRot' as const,
+                pointRadius: 8,
+                borderColor: '#242424',
+                backgroundColor: '#FFFFFF',
+                borderWidth: 2,
+              },
+            ]
+          : []),
       ],
     };
     const options: ChartOptions<'line'> = {
@@ -58,7 +81,7 @@ export const CumulativeChart = memo(function CumulativeChart({
       },
       plugins: { legend: { position: 'bottom', labels: { boxWidth: 12 } } },
     };
-    return { data, options, marks };
+    return { data, options, marks, switches };
   }, [result, basis]);
 
   return (
@@ -71,6 +94,18 @@ export const CumulativeChart = memo(function CumulativeChart({
           aria-label={`Cumulative ${basisLabel(basis)} of each option by month over ${result.horizonMonths} months`}
         />
       </div>
+      {switches.length > 0 && (
+        <ul aria-label="Switch months">
+          {switches.map((w) => (
+            <li key={w.option} data-testid="switch-mark">
+              {w.option} switches to the build in month {w.month}
+              {w.bestMonth === w.month
+                ? ', the best month.'
+                : `; switching in month ${w.bestMonth} would save ${formatMoney(w.saving, result.currency, 0)} of NPV.`}
+            </li>
+          ))}
+        </ul>
+      )}
       {basis === 'cash' && (
         <ul aria-label="Breakeven months">
           {marks.length === 0 && <li>No build breaks even against a vendor within the horizon.</li>}

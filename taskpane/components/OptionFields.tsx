@@ -1,6 +1,7 @@
 // The fields of one option, by kind.
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { UNITS } from '../../src/index';
+import { DEFAULT_USEFUL_LIFE_MONTHS } from '../../src/scenario/defaults';
 import { getAt, setAt } from '../state/draft';
 import { useDraft } from '../state/scenario-store';
 import { ChoiceField, NumberField, TextField } from './fields';
@@ -166,7 +167,11 @@ function BuildFields({ index }: { index: number }) {
         hint="Empty: the horizon"
       />
       <NumberField path={p('capitalizedShare')} label="Capitalised share" percent />
-      <NumberField path={p('usefulLifeMonths')} label="Useful life months" hint="Empty: 36" />
+      <NumberField
+        path={p('usefulLifeMonths')}
+        label="Useful life months"
+        hint={`Empty: ${DEFAULT_USEFUL_LIFE_MONTHS}`}
+      />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { formatMoney } from '../../src/index';
 import { useEvaluated } from '../state/scenario-store';
-import { recommendation } from './recommendation';
+import { recommendation } from '../../src/analysis/recommendation';
 
 const useStyles = makeStyles({
   card: {

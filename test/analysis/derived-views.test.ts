@@ -134,3 +134,24 @@ describe('chart data', () => {
     ).toBe(true);
   });
 });
+
+describe('switchMarks', () => {
+  it("places each switch month on the option's cumulative line, with the saving of the best month", async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parseScenarioText } = await import('../../src/index');
+    const { switchMarks } = await import('../../src/analysis/cumulative');
+    const parsed = parseScenarioText(readFileSync('examples/buy-then-build.json', 'utf8'));
+    if (!parsed.ok) throw new Error('invalid');
+    const result = evaluateScenario(parsed.scenario);
+    const marks = switchMarks(result, cumulativeTotals(result));
+    const option = result.options.find((o) => o.name === 'Buy then build')!;
+    expect(marks).toHaveLength(1);
+    expect(marks[0].month).toBe(9);
+    expect(marks[0].bestMonth).toBe(option.bestSwitchMonth);
+    let running = 0;
+    for (let m = 0; m < 9; m++) running += option.schedule.total[m];
+    expect(close(marks[0].cumulativeAtMonth!, running)).toBe(true);
+    expect(close(marks[0].saving, option.npv - option.bestSwitchNpv!)).toBe(true);
+    expect(marks[0].saving).toBeGreaterThanOrEqual(0);
+  });
+});

@@ -120,5 +120,10 @@ describe('vendor term editors', () => {
       );
       await waitFor(() => expect(best.textContent).toContain('the month chosen'));
     }
+    await user.click(screen.getByRole('tab', { name: 'Results' }));
+    const mark = await screen.findByTestId('switch-mark');
+    expect(mark.textContent).toContain(
+      `${switchName} switches to the build in month ${option.bestSwitchMonth}`,
+    );
   });
 });

@@ -6,7 +6,7 @@ import {
   type Comparison,
   type OptionResult,
   type ScenarioResult,
-} from '../../src/index';
+} from '../index';
 
 export interface Recommendation {
   best: OptionResult;
