@@ -173,6 +173,23 @@ function justInside(a: number, b: number): number {
 }
 
 /**
+ * Where f turns from positive at `kink` to <= 0 at `past` (just inside the next piece): bisection
+ * keeping f(hi) <= 0, to a relative 1e-9; `past` itself when the turn lies within the package
+ * tolerance of the kink (a step there, or no smooth root the two can tell apart).
+ */
+function turnPastKink(f: (volume: number) => number, kink: number, past: number): number {
+  if (!(f(kink) > 0)) return past;
+  let lo = kink;
+  let hi = past;
+  for (let k = 0; k < 200 && hi - lo > 1e-9 * hi; k++) {
+    const mid = (lo + hi) / 2;
+    if (f(mid) > 0) lo = mid;
+    else hi = mid;
+  }
+  return hi <= kink + kink * 4e-9 ? past : hi;
+}
+
+/**
  * Both crossings when build(V) - vendor(V) is linear between consecutive kinks (every kink
  * known): each piece is read at three points inside it, its line gives its values at both ends
  * (the limits, across any step at a kink) and its root, so the answer is exact. Null when a piece
@@ -225,8 +242,10 @@ export function crossingsOnLinearPieces(
   }
   // where f turns from positive (sample i - 1) to <= 0 (sample i): a piece's root, or a step at a kink
   const turn = (i: number): number => {
-    // a step at a kink: the first volume past it, where the step has taken effect
-    if (i % 2 === 1) return justInside(xs[i], xs[i + 1]);
+    // a step at a kink, or a root too close to the kink for the piece's line to place (its
+    // rounding, relative to the whole piece, hides it): narrowed on the values themselves; a
+    // turn within the package tolerance of the kink is a step, taken just past it
+    if (i % 2 === 1) return turnPastKink(differenceAt, xs[i], justInside(xs[i], xs[i + 1]));
     const lo = xs[i - 1];
     const hi = xs[i];
     const slope = (fs[i] - fs[i - 1]) / (hi - lo);

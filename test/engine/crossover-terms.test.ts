@@ -209,6 +209,29 @@ describe('crossover and buildCheaperThroughout against a fine scan, term by term
     );
   });
 
+  it('a crossing below the first volume a long piece is read at (a case the property test found)', () => {
+    check(
+      {
+        kind: 'vendor',
+        resolutionRate: 0,
+        onboardingMonths: 0,
+        oversightMonthly: 0,
+        overcount: { initialRatio: 0.8, driftAnnual: 0 },
+        charges: { unit: 'outcome', tiers: [{ upTo: null, price: 0 }], tierMode: 'graduated' },
+      },
+      {
+        kind: 'build',
+        resolutionRate: 0.0000013377068252182887,
+        buildCost: 0.000001,
+        buildMonths: 0,
+        runFixedMonthly: 0,
+        marginalPerContact: 0,
+        costEscalatorAnnual: 0,
+      },
+      47785.4104548132,
+    );
+  });
+
   it('any vendor the property tests draw', () => {
     fc.assert(fc.property(vendorArb, buildArb, volume, check), { numRuns: 100 });
   });
