@@ -232,6 +232,29 @@ describe('crossover and buildCheaperThroughout against a fine scan, term by term
     );
   });
 
+  it('the same below a commitment of 0 (a second case the property test found)', () => {
+    check(
+      {
+        kind: 'vendor',
+        resolutionRate: 0,
+        onboardingMonths: 0,
+        oversightMonthly: 0,
+        overcount: { initialRatio: 0.8, driftAnnual: 0 },
+        charges: { unit: 'outcome', price: 0, annualCommit: 0 },
+      },
+      {
+        kind: 'build',
+        resolutionRate: 0.000016120141006472498,
+        buildCost: 0.000001,
+        buildMonths: 0,
+        runFixedMonthly: 0,
+        marginalPerContact: 0,
+        costEscalatorAnnual: 0,
+      },
+      3959.966529381718,
+    );
+  });
+
   it('any vendor the property tests draw', () => {
     fc.assert(fc.property(vendorArb, buildArb, volume, check), { numRuns: 100 });
   });

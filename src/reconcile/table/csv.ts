@@ -1,4 +1,5 @@
 import { InputProblem } from '../input-problem';
+import { decodeUtf8, encodeUtf8 } from './utf8';
 
 /** Columns of a CSV file as text, keeping only the wanted ones. */
 export interface CsvColumns {
@@ -53,9 +54,7 @@ export interface CellSink {
   push: (bytes: Uint8Array, start: number, end: number) => unknown;
 }
 
-const utf8 = new TextDecoder();
-export const decodeUtf8 = (bytes: Uint8Array, start: number, end: number) =>
-  utf8.decode(bytes.subarray(start, end));
+export { decodeUtf8 };
 
 const SPACE = 32;
 const QUOTE = 34;
@@ -310,11 +309,9 @@ export function readCsvBytes<Sink extends CellSink>(
   return reader.finish();
 }
 
-const utf8Encoder = new TextEncoder();
-
 /** CSV text as the bytes the reader reads. */
 export function csvBytes(text: string): Uint8Array {
-  return utf8Encoder.encode(text);
+  return encodeUtf8(text);
 }
 
 /** A column's cells as strings. */
