@@ -1,16 +1,8 @@
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { getAt, setAt, type Path } from '../state/draft';
 import { useDraft } from '../state/scenario-store';
+import { useFormStyles } from './form-styles';
 import { NumberField, TextField } from './fields';
-
-const useStyles = makeStyles({
-  row: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(90px, 1fr)) auto',
-    gap: tokens.spacingHorizontalS,
-    alignItems: 'end',
-  },
-});
 
 /** Starting classes from a single price: half of it for simple outcomes, double for complex. */
 export function startingClasses(price: number): Record<string, unknown>[] {
@@ -33,7 +25,7 @@ export function ClassesEditor({
   chargesPath: Path;
   optionName: string;
 }) {
-  const styles = useStyles();
+  const styles = useFormStyles();
   const { draft, setField, update } = useDraft();
   const classesPath = [...chargesPath, 'classes'];
   const classes = getAt(draft, classesPath);

@@ -9,15 +9,9 @@ import { ClassesEditor, startingClasses } from './ClassesEditor';
 import { PhasesEditor } from './PhasesEditor';
 import { SwitchFields } from './SwitchFields';
 import { TiersEditor } from './TiersEditor';
+import { useFormStyles } from './form-styles';
 
 const useStyles = makeStyles({
-  grid: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(140px, 1fr))',
-    '& > *': { minWidth: 0 },
-    alignItems: 'end',
-    gap: tokens.spacingVerticalS,
-  },
   wide: { gridColumn: '1 / -1' },
   heading: { margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}`, fontSize: '14px' },
 });
@@ -33,6 +27,7 @@ const UNIT_LABELS: Record<(typeof UNITS)[number], string> = {
 
 function VendorFields({ index, name }: { index: number; name: string }) {
   const styles = useStyles();
+  const form = useFormStyles();
   const { draft, setField, update } = useDraft();
   const p = (...rest: (string | number)[]) => ['options', index, ...rest];
   const charges = (getAt(draft, p('charges')) ?? {}) as Record<string, unknown>;
@@ -48,7 +43,7 @@ function VendorFields({ index, name }: { index: number; name: string }) {
     });
   return (
     <>
-      <div className={styles.grid}>
+      <div className={form.grid}>
         <NumberField path={p('resolutionRate')} label="Resolution rate" percent required />
         <NumberField path={p('onboardingMonths')} label="Onboarding months" />
         <NumberField path={p('oversightMonthly')} label="Oversight a month" />
@@ -56,7 +51,7 @@ function VendorFields({ index, name }: { index: number; name: string }) {
         <NumberField path={p('overcount', 'driftAnnual')} label="Overcount drift a year" percent />
       </div>
       <h4 className={styles.heading}>Pricing</h4>
-      <div className={styles.grid}>
+      <div className={form.grid}>
         <ChoiceField
           path={p('charges', 'unit')}
           label="Billed unit"
@@ -130,7 +125,7 @@ function VendorFields({ index, name }: { index: number; name: string }) {
       </div>
       <h4 className={styles.heading}>Pilot, introductory rate and price lock</h4>
       <PhasesEditor chargesPath={p('charges')} optionName={name} />
-      <div className={styles.grid}>
+      <div className={form.grid}>
         <NumberField path={p('charges', 'priceLock', 'months')} label="Price lock months" />
         <NumberField
           path={p('charges', 'priceLock', 'monthlyCeiling')}
@@ -138,7 +133,7 @@ function VendorFields({ index, name }: { index: number; name: string }) {
         />
       </div>
       <h4 className={styles.heading}>Prepaid credit</h4>
-      <div className={styles.grid}>
+      <div className={form.grid}>
         <NumberField
           path={p('charges', 'prepaid', 'annualAmount')}
           label="Prepaid a year"
@@ -151,10 +146,10 @@ function VendorFields({ index, name }: { index: number; name: string }) {
 }
 
 function BuildFields({ index }: { index: number }) {
-  const styles = useStyles();
+  const form = useFormStyles();
   const p = (...rest: (string | number)[]) => ['options', index, ...rest];
   return (
-    <div className={styles.grid}>
+    <div className={form.grid}>
       <NumberField path={p('resolutionRate')} label="Resolution rate" percent required />
       <NumberField path={p('buildCost')} label="Build cost" required />
       <NumberField path={p('buildMonths')} label="Build months" required />

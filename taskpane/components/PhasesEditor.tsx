@@ -1,16 +1,8 @@
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { getAt, type Path } from '../state/draft';
 import { useDraft } from '../state/scenario-store';
+import { useFormStyles } from './form-styles';
 import { NumberField } from './fields';
-
-const useStyles = makeStyles({
-  row: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(110px, 1fr)) auto',
-    gap: tokens.spacingHorizontalS,
-    alignItems: 'end',
-  },
-});
 
 /**
  * Phases from month 1 (DOMAIN.md "More vendor terms"): a free pilot (factor 0), an introductory
@@ -23,7 +15,7 @@ export function PhasesEditor({
   chargesPath: Path;
   optionName: string;
 }) {
-  const styles = useStyles();
+  const styles = useFormStyles();
   const { draft, setField } = useDraft();
   const phasesPath = [...chargesPath, 'phases'];
   const phases = getAt(draft, phasesPath);

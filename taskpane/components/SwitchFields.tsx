@@ -5,15 +5,9 @@ import { formatMoney } from '../../src/index';
 import { optionsOf } from '../state/draft';
 import { useDraft, useEvaluated } from '../state/scenario-store';
 import { ChoiceField, NumberField } from './fields';
+import { useFormStyles } from './form-styles';
 
 const useStyles = makeStyles({
-  grid: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(140px, 1fr))',
-    '& > *': { minWidth: 0 },
-    alignItems: 'end',
-    gap: tokens.spacingVerticalS,
-  },
   best: {
     margin: `${tokens.spacingVerticalS} 0`,
     padding: tokens.spacingHorizontalS,
@@ -24,6 +18,7 @@ const useStyles = makeStyles({
 
 export function SwitchFields({ index, name }: { index: number; name: string }) {
   const styles = useStyles();
+  const form = useFormStyles();
   const { draft, setField } = useDraft();
   const { result } = useEvaluated();
   const p = (...rest: (string | number)[]) => ['options', index, ...rest];
@@ -39,7 +34,7 @@ export function SwitchFields({ index, name }: { index: number; name: string }) {
   const money = (v: number) => formatMoney(v, result.currency, 0);
   return (
     <>
-      <div className={styles.grid}>
+      <div className={form.grid}>
         <ChoiceField path={p('vendor')} label="Buy from (vendor)" choices={names('vendor')} />
         <ChoiceField path={p('build')} label="Then build" choices={names('build')} />
         <NumberField

@@ -1,16 +1,8 @@
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { getAt, type Path } from '../state/draft';
 import { useDraft } from '../state/scenario-store';
+import { useFormStyles } from './form-styles';
 import { NumberField } from './fields';
-
-const useStyles = makeStyles({
-  row: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(90px, 1fr)) auto',
-    gap: tokens.spacingHorizontalS,
-    alignItems: 'end',
-  },
-});
 
 /** The tier table of one bid: upTo ascending, the last tier empty (no limit). */
 export function TiersEditor({
@@ -20,7 +12,7 @@ export function TiersEditor({
   chargesPath: Path;
   optionName: string;
 }) {
-  const styles = useStyles();
+  const styles = useFormStyles();
   const { draft, setField } = useDraft();
   const tiersPath = [...chargesPath, 'tiers'];
   const tiers = getAt(draft, tiersPath);
