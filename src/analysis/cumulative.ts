@@ -52,6 +52,11 @@ export interface SwitchMark {
   cumulativeAtMonth: number | null;
 }
 
+/** What switching at the best month saves against the chosen one (NPV); null for other options. */
+export function switchSaving(option: OptionResult): number | null {
+  return option.bestSwitchNpv === undefined ? null : option.npv - option.bestSwitchNpv;
+}
+
 /** Each buy-then-build option's switch month on its cumulative line, with the best month. */
 export function switchMarks(result: ScenarioResult, cumulative: number[][]): SwitchMark[] {
   return result.options.flatMap((o, i) => {
@@ -62,7 +67,7 @@ export function switchMarks(result: ScenarioResult, cumulative: number[][]): Swi
         option: o.name,
         month: o.switchMonth,
         bestMonth: o.bestSwitchMonth,
-        saving: o.npv - (o.bestSwitchNpv ?? o.npv),
+        saving: switchSaving(o) ?? 0,
         cumulativeAtMonth: at,
       },
     ];

@@ -1,5 +1,5 @@
 import type { Scenario } from '../scenario/schema';
-import { fieldsOfScope, type FieldDisplay, type FieldScope, type RangeableField } from './fields';
+import { fieldsOfScope, type FieldScope, type RangeableField } from './fields';
 import { valueAtPath, type PathKey } from './path';
 import type { UncertaintyInput } from './schema';
 import { validRange, type ValueKind } from './value-kinds';
@@ -13,7 +13,6 @@ export interface RangeChoice {
   field: string;
   label: string;
   kind: ValueKind;
-  display: FieldDisplay;
   base: number;
 }
 
@@ -62,7 +61,6 @@ function choicesIn(
         field,
         label: entry.label,
         kind: entry.kind,
-        display: entry.display,
         base,
       });
     }

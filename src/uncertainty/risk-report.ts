@@ -25,6 +25,16 @@ export function simulationSettings(
   };
 }
 
+/** Everything of the report but the simulation: the base case, the tornado, the switch values. */
+export function riskSummary(model: RiskModel): Omit<RiskReport, 'simulation'> {
+  return {
+    recommendation: model.optionNames[model.recommendation],
+    baseMargin: marginOf(model.base.npv, model.recommendation),
+    tornado: tornado(model),
+    switchValues: switchValues(model),
+  };
+}
+
 export function riskReport(
   scenario: Scenario,
   overrides: Partial<SimulationSettings> = {},
@@ -32,10 +42,7 @@ export function riskReport(
 ): RiskReport {
   const model = riskModel(scenario);
   return {
-    recommendation: model.optionNames[model.recommendation],
-    baseMargin: marginOf(model.base.npv, model.recommendation),
-    tornado: tornado(model),
-    switchValues: switchValues(model),
+    ...riskSummary(model),
     simulation: simulate(model, simulationSettings(model, overrides), onProgress),
   };
 }

@@ -2,12 +2,7 @@ import { memo, useMemo } from 'react';
 import { Line } from 'react-chartjs-2';
 import type { ChartData, ChartOptions } from 'chart.js';
 import type { AccountingBasis } from '../../src/analysis/accounting-ranking';
-import {
-  breakevenMarks,
-  cumulativeOnBasis,
-  cumulativeTotals,
-  switchMarks,
-} from '../../src/analysis/cumulative';
+import { breakevenMarks, cumulativeOnBasis, switchMarks } from '../../src/analysis/cumulative';
 import { formatMoney } from '../../src/index';
 import { basisLabel } from '../results/basis';
 import { useEvaluated } from '../state/scenario-store';
@@ -24,7 +19,7 @@ export const CumulativeChart = memo(function CumulativeChart({
     const cumulative = result.options.map((o) => cumulativeOnBasis(o, basis));
     const switches = switchMarks(result, cumulative);
     // Breakeven is a cash comparison (DOMAIN.md): marked on the cash lines only.
-    const marks = basis === 'cash' ? breakevenMarks(result, cumulativeTotals(result)) : [];
+    const marks = basis === 'cash' ? breakevenMarks(result, cumulative) : [];
     const labels = Array.from({ length: result.horizonMonths }, (_, m) => String(m + 1));
     const data: ChartData<'line', (number | null)[], string> = {
       labels,

@@ -1,6 +1,7 @@
 // Buy now, build later (DOMAIN.md "Buy now, switch later"): the vendor until the switch month,
 // the build from then on; the engine's best switch month is suggested beside the chosen one.
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { switchSaving } from '../../src/analysis/cumulative';
 import { formatMoney } from '../../src/index';
 import { optionsOf } from '../state/draft';
 import { useDraft, useEvaluated } from '../state/scenario-store';
@@ -51,7 +52,7 @@ export function SwitchFields({ index, name }: { index: number; name: string }) {
             <> — the month chosen.</>
           ) : (
             <>
-              , {money(evaluated.npv - best.npv)} less than switching in month{' '}
+              , {money(switchSaving(evaluated) ?? 0)} less than switching in month{' '}
               {evaluated.switchMonth}.{' '}
               <Button size="small" onClick={() => setField(p('switchMonth'), best.month)}>
                 Switch in month {best.month}

@@ -3,9 +3,8 @@
 // Everything is written into the draft's `uncertainty` block, so ranges are saved with the file.
 import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { memo, useId, useMemo, useState } from 'react';
-import { fieldWords, optionKinds } from '../../src/uncertainty/describe-field';
+import { fieldDisplay, fieldWords, optionKinds } from '../../src/uncertainty/describe-field';
 import { defaultRange, rangeChoices } from '../../src/uncertainty/range-choices';
-import { rangeableField, type FieldScope } from '../../src/uncertainty/fields';
 import { ChoiceField, NumberField } from '../components/fields';
 import { getAt, type Draft } from '../state/draft';
 import { useDraft, useEvaluated } from '../state/scenario-store';
@@ -119,9 +118,7 @@ export const RangesEditor = memo(function RangesEditor() {
         const option = typeof input.option === 'string' ? input.option : null;
         const field = String(input.field ?? '');
         const named = { option, field };
-        const scope: FieldScope =
-          option === null ? 'scenario' : ((kinds.get(option) as FieldScope) ?? 'vendor');
-        const percent = rangeableField(scope, field)?.display === 'percent';
+        const percent = fieldDisplay(kinds, named) === 'percent';
         const path = (key: string) => ['uncertainty', 'inputs', i, key] as const;
         const dist = String(input.dist ?? '');
         return (

@@ -2,12 +2,14 @@
 // ranges, stepped a slice of trials at a time so progress can be shown and a newer run can cancel
 // it. The worker runs it; where no Worker exists (jsdom tests) the same job runs on the page.
 import type { Scenario } from '../../src/index';
-import { marginOf, riskModel } from '../../src/uncertainty/risk-model';
-import { simulationSettings, type RiskReport } from '../../src/uncertainty/risk-report';
+import { riskModel } from '../../src/uncertainty/risk-model';
+import {
+  riskSummary,
+  simulationSettings,
+  type RiskReport,
+} from '../../src/uncertainty/risk-report';
 import { sCurve, type SCurvePoint } from '../../src/uncertainty/s-curve';
 import { startSimulation } from '../../src/uncertainty/simulation';
-import { switchValues } from '../../src/uncertainty/switch-values';
-import { tornado } from '../../src/uncertainty/tornado';
 
 export interface RiskJobResult {
   report: RiskReport;
@@ -30,8 +32,7 @@ export async function runRiskJob(
 ): Promise<RiskJobResult | null> {
   const started = performance.now();
   const model = riskModel(scenario);
-  const tornadoRows = tornado(model);
-  const switches = switchValues(model);
+  const summary = riskSummary(model);
   const run = startSimulation(model, simulationSettings(model));
   onProgress(0, run.trials);
   for (;;) {
@@ -43,13 +44,7 @@ export async function runRiskJob(
   }
   const data = run.trialsData();
   return {
-    report: {
-      recommendation: model.optionNames[model.recommendation],
-      baseMargin: marginOf(model.base.npv, model.recommendation),
-      tornado: tornadoRows,
-      switchValues: switches,
-      simulation: run.result(),
-    },
+    report: { ...summary, simulation: run.result() },
     curves: model.optionNames.map((name, o) => ({ name, points: sCurve(data.npv[o]) })),
     elapsedMs: performance.now() - started,
   };
