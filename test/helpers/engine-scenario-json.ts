@@ -1,7 +1,6 @@
 // Scenario JSON for hand-worked tests: the header every such scenario repeats, and the small
 // options they are built from. Each call returns a fresh copy, so a test may break it in place.
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests break scenarios in place
 type Json = Record<string, any>;
 
 export interface FlatDemand {
