@@ -3,6 +3,8 @@
 // `npx tsx test/functions/docs-examples.ts` prints the blocks to paste into the document.
 import { DetailedCellError, HyperFormula } from 'hyperformula';
 import { registerOutcomePlugin } from './load-functions';
+import { flatScenario } from '../helpers/engine-scenario-json';
+import { switchOptions } from '../helpers/engine-switch-example';
 
 type CellValue = number | string | boolean | null;
 
@@ -41,32 +43,12 @@ export const DOCS_SCENARIO = JSON.stringify({
 
 /** A capitalised build for OUTCOME.PNL: half of 12,000 booked as an asset, 24 months of life. */
 /** Buy now, build later: the vendor until the switch month, the build from then on. */
-export const SWITCH_SCENARIO = JSON.stringify({
-  name: 'Switch example',
-  horizonMonths: 4,
-  demand: { contactsPerMonth: 1000 },
-  humanCostPerContact: 2,
-  options: [
-    { kind: 'vendor', name: 'Vendor', resolutionRate: 0.5, charges: { unit: 'outcome', price: 1 } },
-    {
-      kind: 'build',
-      name: 'Build',
-      resolutionRate: 0.8,
-      buildCost: 3000,
-      buildMonths: 2,
-      runFixedMonthly: 100,
-      marginalPerContact: 0.1,
-    },
-    {
-      kind: 'switch',
-      name: 'Buy then build',
-      vendor: 'Vendor',
-      build: 'Build',
-      switchMonth: 5,
-      exitFee: 250,
-    },
-  ],
-});
+export const SWITCH_SCENARIO = JSON.stringify(
+  flatScenario(
+    { name: 'Switch example', horizonMonths: 4, contactsPerMonth: 1000, humanCostPerContact: 2 },
+    switchOptions({ switchMonth: 5 }),
+  ),
+);
 
 export const PNL_SCENARIO = JSON.stringify({
   name: 'P&L example',

@@ -55,3 +55,14 @@ export const SMALL_BUILD = {
   runFixedMonthly: 10,
   marginalPerContact: 0.1,
 };
+
+/** "Build": $3,000 over 2 months, then $500 a month and $0.10 a contact, resolving half. */
+export const HANDWORKED_BUILD = {
+  kind: 'build',
+  name: 'Build',
+  resolutionRate: 0.5,
+  buildCost: 3000,
+  buildMonths: 2,
+  runFixedMonthly: 500,
+  marginalPerContact: 0.1,
+};
