@@ -36,8 +36,9 @@ export const ZERO_COLUMN = -1;
 /** ... the demand's contacts series, which every option's contacts line repeats. */
 export const DEMAND_CONTACTS = -2;
 
-// schedules from an arena not yet written: still zero, so scheduleToFill need not zero them
-const UNTOUCHED = new WeakSet<Schedule>();
+// the schedule an arena laid out last, not yet written: still zero, so scheduleToFill need not
+// zero it (and must not: its contacts are the demand's); an evaluation fills each one at once
+let untouched: Schedule | null = null;
 
 export class ColumnArena {
   private readonly buffer: ArrayBuffer;
@@ -105,7 +106,7 @@ export class ColumnArena {
       prepaidExpired: col(18),
       exitFee: col(19),
     };
-    UNTOUCHED.add(schedule);
+    untouched = schedule;
     return schedule;
   }
 }
@@ -148,7 +149,10 @@ function scheduleOver(buffer: ArrayBuffer, at: number, months: number): Schedule
 /** A schedule to write into: the one given, zeroed, or a new one. */
 export function scheduleToFill(months: number, out?: Schedule): Schedule {
   if (!out) return emptySchedule(months);
-  if (UNTOUCHED.delete(out)) return out;
+  if (out === untouched) {
+    untouched = null;
+    return out;
+  }
   const first = out[SCHEDULE_FIELDS[0]];
   const last = out[SCHEDULE_FIELDS[SCHEDULE_FIELDS.length - 1]];
   if (
