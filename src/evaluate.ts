@@ -58,8 +58,13 @@ export interface ScenarioResult {
 
 const PREPAYMENT = SCHEDULE_FIELDS.indexOf('prepayment');
 
-/** Evaluates a validated scenario: every option month by month, then the comparisons. */
-export function evaluateScenario(scenario: Scenario): ScenarioResult {
+/**
+ * Evaluates a validated scenario: every option month by month, then the comparisons. Given a
+ * `previous` result that the caller no longer reads, its memory is written again (its monthly
+ * columns then hold this evaluation's numbers): a caller evaluating many scenarios in turn for a
+ * few figures each saves allocating every result's columns anew.
+ */
+export function evaluateScenario(scenario: Scenario, previous?: ScenarioResult): ScenarioResult {
   const H = scenario.horizonMonths;
   // every column of the evaluation from one buffer: the demand, per option the schedule lines it
   // writes and the accounting lines; what stays 0 shares one zero column
@@ -73,7 +78,7 @@ export function evaluateScenario(scenario: Scenario): ScenarioResult {
   scenario.options.forEach((_, o) => {
     columns += ownColumns(layouts[o]) + (expenseIsCash[o] ? 0 : 1) + (capitalizations[o] ? 1 : 0);
   });
-  const arena = new ColumnArena(columns, H);
+  const arena = new ColumnArena(columns, H, previous?.options[0]?.schedule.total.buffer);
   const contacts = contactsSeries(scenario, arena.column());
   const humanCost = humanCostSeries(scenario, arena.column());
   const demand = { contacts, humanCost };

@@ -44,12 +44,20 @@ export class ColumnArena {
   private readonly buffer: ArrayBuffer;
   private next = 0;
   private zero: Float64Array | null = null;
+  /** With `reuse`, a buffer large enough is zeroed and carved again instead of a new one. */
   constructor(
     columns: number,
     readonly months: number,
+    reuse?: ArrayBufferLike,
   ) {
-    // (a Float64Array allocates its buffer several times faster than new ArrayBuffer does)
-    this.buffer = new Float64Array(columns * months).buffer;
+    const length = columns * months;
+    if (reuse instanceof ArrayBuffer && reuse.byteLength >= length * 8) {
+      new Float64Array(reuse, 0, length).fill(0);
+      this.buffer = reuse;
+    } else {
+      // (a Float64Array allocates its buffer several times faster than new ArrayBuffer does)
+      this.buffer = new Float64Array(length).buffer;
+    }
   }
 
   column(): Float64Array {
