@@ -4,6 +4,7 @@ import { Bar } from 'react-chartjs-2';
 import { formatMoney, formatNumber } from '../../src/format';
 import type { ReconciledPeriod } from '../../src/reconcile/reconcile-counts';
 import { chartImage, countBarOptions } from '../charts/chart-options';
+import { ColumnHeads } from '../components/ColumnHeads';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
@@ -32,14 +33,7 @@ export function ClauseChart({ total, currency }: { total: ReconciledPeriod; curr
       <Bar {...chartImage(data, OPTIONS, LABEL)} />
       <figcaption>
         <table aria-label="Clause table">
-          <thead>
-            <tr>
-              <th scope="col">Clause</th>
-              <th scope="col">First failing</th>
-              <th scope="col">Failing</th>
-              <th scope="col">Overcharge</th>
-            </tr>
-          </thead>
+          <ColumnHeads names={['Clause', 'First failing', 'Failing', 'Overcharge']} />
           <tbody>
             {clauses.map((c) => (
               <tr key={c.clause}>
