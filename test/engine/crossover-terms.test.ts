@@ -209,30 +209,22 @@ describe('crossover and buildCheaperThroughout against a fine scan, term by term
     );
   });
 
-  it('a crossing below the first volume a long piece is read at (a case the property test found)', () => {
-    check(
-      {
-        kind: 'vendor',
-        resolutionRate: 0,
-        onboardingMonths: 0,
-        oversightMonthly: 0,
-        overcount: { initialRatio: 0.8, driftAnnual: 0 },
-        charges: { unit: 'outcome', tiers: [{ upTo: null, price: 0 }], tierMode: 'graduated' },
-      },
-      {
-        kind: 'build',
-        resolutionRate: 0.0000013377068252182887,
-        buildCost: 0.000001,
-        buildMonths: 0,
-        runFixedMonthly: 0,
-        marginalPerContact: 0,
-        costEscalatorAnnual: 0,
-      },
+  // Two cases the property test found: a vendor resolving nothing against a build of a millionth
+  // of a dollar that resolves almost nothing.
+  it.each([
+    [
+      'a crossing below the first volume a long piece is read at (a case the property test found)',
+      { unit: 'outcome', tiers: [{ upTo: null, price: 0 }], tierMode: 'graduated' },
+      0.0000013377068252182887,
       47785.4104548132,
-    );
-  });
-
-  it('the same below a commitment of 0 (a second case the property test found)', () => {
+    ],
+    [
+      'the same below a commitment of 0 (a second case the property test found)',
+      { unit: 'outcome', price: 0, annualCommit: 0 },
+      0.000016120141006472498,
+      3959.966529381718,
+    ],
+  ])('%s', (_title, charges, buildResolutionRate, contactsPerMonth) => {
     check(
       {
         kind: 'vendor',
@@ -240,18 +232,18 @@ describe('crossover and buildCheaperThroughout against a fine scan, term by term
         onboardingMonths: 0,
         oversightMonthly: 0,
         overcount: { initialRatio: 0.8, driftAnnual: 0 },
-        charges: { unit: 'outcome', price: 0, annualCommit: 0 },
+        charges,
       },
       {
         kind: 'build',
-        resolutionRate: 0.000016120141006472498,
+        resolutionRate: buildResolutionRate,
         buildCost: 0.000001,
         buildMonths: 0,
         runFixedMonthly: 0,
         marginalPerContact: 0,
         costEscalatorAnnual: 0,
       },
-      3959.966529381718,
+      contactsPerMonth,
     );
   });
 

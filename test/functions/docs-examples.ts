@@ -3,7 +3,8 @@
 // `npx tsx test/functions/docs-examples.ts` prints the blocks to paste into the document.
 import { DetailedCellError, HyperFormula } from 'hyperformula';
 import { registerOutcomePlugin } from './load-functions';
-import { flatScenario } from '../helpers/engine-scenario-json';
+import { flatScenario, HANDWORKED_BUILD } from '../helpers/engine-scenario-json';
+import { vendor } from '../support/scenarios';
 import { switchOptions } from '../helpers/engine-switch-example';
 
 type CellValue = number | string | boolean | null;
@@ -21,12 +22,7 @@ export const DOCS_SCENARIO = JSON.stringify(
   flatScenario(
     { name: 'Docs example', horizonMonths: 3, contactsPerMonth: 10000, humanCostPerContact: 4 },
     [
-      {
-        kind: 'vendor',
-        name: 'Vendor',
-        resolutionRate: 0.5,
-        charges: { unit: 'outcome', price: 0.99, platformFeeMonthly: 1000 },
-      },
+      vendor({ unit: 'outcome', price: 0.99, platformFeeMonthly: 1000 }),
       {
         kind: 'build',
         name: 'Build',
@@ -52,19 +48,7 @@ export const SWITCH_SCENARIO = JSON.stringify(
 export const PNL_SCENARIO = JSON.stringify(
   flatScenario(
     { name: 'P&L example', horizonMonths: 14, contactsPerMonth: 1000, humanCostPerContact: 2 },
-    [
-      {
-        kind: 'build',
-        name: 'Build',
-        resolutionRate: 0.5,
-        buildCost: 12000,
-        buildMonths: 2,
-        runFixedMonthly: 500,
-        marginalPerContact: 0.1,
-        capitalizedShare: 0.5,
-        usefulLifeMonths: 24,
-      },
-    ],
+    [{ ...HANDWORKED_BUILD, buildCost: 12000, capitalizedShare: 0.5, usefulLifeMonths: 24 }],
   ),
 );
 
