@@ -10,6 +10,7 @@ import {
 } from '../../src/index';
 import { buildArb, tiersArb, vendorArb } from '../support/arbitraries';
 import { smallScenario } from '../support/scenarios';
+import { between } from '../helpers/engine-arbitraries';
 
 // DOMAIN.md (crossover): the crossover is the smallest V > 0 at which build(V) - vendor(V) turns
 // from positive to <= 0, and buildCheaperThroughout the volume above which it stays <= 0 up to the
@@ -92,7 +93,7 @@ function check(vendorJson: Json, buildJson: Json, contactsPerMonth: number): voi
       expect(positive(x), `${label}: positive at ${x} above ${buildCheaperThroughout}`).toBe(false);
 }
 
-const volume = fc.double({ min: 50, max: 100000, noNaN: true });
+const volume = between(50, 100000);
 const runs = { numRuns: 40 };
 
 /** A random vendor with the charges replaced or extended as `adapt` says. */
@@ -170,7 +171,7 @@ describe('crossover and buildCheaperThroughout against a fine scan, term by term
   it('prepaid credit (one prepayment, overage beyond it)', () => {
     fc.assert(
       fc.property(
-        fc.tuple(vendorArb, fc.double({ min: 0, max: 5e6, noNaN: true })).map(([v, amount]) => {
+        fc.tuple(vendorArb, between(0, 5e6)).map(([v, amount]) => {
           const charges = { ...(v.charges as Json) };
           delete charges.annualCommit;
           return { ...v, charges: { ...charges, prepaid: { annualAmount: amount } } };
@@ -187,12 +188,7 @@ describe('crossover and buildCheaperThroughout against a fine scan, term by term
     fc.assert(
       fc.property(
         fc
-          .tuple(
-            vendorArb,
-            fc.double({ min: 0, max: 0.6, noNaN: true }),
-            fc.double({ min: 1000, max: 5e6, noNaN: true }),
-            fc.double({ min: 0, max: 5e6, noNaN: true }),
-          )
+          .tuple(vendorArb, between(0, 0.6), between(1000, 5e6), between(0, 5e6))
           .map(([v, share, annualCap, annualCommit]) => {
             const charges = { ...(v.charges as Json) };
             delete charges.prepaid;

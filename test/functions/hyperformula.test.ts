@@ -52,6 +52,13 @@ function errorAt(hf: HyperFormula, ref: string): DetailedCellError {
   return value as DetailedCellError;
 }
 
+/** Asserts the error at `ref`: its type, and each part its message must contain. */
+function expectError(hf: HyperFormula, ref: string, type: string, ...parts: string[]) {
+  const error = errorAt(hf, ref);
+  expect(error.type).toBe(type);
+  for (const part of parts) expect(error.message).toContain(part);
+}
+
 /** The engine's results for the named options of the example scenario. */
 function engineOptions(...names: string[]) {
   const loaded = parseScenarioText(SCENARIO_TEXT);
@@ -210,24 +217,13 @@ describe('OUTCOME functions in HyperFormula', () => {
       [null, '=OUTCOME.SCHEDULE("{}","Build")'],
       [null, '=OUTCOME.DRIFTRATIO(C8,0.1,2)', true],
     ]);
-    const value = errorAt(hf, 'B1');
-    expect(value.type).toBe('VALUE');
-    expect(value.message).toContain('units');
-    expect(value.message).toContain('"abc"');
-    const num = errorAt(hf, 'B2');
-    expect(num.type).toBe('NUM');
-    expect(num.message).toContain('price (0.1)');
-    const na = errorAt(hf, 'B3');
-    expect(na.type).toBe('NA');
-    expect(na.message).toContain('never breaks even');
-    expect(errorAt(hf, 'B4').type).toBe('DIV_BY_ZERO');
-    expect(errorAt(hf, 'B5').type).toBe('DIV_BY_ZERO'); // an error argument passes through
-    const tiers = errorAt(hf, 'B6');
-    expect(tiers.type).toBe('VALUE');
-    expect(tiers.message).toContain('tiers must be a range of 2 or 3 columns');
-    const scenario = errorAt(hf, 'B7');
-    expect(scenario.type).toBe('VALUE');
-    expect(scenario.message).toContain('scenario is not a valid scenario');
+    expectError(hf, 'B1', 'VALUE', 'units', '"abc"');
+    expectError(hf, 'B2', 'NUM', 'price (0.1)');
+    expectError(hf, 'B3', 'NA', 'never breaks even');
+    expectError(hf, 'B4', 'DIV_BY_ZERO');
+    expectError(hf, 'B5', 'DIV_BY_ZERO'); // an error argument passes through
+    expectError(hf, 'B6', 'VALUE', 'tiers must be a range of 2 or 3 columns');
+    expectError(hf, 'B7', 'VALUE', 'scenario is not a valid scenario');
     const bool = errorAt(hf, 'B8');
     expect(bool.message).toBe('initial_ratio must be a number, got TRUE');
   });
