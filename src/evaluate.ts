@@ -4,7 +4,7 @@ import { amortizationMonthsOf, crossoverSearchLimit, crossoverVolumes } from './
 import { baselineTotal, contactsSeries, humanCostSeries } from './demand';
 import { switchFields, type SwitchFields } from './options/switch-fields';
 import { driftDiscount } from './drift';
-import { npv } from './npv';
+import { scheduleSums } from './schedule-sums';
 import { scheduleFor } from './options/schedule-for';
 import { ruleOfThumbVerdict, type Verdict } from './rule-of-thumb';
 import { ColumnArena, SCHEDULE_FIELDS, sum, ZERO_COLUMN, type Schedule } from './schedule';
@@ -99,19 +99,19 @@ export function evaluateScenario(scenario: Scenario, previous?: ScenarioResult):
       expenseIsCash[o] ? schedule.total : arena.column(),
     );
     const totalCost = accounting.total.cash; // the sum of total[m]
-    const trueOutcomes = sum(schedule.trueOutcomes);
+    const sums = scheduleSums(schedule, scenario.discountRateAnnual);
+    const trueOutcomes = sums.trueOutcomes;
     const isVendor = option.kind === 'vendor';
-    const perOutcome =
-      isVendor && trueOutcomes > 0 ? sum(schedule.vendorCharges) / trueOutcomes : null;
+    const perOutcome = isVendor && trueOutcomes > 0 ? sums.vendorCharges / trueOutcomes : null;
     const effectivePricePerOutcome =
       perOutcome !== null && Number.isFinite(perOutcome) ? perOutcome : null;
     const result: OptionResult = {
       name: option.name,
       kind: option.kind,
       totalCost,
-      npv: npv(scenario.discountRateAnnual, schedule.total),
+      npv: sums.npv,
       trueOutcomes,
-      vendorCountedOutcomes: option.kind === 'status-quo' ? 0 : sum(schedule.vendorCountedOutcomes),
+      vendorCountedOutcomes: option.kind === 'status-quo' ? 0 : sums.vendorCountedOutcomes,
       effectivePricePerOutcome,
       costPerContact: totalContacts > 0 ? totalCost / totalContacts : null,
       savingsVsStatusQuo: statusQuoTotalCost - totalCost,

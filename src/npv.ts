@@ -13,7 +13,7 @@ let factorsRate = NaN;
 let factors = new Float64Array(0);
 
 /** 1 / (1 + i)^m for m = 1..months, by repeated division (read only until the next call). */
-function discountFactors(discountRateAnnual: number, months: number): Float64Array {
+export function discountFactors(discountRateAnnual: number, months: number): Float64Array {
   if (discountRateAnnual === factorsRate && factors.length >= months) return factors;
   const i = monthlyRate(discountRateAnnual);
   factors = new Float64Array(Math.max(months, factors.length));
