@@ -94,8 +94,10 @@ export function accountingView(
       const m = i + 1;
       const a = m > from && m <= to ? perMonth : 0;
       amortization[i] = a;
-      expense[i] =
-        cash[i] - s * buildSpend[i] + a - prepayment[i] + prepaidDrawn[i] + prepaidExpired[i];
+      // (expense given as the cash itself: nothing is capitalised or prepaid, the two are equal)
+      if (expense !== cash)
+        expense[i] =
+          cash[i] - s * buildSpend[i] + a - prepayment[i] + prepaidDrawn[i] + prepaidExpired[i];
       yearCash += cash[i];
       yearExpense += expense[i];
       yearAmortization += a;

@@ -7,8 +7,8 @@ import { driftDiscount } from './drift';
 import { npv } from './npv';
 import { scheduleFor } from './options/schedule-for';
 import { ruleOfThumbVerdict, type Verdict } from './rule-of-thumb';
-import { ColumnArena, sum, type Schedule } from './schedule';
-import { writtenCount, writtenFields } from './options/written-fields';
+import { ColumnArena, SCHEDULE_FIELDS, sum, ZERO_COLUMN, type Schedule } from './schedule';
+import { ownColumns, scheduleLayout } from './options/written-fields';
 import type { BuildOption, OptionSpec, Scenario, VendorOption } from './scenario/schema';
 
 export interface OptionSummary {
@@ -56,16 +56,22 @@ export interface ScenarioResult {
   statusQuoTotalCost: number;
 }
 
+const PREPAYMENT = SCHEDULE_FIELDS.indexOf('prepayment');
+
 /** Evaluates a validated scenario: every option month by month, then the comparisons. */
 export function evaluateScenario(scenario: Scenario): ScenarioResult {
   const H = scenario.horizonMonths;
   // every column of the evaluation from one buffer: the demand, per option the schedule lines it
   // writes and the accounting lines; what stays 0 shares one zero column
-  const written = scenario.options.map(writtenFields);
+  const layouts = scenario.options.map(scheduleLayout);
   const capitalizations = scenario.options.map((o) => capitalizationOf(o, scenario.options));
+  // without a capitalised build or prepaid credit the P&L expense is the cash, column and all
+  const expenseIsCash = layouts.map(
+    (layout, o) => !capitalizations[o] && layout[PREPAYMENT] === ZERO_COLUMN,
+  );
   let columns = 3;
   scenario.options.forEach((_, o) => {
-    columns += writtenCount(written[o]) + 1 + (capitalizations[o] ? 1 : 0);
+    columns += ownColumns(layouts[o]) + (expenseIsCash[o] ? 0 : 1) + (capitalizations[o] ? 1 : 0);
   });
   const arena = new ColumnArena(columns, H);
   const contacts = contactsSeries(scenario, arena.column());
@@ -75,12 +81,17 @@ export function evaluateScenario(scenario: Scenario): ScenarioResult {
   const totalContacts = sum(contacts);
 
   const options = scenario.options.map((option, o): OptionResult => {
-    const schedule = scheduleFor(option, demand, arena.schedule(written[o]), scenario.options);
+    const schedule = scheduleFor(
+      option,
+      demand,
+      arena.schedule(layouts[o], contacts),
+      scenario.options,
+    );
     const accounting = accountingView(
       schedule,
       capitalizations[o],
       capitalizations[o] ? arena.column() : arena.zeros(),
-      arena.column(),
+      expenseIsCash[o] ? schedule.total : arena.column(),
     );
     const totalCost = accounting.total.cash; // the sum of total[m]
     const trueOutcomes = sum(schedule.trueOutcomes);

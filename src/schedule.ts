@@ -31,6 +31,11 @@ export type MonthlyRow = { month: number } & Record<ScheduleField, number>;
  * series it needs from one arena, because each buffer allocated costs far more than the arithmetic
  * of a month (about 2 us against a few ns).
  */
+/** Where a line lives in a schedule layout (ColumnArena.schedule): the arena's zero column. */
+export const ZERO_COLUMN = -1;
+/** ... the demand's contacts series, which every option's contacts line repeats. */
+export const DEMAND_CONTACTS = -2;
+
 // schedules from an arena not yet written: still zero, so scheduleToFill need not zero them
 const UNTOUCHED = new WeakSet<Schedule>();
 
@@ -58,18 +63,26 @@ export class ColumnArena {
   }
 
   /**
-   * A zeroed schedule. With `written` (by SCHEDULE_FIELDS index: may this option write a value
-   * other than 0 there), the lines it never writes share the arena's zero column, so that an
-   * evaluation allocates (and the processor touches) only the lines that carry numbers. The
-   * columns of a result are read, never written, once its evaluation is done.
+   * A zeroed schedule. With a `layout` (scheduleLayout: per SCHEDULE_FIELDS index, ZERO_COLUMN,
+   * DEMAND_CONTACTS, the line's own index, or the index of a line it always equals), the lines an
+   * option never writes share the arena's zero column, its contacts are the demand's `contacts`,
+   * and a line always equal to another shares that one's column, so that an evaluation allocates
+   * (and the processor touches) only the columns that carry numbers of their own. The columns of
+   * a result are read, never written, once its evaluation is done.
    */
-  schedule(written?: readonly boolean[]): Schedule {
-    if (!written) {
+  schedule(layout?: readonly number[], contacts?: Float64Array): Schedule {
+    if (!layout) {
       const at = this.next;
       this.next += SCHEDULE_FIELDS.length * this.months * 8;
       return scheduleOver(this.buffer, at, this.months);
     }
-    const col = (field: number) => (written[field] ? this.column() : this.zeros());
+    const own: Float64Array[] = [];
+    const col = (field: number): Float64Array => {
+      const at = layout[field];
+      if (at === ZERO_COLUMN) return this.zeros();
+      if (at === DEMAND_CONTACTS) return contacts ?? (own[0] ??= this.column());
+      return (own[at] ??= this.column());
+    };
     const schedule: Schedule = {
       contacts: col(0),
       trueOutcomes: col(1),

@@ -1,4 +1,4 @@
-import { SCHEDULE_FIELDS, type ScheduleField } from '../schedule';
+import { DEMAND_CONTACTS, SCHEDULE_FIELDS, ZERO_COLUMN, type ScheduleField } from '../schedule';
 import type { OptionSpec } from '../scenario/schema';
 
 const ALL = SCHEDULE_FIELDS.map(() => true);
@@ -61,7 +61,46 @@ export function writtenFields(option: OptionSpec): readonly boolean[] {
   }
 }
 
-/** How many lines writtenFields marks. */
-export function writtenCount(written: readonly boolean[]): number {
-  return written.reduce((n, w) => n + (w ? 1 : 0), 0);
+
+const field = (name: ScheduleField) => SCHEDULE_FIELDS.indexOf(name);
+
+/**
+ * Per SCHEDULE_FIELDS index, where an option's line lives: ZERO_COLUMN for a line it never
+ * writes, DEMAND_CONTACTS for its contacts, its own index for a column of its own, or the index
+ * of an earlier line it always equals to the bit (so both are written with the same values into
+ * one column): a status quo's total is its residual, a build counts its true outcomes, a vendor
+ * without an overcount counts true outcomes, one billing outcomes bills what it counts, and one
+ * with no fee, true-up, gain-share or prepaid charges its usage.
+ */
+export function scheduleLayout(option: OptionSpec): readonly number[] {
+  const written = writtenFields(option);
+  const layout = SCHEDULE_FIELDS.map((_, k) => (written[k] ? k : ZERO_COLUMN));
+  layout[field('contacts')] = DEMAND_CONTACTS;
+  const same = (line: ScheduleField, as: ScheduleField) => (layout[field(line)] = field(as));
+  switch (option.kind) {
+    case 'status-quo':
+      same('total', 'residual');
+      break;
+    case 'build':
+      same('vendorCountedOutcomes', 'trueOutcomes');
+      break;
+    case 'vendor': {
+      const { charges, overcount } = option;
+      if (overcount.initialRatio === 1 && overcount.driftAnnual === 0)
+        same('vendorCountedOutcomes', 'trueOutcomes');
+      if (charges.unit === 'outcome') same('billedUnits', 'vendorCountedOutcomes');
+      const unchargedBesideUsage = ['platform', 'oneTime', 'gainShare', 'trueUp', 'prepayment'];
+      if (unchargedBesideUsage.every((line) => layout[field(line as ScheduleField)] === ZERO_COLUMN))
+        same('vendorCharges', 'usage');
+      break;
+    }
+  }
+  // a line equal to one that equals a third lives where the third does
+  const home = (at: number): number => (at < 0 || layout[at] === at ? at : home(layout[at]));
+  return layout.map(home);
+}
+
+/** How many columns of its own an option's schedule takes (scheduleLayout). */
+export function ownColumns(layout: readonly number[]): number {
+  return layout.reduce((n, at, k) => n + (at === k ? 1 : 0), 0);
 }

@@ -3,39 +3,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBin, runInProcess } from './run-cli';
+import {
+  OUTCOME_VENDOR,
+  SMALL_BUILD,
+  TWO_TIERS,
+  twelveMonths,
+} from '../helpers/engine-scenario-json';
 
 const dir = mkdtempSync(join(tmpdir(), 'crossover-bad-'));
-const base = () => ({
-  name: 'bad',
-  horizonMonths: 12,
-  demand: { contactsPerMonth: 1000 },
-  humanCostPerContact: 4,
-  options: [
-    { kind: 'status-quo', name: 'Status quo' },
-    { kind: 'vendor', name: 'V', resolutionRate: 0.5, charges: { unit: 'outcome', price: 1 } },
+const base = () =>
+  twelveMonths('bad', [
+    OUTCOME_VENDOR,
     {
       kind: 'vendor',
       name: 'T',
       resolutionRate: 0.5,
-      charges: {
-        unit: 'outcome',
-        tiers: [
-          { upTo: 100, price: 1 },
-          { upTo: null, price: 0.5 },
-        ],
-      },
+      charges: { unit: 'outcome', tiers: TWO_TIERS },
     },
-    {
-      kind: 'build',
-      name: 'B',
-      resolutionRate: 0.5,
-      buildCost: 1000,
-      buildMonths: 2,
-      runFixedMonthly: 10,
-      marginalPerContact: 0.1,
-    },
-  ],
-});
+    SMALL_BUILD,
+  ]);
 type Scenario = ReturnType<typeof base> & Record<string, unknown>;
 
 const cases: [string, (s: Scenario) => void, string, string][] = [

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { expectClose } from '../support/close';
 import { oracle } from '../support/domain-oracle';
 import { ROOT, runBin, runInProcess } from './run-cli';
+import { RESULT_METRICS } from '../../functions/scenario';
+import { SCHEDULE_FIELDS } from '../../src/schedule';
 
 const examples = readdirSync(`${ROOT}examples`).filter((f) => f.endsWith('.json'));
 
@@ -92,43 +94,16 @@ describe('crossover run', () => {
       expect.arrayContaining(['scenario', 'horizonMonths', 'options', 'comparisons', 'ranking']),
     );
     expect(Object.keys(out.options[1])).toEqual(
+      // every headline figure OUTCOME.RESULT reads, but a switch option's own
       expect.arrayContaining([
         'name',
         'kind',
-        'totalCost',
-        'npv',
-        'trueOutcomes',
-        'vendorCountedOutcomes',
-        'effectivePricePerOutcome',
-        'costPerContact',
-        'savingsVsStatusQuo',
+        ...RESULT_METRICS.filter((metric) => !/switch/i.test(metric)),
         'monthly',
       ]),
     );
     expect(Object.keys(out.options[1].monthly[0])).toEqual(
-      expect.arrayContaining([
-        'month',
-        'contacts',
-        'trueOutcomes',
-        'vendorCountedOutcomes',
-        'billedUnits',
-        'usage',
-        'slaCredit',
-        'platform',
-        'oneTime',
-        'gainShare',
-        'trueUp',
-        'buildSpend',
-        'run',
-        'residual',
-        'oversight',
-        'vendorCharges',
-        'total',
-        'prepayment',
-        'prepaidDrawn',
-        'prepaidExpired',
-        'exitFee',
-      ]),
+      expect.arrayContaining(['month', ...SCHEDULE_FIELDS]),
     );
     expect(Object.keys(out.comparisons[0])).toEqual(
       expect.arrayContaining(['build', 'vendor', 'breakevenMonth', 'crossoverContactsPerMonth']),

@@ -8,39 +8,29 @@ import { scenarioJsonSchema } from '../../src/scenario/json-schema';
 import { schedule, result, compare } from '../../functions/scenario';
 import { FunctionError } from '../../functions/errors';
 import { ROOT, runInProcess } from './run-cli';
+import { SMALL_BUILD, twelveMonths } from '../helpers/engine-scenario-json';
 
 const dir = mkdtempSync(join(tmpdir(), 'crossover-hostile-'));
 
-const scenario = (extra: Record<string, unknown> = {}) => ({
-  name: 'hostile',
-  horizonMonths: 12,
-  demand: { contactsPerMonth: 1000 },
-  humanCostPerContact: 4,
-  options: [
-    { kind: 'status-quo', name: 'Status quo' },
-    {
-      kind: 'vendor',
-      name: 'V',
-      resolutionRate: 0.5,
-      overcount: { initialRatio: 1.1, driftAnnual: 0.1 },
-      charges: {
-        unit: 'action',
-        package: { size: 100, price: 5 },
-        sla: { guaranteedResolutionRate: 0.6, creditRate: 0.1 },
+const scenario = (extra: Record<string, unknown> = {}) =>
+  twelveMonths(
+    'hostile',
+    [
+      {
+        kind: 'vendor',
+        name: 'V',
+        resolutionRate: 0.5,
+        overcount: { initialRatio: 1.1, driftAnnual: 0.1 },
+        charges: {
+          unit: 'action',
+          package: { size: 100, price: 5 },
+          sla: { guaranteedResolutionRate: 0.6, creditRate: 0.1 },
+        },
       },
-    },
-    {
-      kind: 'build',
-      name: 'B',
-      resolutionRate: 0.5,
-      buildCost: 1000,
-      buildMonths: 2,
-      runFixedMonthly: 10,
-      marginalPerContact: 0.1,
-    },
-  ],
-  ...extra,
-});
+      SMALL_BUILD,
+    ],
+    extra,
+  );
 
 function file(name: string, text: string): string {
   const path = join(dir, name);

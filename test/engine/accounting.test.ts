@@ -1,71 +1,63 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateScenario, parseScenario } from '../../src/index';
+import { evaluateScenario, parseScenario, type OptionResult } from '../../src/index';
 import {
   booksDifferFromCash,
   rankingByBasis,
   rankingDifferences,
 } from '../../src/analysis/accounting-ranking';
-import { evaluateOne, smallScenario } from '../support/scenarios';
+import { evaluateOne, smallScenario, vendor } from '../support/scenarios';
+import { HANDWORKED_BUILD as build } from '../helpers/engine-scenario-json';
 
 // Hand-worked examples of DOMAIN.md "Accounting view": 1,000 contacts a month at $2, no growth.
-const build = {
-  kind: 'build',
-  name: 'Build',
-  resolutionRate: 0.5,
-  buildCost: 3000,
-  buildMonths: 2,
-  runFixedMonthly: 500,
-  marginalPerContact: 0.1,
-};
 const months = (a: Float64Array) => Array.from(a);
 
+/** The books of an option: each month's expense, the totals over H and the book value left at H. */
+function expectBooks(
+  r: OptionResult,
+  expense: number[],
+  total: OptionResult['accounting']['total'],
+  bookValueAtHorizon: number,
+) {
+  expect(months(r.accounting.expense)).toEqual(expense);
+  expect(r.accounting.total).toEqual(total);
+  expect(r.accounting.bookValueAtHorizon).toBe(bookValueAtHorizon);
+}
+
 describe('accounting view of a build', () => {
-  it('expenses everything as incurred when nothing is capitalised (the default)', () => {
-    const r = evaluateOne(build, { horizonMonths: 6 });
-    // total = build spend + run + people: 3,500, 3,500, then 1,600 a month
-    expect(months(r.accounting.expense)).toEqual([3500, 3500, 1600, 1600, 1600, 1600]);
-    expect(months(r.accounting.amortization)).toEqual([0, 0, 0, 0, 0, 0]);
-    expect(r.accounting.total).toEqual({
-      cash: 13400,
-      expense: 13400,
-      amortization: 0,
-      ebitdaCost: 13400,
-    });
-    expect(r.accounting.bookValueAtHorizon).toBe(0);
-  });
-
-  it('moves the capitalised share below EBITDA, amortised from go-live over the useful life', () => {
-    // K = 0.5 x 3,000 = 1,500 over 4 months from month 3: 375 a month, all inside 6 months.
-    const r = evaluateOne(
-      { ...build, capitalizedShare: 0.5, usefulLifeMonths: 4 },
-      { horizonMonths: 6 },
-    );
-    expect(months(r.accounting.amortization)).toEqual([0, 0, 375, 375, 375, 375]);
-    // 3,500 - 0.5 x 1,500 = 2,750 while building; 1,600 + 375 = 1,975 after
-    expect(months(r.accounting.expense)).toEqual([2750, 2750, 1975, 1975, 1975, 1975]);
-    expect(r.accounting.total).toEqual({
-      cash: 13400,
-      expense: 13400,
-      amortization: 1500,
-      ebitdaCost: 11900,
-    });
-    expect(r.accounting.bookValueAtHorizon).toBe(0);
-  });
-
-  it('leaves the unamortised rest on the balance sheet at the horizon', () => {
-    // 1,500 over 12 months: 125 a month for months 3..6 = 500 charged, 1,000 left.
-    const r = evaluateOne(
-      { ...build, capitalizedShare: 0.5, usefulLifeMonths: 12 },
-      { horizonMonths: 6 },
-    );
-    expect(months(r.accounting.expense)).toEqual([2750, 2750, 1725, 1725, 1725, 1725]);
-    expect(r.accounting.total).toEqual({
-      cash: 13400,
-      expense: 12400,
-      amortization: 500,
-      ebitdaCost: 11900,
-    });
-    expect(r.accounting.bookValueAtHorizon).toBe(1000);
+  it.each([
+    {
+      title: 'expenses everything as incurred when nothing is capitalised (the default)',
+      fields: {},
+      amortization: [0, 0, 0, 0, 0, 0],
+      // total = build spend + run + people: 3,500, 3,500, then 1,600 a month
+      expense: [3500, 3500, 1600, 1600, 1600, 1600],
+      total: { cash: 13400, expense: 13400, amortization: 0, ebitdaCost: 13400 },
+      bookValue: 0,
+    },
+    {
+      title:
+        'moves the capitalised share below EBITDA, amortised from go-live over the useful life',
+      // K = 0.5 x 3,000 = 1,500 over 4 months from month 3: 375 a month, all inside 6 months.
+      fields: { capitalizedShare: 0.5, usefulLifeMonths: 4 },
+      amortization: [0, 0, 375, 375, 375, 375],
+      // 3,500 - 0.5 x 1,500 = 2,750 while building; 1,600 + 375 = 1,975 after
+      expense: [2750, 2750, 1975, 1975, 1975, 1975],
+      total: { cash: 13400, expense: 13400, amortization: 1500, ebitdaCost: 11900 },
+      bookValue: 0,
+    },
+    {
+      title: 'leaves the unamortised rest on the balance sheet at the horizon',
+      // 1,500 over 12 months: 125 a month for months 3..6 = 500 charged, 1,000 left.
+      fields: { capitalizedShare: 0.5, usefulLifeMonths: 12 },
+      amortization: [0, 0, 125, 125, 125, 125],
+      expense: [2750, 2750, 1725, 1725, 1725, 1725],
+      total: { cash: 13400, expense: 12400, amortization: 500, ebitdaCost: 11900 },
+      bookValue: 1000,
+    },
+  ])('$title', ({ fields, amortization, expense, total, bookValue }) => {
+    const r = evaluateOne({ ...build, ...fields }, { horizonMonths: 6 });
+    expect(months(r.accounting.amortization)).toEqual(amortization);
+    expectBooks(r, expense, total, bookValue);
   });
 
   it('amortises from month 1 when B = 0 and splits contract years, the last one partial', () => {
@@ -97,12 +89,7 @@ describe('accounting view of the status quo and vendors', () => {
       smallScenario(
         [
           { kind: 'status-quo', name: 'Status quo' },
-          {
-            kind: 'vendor',
-            name: 'Vendor',
-            resolutionRate: 0.5,
-            charges: { unit: 'outcome', price: 1, platformFeeMonthly: 100, annualCommit: 9000 },
-          },
+          vendor({ unit: 'outcome', price: 1, platformFeeMonthly: 100, annualCommit: 9000 }),
         ],
         { horizonMonths: 15 },
       ),
@@ -124,12 +111,7 @@ describe('rankings by basis', () => {
     const result = evaluateScenario(
       smallScenario(
         [
-          {
-            kind: 'vendor',
-            name: 'Vendor',
-            resolutionRate: 0.5,
-            charges: { unit: 'outcome', price: 3.5 },
-          },
+          vendor({ unit: 'outcome', price: 3.5 }),
           { ...build, capitalizedShare: 1, usefulLifeMonths: 36, buildCost: 6000, buildMonths: 1 },
         ],
         { horizonMonths: 3 },
@@ -138,8 +120,8 @@ describe('rankings by basis', () => {
     // vendor: 1,750 + 1,000 people = 2,750 a month, 8,250 cash = expense = EBITDA cost.
     // build: 6,000 + 2,000 in month 1, then 1,600 + 1,600 = 11,200 cash; expense 2,000 + 2 x
     // (1,600 + 166.67) = 5,533.33; EBITDA cost 2,000 + 3,200 = 5,200.
-    const [vendor, b] = result.options;
-    expect(vendor.accounting.total.cash).toBe(8250);
+    const [v, b] = result.options;
+    expect(v.accounting.total.cash).toBe(8250);
     expect(b.accounting.total.cash).toBe(11200);
     expect(b.accounting.total.expense).toBeCloseTo(5533.333333, 5);
     expect(b.accounting.total.ebitdaCost).toBeCloseTo(5200, 9);
@@ -189,26 +171,19 @@ describe('accounting view of prepaid credit and a switch', () => {
       { demand: { contactsPerMonth: 100 } },
     );
     expect(months(r.schedule.total)).toEqual([400, 100, 100]);
-    expect(months(r.accounting.expense)).toEqual([150, 150, 300]);
-    expect(r.accounting.total).toEqual({
-      cash: 600,
-      expense: 600,
-      amortization: 0,
-      ebitdaCost: 600,
-    });
-    expect(r.accounting.bookValueAtHorizon).toBe(0);
+    expectBooks(
+      r,
+      [150, 150, 300],
+      { cash: 600, expense: 600, amortization: 0, ebitdaCost: 600 },
+      0,
+    );
   });
 
   it('amortises the build part of a switch from the build’s go-live, whatever the switch month', () => {
     const result = evaluateScenario(
       smallScenario(
         [
-          {
-            kind: 'vendor',
-            name: 'Vendor',
-            resolutionRate: 0.5,
-            charges: { unit: 'outcome', price: 1 },
-          },
+          vendor({ unit: 'outcome', price: 1 }),
           { ...build, capitalizedShare: 1, usefulLifeMonths: 4 },
           { kind: 'switch', name: 'Switch', vendor: 'Vendor', build: 'Build', switchMonth: 4 },
         ],

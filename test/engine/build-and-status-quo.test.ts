@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { column, evaluateOne } from '../support/scenarios';
 import { expectClose } from '../support/close';
-
-const build = {
-  kind: 'build',
-  name: 'Build',
-  resolutionRate: 0.5,
-  buildCost: 3000,
-  buildMonths: 2,
-  runFixedMonthly: 500,
-  marginalPerContact: 0.1,
-};
+import { HANDWORKED_BUILD as build } from '../helpers/engine-scenario-json';
 
 describe('in-house build', () => {
   it('spends the build cost over B months, then runs; people handle the rest', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyAnnualCap } from '../../src/index';
-import { column, evaluateOne, vendor } from '../support/scenarios';
+import { column } from '../support/scenarios';
+import { evaluateOutcomeVendor } from '../helpers/engine-outcome-vendor';
 
 describe('annual cap', () => {
   it('charges each month until the contract year reaches the cap, then resets', () => {
@@ -11,14 +12,10 @@ describe('annual cap', () => {
     expect(Array.from(applyAnnualCap([1, 2], null))).toEqual([1, 2]);
   });
   it('applies after the SLA credit, in a vendor bid', () => {
-    const r = evaluateOne(
-      vendor({
-        unit: 'outcome',
-        price: 1,
-        annualCap: 1000,
-        sla: { guaranteedResolutionRate: 0.6, creditRate: 0.2 },
-      }),
-    );
+    const r = evaluateOutcomeVendor(1, {
+      annualCap: 1000,
+      sla: { guaranteedResolutionRate: 0.6, creditRate: 0.2 },
+    });
     // owed 500 - 100 = 400 a month; the cap leaves 400, 400, 200
     expect(column(r, 'usage')).toEqual([400, 400, 200]);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { trueUps } from '../../src/index';
-import { column, evaluateOne, vendor } from '../support/scenarios';
+import { column } from '../support/scenarios';
+import { evaluateOutcomeVendor } from '../helpers/engine-outcome-vendor';
 
 describe('annual commitment', () => {
   it('trues up the shortfall at each year end and prorates a final partial year', () => {
@@ -14,15 +15,11 @@ describe('annual commitment', () => {
     expect(Array.from(trueUps([5000, 5000, 5000], 12000))[2]).toBe(0); // 3/12 of 12,000 = 3,000 <= 15,000
   });
   it('counts usage and platform fees, not gain-share or one-time fees', () => {
-    const r = evaluateOne(
-      vendor({
-        unit: 'outcome',
-        price: 1,
-        platformFeeMonthly: 100,
-        oneTimeFee: 999,
-        annualCommit: 12000,
-      }),
-    );
+    const r = evaluateOutcomeVendor(1, {
+      platformFeeMonthly: 100,
+      oneTimeFee: 999,
+      annualCommit: 12000,
+    });
     // three months of a one-year commitment: 3,000 against 3 x (500 + 100)
     expect(column(r, 'trueUp')).toEqual([0, 0, 3000 - 1800]);
   });

@@ -16,6 +16,7 @@ import {
 } from '../../src/index';
 import { smallScenario, vendor } from '../support/scenarios';
 import { expectClose } from '../support/close';
+import { between } from '../helpers/engine-arbitraries';
 
 function options(
   vendorFields: Record<string, unknown>,
@@ -50,10 +51,10 @@ describe('crossover volume', () => {
   it('matches the closed form for random linear cases', () => {
     fc.assert(
       fc.property(
-        fc.double({ min: 0.05, max: 5, noNaN: true }),
-        fc.double({ min: 0.05, max: 1, noNaN: true }),
-        fc.double({ min: 0, max: 1e5, noNaN: true }),
-        fc.double({ min: 0, max: 1e6, noNaN: true }),
+        between(0.05, 5),
+        between(0.05, 1),
+        between(0, 1e5),
+        between(0, 1e6),
         (price, r, fixed, buildCost) => {
           const marginal = price * r * 0.4;
           const { vendor: v, build: b } = options(
@@ -110,10 +111,10 @@ describe('crossover volume', () => {
   it('uses the same month formulas as the scenario schedule', () => {
     fc.assert(
       fc.property(
-        fc.double({ min: 0, max: 200000, noNaN: true }),
-        fc.double({ min: 0, max: 1, noNaN: true }),
-        fc.option(fc.double({ min: 0, max: 100000, noNaN: true }), { nil: undefined }),
-        fc.option(fc.double({ min: 0, max: 100000, noNaN: true }), { nil: undefined }),
+        between(0, 200000),
+        between(0, 1),
+        fc.option(between(0, 100000), { nil: undefined }),
+        fc.option(between(0, 100000), { nil: undefined }),
         fc.boolean(),
         (volume, r, annualCap, annualCommit, gain) => {
           const { vendor: v, build: b } = options(
@@ -196,10 +197,10 @@ describe('crossover volume', () => {
   it('is the build cheaper just past the crossover and never cheaper on a fine grid below it (random packages)', () => {
     fc.assert(
       fc.property(
-        fc.double({ min: 100, max: 100000, noNaN: true }),
-        fc.double({ min: 10, max: 50000, noNaN: true }),
-        fc.double({ min: 0, max: 1, noNaN: true }),
-        fc.double({ min: 0, max: 50000, noNaN: true }),
+        between(100, 100000),
+        between(10, 50000),
+        between(0, 1),
+        between(0, 50000),
         (size, price, marginal, fixed) => {
           const { vendor: v, build: b } = options(
             {},

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gainShareFee } from '../../src/index';
 import { column, evaluateOne, vendor } from '../support/scenarios';
+import { evaluateOutcomeVendor } from '../helpers/engine-outcome-vendor';
 
 describe('gain-share', () => {
   it('is the share of savings against the status quo, never negative', () => {
@@ -16,15 +17,11 @@ describe('gain-share', () => {
     column(r, 'total').forEach((t) => expect(t).toBeCloseTo(1370, 9));
   });
   it('is neither capped nor counted toward the commitment', () => {
-    const r = evaluateOne(
-      vendor({
-        unit: 'outcome',
-        price: 0.2,
-        annualCap: 150,
-        annualCommit: 1200,
-        gainShare: { share: 0.5 },
-      }),
-    );
+    const r = evaluateOutcomeVendor(0.2, {
+      annualCap: 150,
+      annualCommit: 1200,
+      gainShare: { share: 0.5 },
+    });
     // usage 100, 50, 0 (cap 150); savings = 2000 - (usage + 1000)
     expect(column(r, 'usage')).toEqual([100, 50, 0]);
     expect(column(r, 'gainShare')).toEqual([450, 475, 500]);

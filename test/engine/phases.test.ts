@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { phaseFactor, vendorSteadyYear, type VendorOption } from '../../src/index';
-import { column, evaluateOne, smallScenario, vendor } from '../support/scenarios';
+import { phaseFactor } from '../../src/index';
+import { column, evaluateOne, vendor } from '../support/scenarios';
+import { expectSteadyYearWithout } from '../helpers/engine-outcome-vendor';
 
 const phases = [
   { months: 2, priceFactor: 0 },
@@ -40,11 +41,6 @@ describe('phases (free pilot, introductory rate)', () => {
   });
 
   it('is left out of the steady-state year', () => {
-    const s = smallScenario([
-      vendor({ unit: 'outcome', price: 1, phases }),
-      vendor({ unit: 'outcome', price: 1 }, { name: 'List' }),
-    ]);
-    const [phased, list] = s.options as VendorOption[];
-    expect(vendorSteadyYear(phased, 1000, 2)).toBe(vendorSteadyYear(list, 1000, 2));
+    expectSteadyYearWithout({ phases });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { lockedUsage, vendorSteadyYear, type VendorOption } from '../../src/index';
-import { column, evaluateOne, smallScenario, vendor } from '../support/scenarios';
+import { lockedUsage } from '../../src/index';
+import { column, evaluateOne, vendor } from '../support/scenarios';
+import { expectSteadyYearWithout } from '../helpers/engine-outcome-vendor';
 
 const priceLock = { months: 2, monthlyCeiling: 300 };
 
@@ -31,11 +32,6 @@ describe('price lock', () => {
   });
 
   it('is left out of the steady-state year', () => {
-    const s = smallScenario([
-      vendor({ unit: 'outcome', price: 1, priceLock }),
-      vendor({ unit: 'outcome', price: 1 }, { name: 'List' }),
-    ]);
-    const [locked, list] = s.options as VendorOption[];
-    expect(vendorSteadyYear(locked, 1000, 2)).toBe(vendorSteadyYear(list, 1000, 2));
+    expectSteadyYearWithout({ priceLock });
   });
 });

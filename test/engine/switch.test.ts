@@ -1,36 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateScenario, parseScenario } from '../../src/index';
 import { smallScenario, vendor } from '../support/scenarios';
-
-const build = {
-  kind: 'build',
-  name: 'Build',
-  resolutionRate: 0.8,
-  buildCost: 3000,
-  buildMonths: 2,
-  runFixedMonthly: 100,
-  marginalPerContact: 0.1,
-};
-const buyThenBuild = (fields: Record<string, unknown> = {}) => ({
-  kind: 'switch',
-  name: 'Buy then build',
-  vendor: 'Vendor',
-  build: 'Build',
-  exitFee: 250,
-  ...fields,
-});
+import { flatScenario } from '../helpers/engine-scenario-json';
+import { buyThenBuild, SWITCH_BUILD, switchOptions } from '../helpers/engine-switch-example';
 
 function evaluate(
   switchFields: Record<string, unknown> = {},
   charges: Record<string, unknown> = {},
 ) {
   const result = evaluateScenario(
-    smallScenario(
-      [vendor({ unit: 'outcome', price: 1, ...charges }), build, buyThenBuild(switchFields)],
-      {
-        horizonMonths: 4,
-      },
-    ),
+    smallScenario(switchOptions(switchFields, charges), { horizonMonths: 4 }),
   );
   return result.options[2];
 }
@@ -80,27 +59,22 @@ describe('buy now, switch later', () => {
   });
 
   it('is ranked with the others and enters no build/vendor comparison', () => {
-    const result = evaluateScenario(
-      smallScenario([vendor({ unit: 'outcome', price: 1 }), build, buyThenBuild()], {
-        horizonMonths: 4,
-      }),
-    );
+    const result = evaluateScenario(smallScenario(switchOptions(), { horizonMonths: 4 }));
     expect(result.ranking).toHaveLength(3);
     expect(result.comparisons.map((c) => [c.build, c.vendor])).toEqual([['Build', 'Vendor']]);
   });
 
   it('defaults the switch month to the go-live month, at most H + 1', () => {
-    const r = parseScenario({
-      name: 'long build',
-      horizonMonths: 2,
-      demand: { contactsPerMonth: 10 },
-      humanCostPerContact: 1,
-      options: [
-        vendor({ unit: 'outcome', price: 1 }),
-        { ...build, buildMonths: 6 },
-        buyThenBuild(),
-      ],
-    });
+    const r = parseScenario(
+      flatScenario(
+        { name: 'long build', horizonMonths: 2, contactsPerMonth: 10, humanCostPerContact: 1 },
+        [
+          vendor({ unit: 'outcome', price: 1 }),
+          { ...SWITCH_BUILD, buildMonths: 6 },
+          buyThenBuild(),
+        ],
+      ),
+    );
     if (!r.ok) throw new Error(JSON.stringify(r.problems));
     expect(evaluateScenario(r.scenario).options[2].switchMonth).toBe(3);
   });

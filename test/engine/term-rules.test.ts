@@ -1,52 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateScenario, parseScenario } from '../../src/index';
+import { flatScenario, SMALL_BUILD, TWO_TIERS } from '../helpers/engine-scenario-json';
 
 type Json = Record<string, any>;
-const base = (): Json => ({
-  name: 'bad terms',
-  horizonMonths: 12,
-  demand: { contactsPerMonth: 1000 },
-  humanCostPerContact: 4,
-  options: [
-    {
-      kind: 'vendor',
-      name: 'Classes',
-      resolutionRate: 0.5,
-      charges: {
-        unit: 'outcome',
-        classes: [
-          { name: 'simple', share: 0.7, price: 0.5 },
-          { name: 'complex', share: 0.3, price: 3 },
-        ],
+const base = (): Json =>
+  flatScenario(
+    { name: 'bad terms', horizonMonths: 12, contactsPerMonth: 1000, humanCostPerContact: 4 },
+    [
+      {
+        kind: 'vendor',
+        name: 'Classes',
+        resolutionRate: 0.5,
+        charges: {
+          unit: 'outcome',
+          classes: [
+            { name: 'simple', share: 0.7, price: 0.5 },
+            { name: 'complex', share: 0.3, price: 3 },
+          ],
+        },
       },
-    },
-    {
-      kind: 'vendor',
-      name: 'Tiers',
-      resolutionRate: 0.5,
-      charges: {
-        unit: 'outcome',
-        tiers: [
-          { upTo: 100, price: 1 },
-          { upTo: null, price: 0.5 },
-        ],
-        tierBasis: 'year-to-date',
-        prepaid: { annualAmount: 1000 },
-        phases: [{ months: 1, priceFactor: 0 }],
+      {
+        kind: 'vendor',
+        name: 'Tiers',
+        resolutionRate: 0.5,
+        charges: {
+          unit: 'outcome',
+          tiers: TWO_TIERS,
+          tierBasis: 'year-to-date',
+          prepaid: { annualAmount: 1000 },
+          phases: [{ months: 1, priceFactor: 0 }],
+        },
       },
-    },
-    {
-      kind: 'build',
-      name: 'Build',
-      resolutionRate: 0.5,
-      buildCost: 1000,
-      buildMonths: 2,
-      runFixedMonthly: 10,
-      marginalPerContact: 0.1,
-    },
-    { kind: 'switch', name: 'Switch', vendor: 'Tiers', build: 'Build', switchMonth: 13 },
-  ],
-});
+      { ...SMALL_BUILD, name: 'Build' },
+      { kind: 'switch', name: 'Switch', vendor: 'Tiers', build: 'Build', switchMonth: 13 },
+    ],
+  );
 
 const cases: [string, (s: Json) => void, string, string][] = [
   [

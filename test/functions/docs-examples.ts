@@ -3,6 +3,9 @@
 // `npx tsx test/functions/docs-examples.ts` prints the blocks to paste into the document.
 import { DetailedCellError, HyperFormula } from 'hyperformula';
 import { registerOutcomePlugin } from './load-functions';
+import { flatScenario, HANDWORKED_BUILD } from '../helpers/engine-scenario-json';
+import { vendor } from '../support/scenarios';
+import { switchOptions } from '../helpers/engine-switch-example';
 
 type CellValue = number | string | boolean | null;
 
@@ -15,78 +18,39 @@ export interface DocExample {
   formula: string;
 }
 
-export const DOCS_SCENARIO = JSON.stringify({
-  name: 'Docs example',
-  horizonMonths: 3,
-  demand: { contactsPerMonth: 10000 },
-  humanCostPerContact: 4,
-  options: [
-    {
-      kind: 'vendor',
-      name: 'Vendor',
-      resolutionRate: 0.5,
-      charges: { unit: 'outcome', price: 0.99, platformFeeMonthly: 1000 },
-    },
-    {
-      kind: 'build',
-      name: 'Build',
-      resolutionRate: 0.5,
-      buildCost: 30000,
-      buildMonths: 1,
-      runFixedMonthly: 5000,
-      marginalPerContact: 0.1,
-    },
-  ],
-});
+export const DOCS_SCENARIO = JSON.stringify(
+  flatScenario(
+    { name: 'Docs example', horizonMonths: 3, contactsPerMonth: 10000, humanCostPerContact: 4 },
+    [
+      vendor({ unit: 'outcome', price: 0.99, platformFeeMonthly: 1000 }),
+      {
+        kind: 'build',
+        name: 'Build',
+        resolutionRate: 0.5,
+        buildCost: 30000,
+        buildMonths: 1,
+        runFixedMonthly: 5000,
+        marginalPerContact: 0.1,
+      },
+    ],
+  ),
+);
+
+/** Buy now, build later: the vendor until the switch month, the build from then on. */
+export const SWITCH_SCENARIO = JSON.stringify(
+  flatScenario(
+    { name: 'Switch example', horizonMonths: 4, contactsPerMonth: 1000, humanCostPerContact: 2 },
+    switchOptions({ switchMonth: 5 }),
+  ),
+);
 
 /** A capitalised build for OUTCOME.PNL: half of 12,000 booked as an asset, 24 months of life. */
-/** Buy now, build later: the vendor until the switch month, the build from then on. */
-export const SWITCH_SCENARIO = JSON.stringify({
-  name: 'Switch example',
-  horizonMonths: 4,
-  demand: { contactsPerMonth: 1000 },
-  humanCostPerContact: 2,
-  options: [
-    { kind: 'vendor', name: 'Vendor', resolutionRate: 0.5, charges: { unit: 'outcome', price: 1 } },
-    {
-      kind: 'build',
-      name: 'Build',
-      resolutionRate: 0.8,
-      buildCost: 3000,
-      buildMonths: 2,
-      runFixedMonthly: 100,
-      marginalPerContact: 0.1,
-    },
-    {
-      kind: 'switch',
-      name: 'Buy then build',
-      vendor: 'Vendor',
-      build: 'Build',
-      switchMonth: 5,
-      exitFee: 250,
-    },
-  ],
-});
-
-export const PNL_SCENARIO = JSON.stringify({
-  name: 'P&L example',
-  horizonMonths: 14,
-  demand: { contactsPerMonth: 1000 },
-  humanCostPerContact: 2,
-  options: [
-    {
-      kind: 'build',
-      name: 'Build',
-      resolutionRate: 0.5,
-      buildCost: 12000,
-      buildMonths: 2,
-      runFixedMonthly: 500,
-      marginalPerContact: 0.1,
-      capitalizedShare: 0.5,
-      usefulLifeMonths: 24,
-    },
-  ],
-});
+export const PNL_SCENARIO = JSON.stringify(
+  flatScenario(
+    { name: 'P&L example', horizonMonths: 14, contactsPerMonth: 1000, humanCostPerContact: 2 },
+    [{ ...HANDWORKED_BUILD, buildCost: 12000, capitalizedShare: 0.5, usefulLifeMonths: 24 }],
+  ),
+);
 
 /** The docs example with ranges, for the risk functions (12 months so the ranges matter). */
 export const DOCS_RISK_SCENARIO = JSON.stringify({
@@ -123,180 +87,92 @@ const TIER_CELLS = {
   C3: null,
 };
 
+/** An example of the function the formula calls, over the given cells. */
+const example = (formula: string, cells: Record<string, CellValue>): DocExample => ({
+  id: /^=OUTCOME\.([A-Z]+)\(/.exec(formula)![1],
+  cells,
+  formula,
+});
+
+/** Examples each reading one scenario from A1. */
+const onScenario = (scenario: string, formulas: string[]) =>
+  formulas.map((formula) => example(formula, { A1: scenario }));
+
+/** Values down rows 1, 2, ... of a column. */
+const column = (letter: string, values: CellValue[]) =>
+  Object.fromEntries(values.map((value, m) => [`${letter}${m + 1}`, value]));
+
 export const DOC_EXAMPLES: DocExample[] = [
-  {
-    id: 'CROSSOVER',
-    cells: { A1: 0.99, B1: 35000, C1: 0.18, D1: 600000, E1: 36 },
-    formula: '=OUTCOME.CROSSOVER(A1,B1,C1,D1,E1)',
-  },
-  {
-    id: 'BUYCOST',
-    cells: { ...TIER_CELLS, E1: 27000 },
-    formula: '=OUTCOME.BUYCOST(E1,A1:C3,5000,2000)',
-  },
-  {
-    id: 'BUILDCOST',
-    cells: { A1: 40000, B1: 35000, C1: 0.18, D1: 600000, E1: 36 },
-    formula: '=OUTCOME.BUILDCOST(A1,B1,C1,D1,E1)',
-  },
-  {
-    id: 'TIERED',
-    cells: { ...TIER_CELLS, E1: 25000 },
-    formula: '=OUTCOME.TIERED(E1,A1:C3)',
-  },
-  {
-    id: 'TIERED',
-    cells: { ...TIER_CELLS, E1: 25000 },
-    formula: '=OUTCOME.TIERED(E1,A1:C3,"volume")',
-  },
-  {
-    id: 'HYBRID',
-    cells: { A1: 80000, A2: 90000, A3: 100000, A4: 110000 },
-    formula: '=OUTCOME.HYBRID(A1:A4,0.8,6000,150000,10000)',
-  },
-  {
-    id: 'TRUEUP',
-    cells: Object.fromEntries(Array.from({ length: 14 }, (_, m) => [`A${m + 1}`, 15000])),
-    formula: '=OUTCOME.TRUEUP(A1:A14,240000)',
-  },
-  {
-    id: 'GAINSHARE',
-    cells: { A1: 180000, B1: 120000, C1: 0.3 },
-    formula: '=OUTCOME.GAINSHARE(A1,B1,C1)',
-  },
-  {
-    id: 'CLASSPRICE',
-    cells: { A1: 0.5, A2: 0.3, A3: 0.2, B1: 0.5, B2: 1.5, B3: 3, C1: 0, C2: 0.1, C3: 0.25, D1: 13 },
-    formula: '=OUTCOME.CLASSPRICE(A1:A3,B1:B3,C1:C3,D1)',
-  },
-  {
-    id: 'PREPAID',
-    cells: {
-      A1: 500,
-      A2: 500,
-      A3: 500,
-      A4: 500,
-      A5: 500,
-      A6: 500,
-      A7: 500,
-      A8: 500,
-      A9: 500,
-      A10: 500,
-      A11: 500,
-      A12: 500,
-      A13: 500,
-      A14: 500,
-      B1: 4800,
-      C1: 0.5,
-    },
-    formula: '=OUTCOME.PREPAID(A1:A14,B1,C1)',
-  },
-  {
-    id: 'BESTSWITCH',
-    cells: { A1: SWITCH_SCENARIO },
-    formula: '=OUTCOME.BESTSWITCH(A1,"Buy then build")',
-  },
-  {
-    id: 'DRIFTDISCOUNT',
-    cells: { A1: 0.18, B1: 24, C1: 0.15 },
-    formula: '=OUTCOME.DRIFTDISCOUNT(A1,B1,C1)',
-  },
-  {
-    id: 'DRIFTRATIO',
-    cells: { A1: 1.15, B1: 0.18, C1: 25 },
-    formula: '=OUTCOME.DRIFTRATIO(A1,B1,C1)',
-  },
-  {
-    id: 'EFFECTIVEPRICE',
-    cells: { A1: 0.99, B1: 23000, C1: 20000 },
-    formula: '=OUTCOME.EFFECTIVEPRICE(A1,B1,C1)',
-  },
-  {
-    id: 'OVERCHARGE',
-    cells: { A1: 0.99, B1: 23000, C1: 20000 },
-    formula: '=OUTCOME.OVERCHARGE(A1,B1,C1)',
-  },
-  {
-    id: 'BREAKEVEN',
-    cells: {
-      A1: 100000,
-      A2: 20000,
-      A3: 20000,
-      A4: 20000,
-      B1: 45000,
-      B2: 45000,
-      B3: 45000,
-      B4: 45000,
-    },
-    formula: '=OUTCOME.BREAKEVEN(A1:A4,B1:B4)',
-  },
-  {
-    id: 'NPV',
-    cells: { A1: 0.08, B1: 10000, B2: 10000, B3: 10000, B4: 10000, B5: 10000, B6: 10000 },
-    formula: '=OUTCOME.NPV(A1,B1:B6)',
-  },
-  {
-    id: 'RULEOFTHUMB',
-    cells: { A1: 60000, B1: 0.45 },
-    formula: '=OUTCOME.RULEOFTHUMB(A1,B1)',
-  },
-  {
-    id: 'SCHEDULE',
-    cells: { A1: DOCS_SCENARIO },
-    formula: '=OUTCOME.SCHEDULE(A1,"Vendor")',
-  },
-  {
-    id: 'SCHEDULE',
-    cells: { A1: DOCS_SCENARIO },
-    formula: '=OUTCOME.SCHEDULE(A1,"Build","total")',
-  },
-  {
-    id: 'RESULT',
-    cells: { A1: DOCS_SCENARIO },
-    formula: '=OUTCOME.RESULT(A1,"Vendor","effectivePricePerOutcome")',
-  },
-  {
-    id: 'COMPARE',
-    cells: { A1: DOCS_SCENARIO },
-    formula: '=OUTCOME.COMPARE(A1,"Build","Vendor")',
-  },
-  {
-    id: 'COMPARE',
-    cells: { A1: DOCS_SCENARIO },
-    formula: '=OUTCOME.COMPARE(A1,"Build","Vendor","breakeven")',
-  },
-  {
-    id: 'PNL',
-    cells: { A1: PNL_SCENARIO },
-    formula: '=OUTCOME.PNL(A1,"Build")',
-  },
-  {
-    id: 'PNL',
-    cells: { A1: PNL_SCENARIO },
-    formula: '=OUTCOME.PNL(A1,"Build","ebitdaCost")',
-  },
-  { id: 'TORNADO', cells: { A1: DOCS_RISK_SCENARIO }, formula: '=OUTCOME.TORNADO(A1)' },
-  {
-    id: 'SWITCHVALUE',
-    cells: { A1: DOCS_RISK_SCENARIO },
-    formula: '=OUTCOME.SWITCHVALUE(A1,"Vendor","charges.price")',
-  },
-  {
-    id: 'SWITCHVALUE',
-    cells: { A1: DOCS_RISK_SCENARIO },
-    formula: '=OUTCOME.SWITCHVALUE(A1,,"demand.contactsPerMonth")',
-  },
-  { id: 'SIMULATE', cells: { A1: DOCS_RISK_SCENARIO }, formula: '=OUTCOME.SIMULATE(A1)' },
-  {
-    id: 'SIMULATE',
-    cells: { A1: DOCS_RISK_SCENARIO },
-    formula: '=OUTCOME.SIMULATE(A1,"totalCost",5000,7)',
-  },
-  {
-    id: 'PROBABILITY',
-    cells: { A1: DOCS_RISK_SCENARIO },
-    formula: '=OUTCOME.PROBABILITY(A1,"Vendor")',
-  },
+  example('=OUTCOME.CROSSOVER(A1,B1,C1,D1,E1)', {
+    A1: 0.99,
+    B1: 35000,
+    C1: 0.18,
+    D1: 600000,
+    E1: 36,
+  }),
+  example('=OUTCOME.BUYCOST(E1,A1:C3,5000,2000)', { ...TIER_CELLS, E1: 27000 }),
+  example('=OUTCOME.BUILDCOST(A1,B1,C1,D1,E1)', {
+    A1: 40000,
+    B1: 35000,
+    C1: 0.18,
+    D1: 600000,
+    E1: 36,
+  }),
+  example('=OUTCOME.TIERED(E1,A1:C3)', { ...TIER_CELLS, E1: 25000 }),
+  example('=OUTCOME.TIERED(E1,A1:C3,"volume")', { ...TIER_CELLS, E1: 25000 }),
+  example(
+    '=OUTCOME.HYBRID(A1:A4,0.8,6000,150000,10000)',
+    column('A', [80000, 90000, 100000, 110000]),
+  ),
+  example('=OUTCOME.TRUEUP(A1:A14,240000)', column('A', Array(14).fill(15000))),
+  example('=OUTCOME.GAINSHARE(A1,B1,C1)', { A1: 180000, B1: 120000, C1: 0.3 }),
+  example('=OUTCOME.CLASSPRICE(A1:A3,B1:B3,C1:C3,D1)', {
+    A1: 0.5,
+    A2: 0.3,
+    A3: 0.2,
+    B1: 0.5,
+    B2: 1.5,
+    B3: 3,
+    C1: 0,
+    C2: 0.1,
+    C3: 0.25,
+    D1: 13,
+  }),
+  example('=OUTCOME.PREPAID(A1:A14,B1,C1)', {
+    ...column('A', Array(14).fill(500)),
+    B1: 4800,
+    C1: 0.5,
+  }),
+  example('=OUTCOME.BESTSWITCH(A1,"Buy then build")', { A1: SWITCH_SCENARIO }),
+  example('=OUTCOME.DRIFTDISCOUNT(A1,B1,C1)', { A1: 0.18, B1: 24, C1: 0.15 }),
+  example('=OUTCOME.DRIFTRATIO(A1,B1,C1)', { A1: 1.15, B1: 0.18, C1: 25 }),
+  example('=OUTCOME.EFFECTIVEPRICE(A1,B1,C1)', { A1: 0.99, B1: 23000, C1: 20000 }),
+  example('=OUTCOME.OVERCHARGE(A1,B1,C1)', { A1: 0.99, B1: 23000, C1: 20000 }),
+  example('=OUTCOME.BREAKEVEN(A1:A4,B1:B4)', {
+    ...column('A', [100000, 20000, 20000, 20000]),
+    ...column('B', Array(4).fill(45000)),
+  }),
+  example('=OUTCOME.NPV(A1,B1:B6)', { A1: 0.08, ...column('B', Array(6).fill(10000)) }),
+  example('=OUTCOME.RULEOFTHUMB(A1,B1)', { A1: 60000, B1: 0.45 }),
+  ...onScenario(DOCS_SCENARIO, [
+    '=OUTCOME.SCHEDULE(A1,"Vendor")',
+    '=OUTCOME.SCHEDULE(A1,"Build","total")',
+    '=OUTCOME.RESULT(A1,"Vendor","effectivePricePerOutcome")',
+    '=OUTCOME.COMPARE(A1,"Build","Vendor")',
+    '=OUTCOME.COMPARE(A1,"Build","Vendor","breakeven")',
+  ]),
+  ...onScenario(PNL_SCENARIO, [
+    '=OUTCOME.PNL(A1,"Build")',
+    '=OUTCOME.PNL(A1,"Build","ebitdaCost")',
+  ]),
+  ...onScenario(DOCS_RISK_SCENARIO, [
+    '=OUTCOME.TORNADO(A1)',
+    '=OUTCOME.SWITCHVALUE(A1,"Vendor","charges.price")',
+    '=OUTCOME.SWITCHVALUE(A1,,"demand.contactsPerMonth")',
+    '=OUTCOME.SIMULATE(A1)',
+    '=OUTCOME.SIMULATE(A1,"totalCost",5000,7)',
+    '=OUTCOME.PROBABILITY(A1,"Vendor")',
+  ]),
 ];
 
 /** Numbers as an analyst reads them: thousands separators, up to 6 significant decimals. */

@@ -8,6 +8,7 @@ import { monthUsageCharge, vendorMonthCharge } from '../../src/pricing/month-cha
 import { SCHEDULE_FIELDS } from '../../src/schedule';
 import { scheduleColumn, scheduleTable } from '../../src/schedule-table';
 import { parseScenario } from '../../src/scenario/load';
+import { flatScenario } from '../helpers/engine-scenario-json';
 
 const TIERS = [
   { upTo: 100, price: 2, flatFee: 10 },
@@ -24,28 +25,27 @@ describe('vendorMonthCharge', () => {
   });
 
   it('matches a one-month vendor schedule with the same charges', () => {
-    const parsed = parseScenario({
-      name: 'one month',
-      horizonMonths: 1,
-      demand: { contactsPerMonth: 30000 },
-      humanCostPerContact: 0,
-      options: [
-        {
-          kind: 'vendor',
-          name: 'v',
-          resolutionRate: 0.5,
-          charges: {
-            unit: 'outcome',
-            tiers: [
-              { upTo: 10000, price: 1.2 },
-              { upTo: null, price: 0.7, flatFee: 300 },
-            ],
-            includedUnitsPerMonth: 1000,
-            platformFeeMonthly: 900,
+    const parsed = parseScenario(
+      flatScenario(
+        { name: 'one month', horizonMonths: 1, contactsPerMonth: 30000, humanCostPerContact: 0 },
+        [
+          {
+            kind: 'vendor',
+            name: 'v',
+            resolutionRate: 0.5,
+            charges: {
+              unit: 'outcome',
+              tiers: [
+                { upTo: 10000, price: 1.2 },
+                { upTo: null, price: 0.7, flatFee: 300 },
+              ],
+              includedUnitsPerMonth: 1000,
+              platformFeeMonthly: 900,
+            },
           },
-        },
-      ],
-    });
+        ],
+      ),
+    );
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
     const s = evaluateScenario(parsed.scenario).options[0].schedule;
     const pricing = {
@@ -81,13 +81,11 @@ describe('buildSteadyMonth', () => {
 
 describe('scheduleTable', () => {
   it('lays out a header then one row per month, and single columns', () => {
-    const parsed = parseScenario({
-      name: 't',
-      horizonMonths: 3,
-      demand: { contactsPerMonth: 10 },
-      humanCostPerContact: 2,
-      options: [{ kind: 'status-quo', name: 'sq' }],
-    });
+    const parsed = parseScenario(
+      flatScenario({ name: 't', horizonMonths: 3, contactsPerMonth: 10, humanCostPerContact: 2 }, [
+        { kind: 'status-quo', name: 'sq' },
+      ]),
+    );
     if (!parsed.ok) throw new Error('bad');
     const s = evaluateScenario(parsed.scenario).options[0].schedule;
     const table = scheduleTable(s);

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { FunctionError } from '../../functions/errors';
 import { SCHEDULE_FIELDS } from '../../src/schedule';
 import { loadFunctions, type LoadedFunctions } from './load-functions';
+import { SUPPORT_TEAM_RANGES } from '../helpers/engine-support-ranges';
 
 const RUNS = 2000;
 const SCENARIO = readFileSync('examples/support-team.json', 'utf8');
@@ -18,22 +19,7 @@ const RANGED_SCENARIO = JSON.stringify({
   uncertainty: {
     trials: 100,
     inputs: [
-      {
-        field: 'demand.contactsPerMonth',
-        dist: 'triangular',
-        low: 30000,
-        mode: 40000,
-        high: 60000,
-      },
-      {
-        option: 'Hybrid capped',
-        field: 'resolutionRate',
-        dist: 'pert',
-        low: 0.35,
-        mode: 0.55,
-        high: 0.65,
-      },
-      { option: 'Build in-house', field: 'buildMonths', dist: 'uniform', low: 3, high: 9 },
+      ...SUPPORT_TEAM_RANGES,
       {
         option: 'Hybrid capped',
         field: 'charges.price',

@@ -52,6 +52,25 @@ function errorAt(hf: HyperFormula, ref: string): DetailedCellError {
   return value as DetailedCellError;
 }
 
+/** Asserts the error at `ref`: its type, and each part its message must contain. */
+function expectError(hf: HyperFormula, ref: string, type: string, ...parts: string[]) {
+  const error = errorAt(hf, ref);
+  expect(error.type).toBe(type);
+  for (const part of parts) expect(error.message).toContain(part);
+}
+
+/** The engine's results for the named options of the example scenario. */
+function engineOptions(...names: string[]) {
+  const loaded = parseScenarioText(SCENARIO_TEXT);
+  if (!loaded.ok) throw new Error('example scenario does not load');
+  const result = evaluateScenario(loaded.scenario);
+  return names.map((name) => result.options.find((o) => o.name === name)!);
+}
+
+/** Enters a block of values or formulas with its top-left corner at `ref`. */
+const enter = (hf: HyperFormula, ref: string, rows: unknown[][]) =>
+  hf.setCellContents(hf.simpleCellAddressFromString(ref, 0)!, rows as never);
+
 beforeAll(async () => {
   await registerOutcomePlugin();
 });
@@ -89,11 +108,11 @@ describe('OUTCOME functions in HyperFormula', () => {
     close(at(hf, 'B2'), tieredPrice(25000, TIERS, 'volume'));
     close(at(hf, 'B3'), tieredPrice(25000, TIERS, 'graduated'));
 
-    hf.setCellContents(hf.simpleCellAddressFromString('A1', 0)!, [[55000]]);
+    enter(hf, 'A1', [[55000]]);
     close(at(hf, 'B1'), vendorMonthCharge(55000, { tiers: TIERS }, 5000, 2000));
     close(at(hf, 'B3'), tieredPrice(55000, TIERS));
 
-    hf.setCellContents(hf.simpleCellAddressFromString('D3', 0)!, [[0.5]]); // last tier's price
+    enter(hf, 'D3', [[0.5]]); // last tier's price
     const changed = TIERS.map((t, i) => (i === 2 ? { ...t, price: 0.5 } : t));
     close(at(hf, 'B1'), vendorMonthCharge(55000, { tiers: changed }, 5000, 2000));
   });
@@ -137,7 +156,7 @@ describe('OUTCOME functions in HyperFormula', () => {
     }
     expect(expected[11]).toBeLessThan(6000 + 0.8 * (units[11] - 10000)); // the cap bites in year 1
 
-    hf.setCellContents(hf.simpleCellAddressFromString('A3', 0)!, [[90000]]);
+    enter(hf, 'A3', [[90000]]);
     const changedUnits = units.map((u, m) => (m === 2 ? 90000 : u));
     const changed = hybridCharges(changedUnits, { price: 0.8 }, 6000, 120000, 10000);
     const changedTrueUp = trueUps(changed, 250000);
@@ -149,17 +168,9 @@ describe('OUTCOME functions in HyperFormula', () => {
 
   it('spills SCHEDULE from a scenario held in a cell, and agrees with the engine', () => {
     const hf = sheet([[SCENARIO_TEXT]]);
-    hf.setCellContents(hf.simpleCellAddressFromString('B1', 0)!, [
-      ['=OUTCOME.SCHEDULE(A1,"Hybrid capped")'],
-    ]);
-    hf.setCellContents(hf.simpleCellAddressFromString('Z1', 0)!, [
-      ['=OUTCOME.SCHEDULE(A1,"Build in-house","total")'],
-    ]);
-    const loaded = parseScenarioText(SCENARIO_TEXT);
-    if (!loaded.ok) throw new Error('example scenario does not load');
-    const result = evaluateScenario(loaded.scenario);
-    const hybrid = result.options.find((o) => o.name === 'Hybrid capped')!;
-    const build = result.options.find((o) => o.name === 'Build in-house')!;
+    enter(hf, 'B1', [['=OUTCOME.SCHEDULE(A1,"Hybrid capped")']]);
+    enter(hf, 'Z1', [['=OUTCOME.SCHEDULE(A1,"Build in-house","total")']]);
+    const [hybrid, build] = engineOptions('Hybrid capped', 'Build in-house');
     const values = hf.getSheetValues(0);
     expect(values[0].slice(1, 2 + SCHEDULE_FIELDS.length)).toEqual(['month', ...SCHEDULE_FIELDS]);
     for (let m = 0; m < 36; m++) {
@@ -172,24 +183,20 @@ describe('OUTCOME functions in HyperFormula', () => {
 
   it('feeds spilled schedules into BREAKEVEN and NPV like the engine', () => {
     const hf = sheet([[SCENARIO_TEXT]]);
-    hf.setCellContents(hf.simpleCellAddressFromString('B1', 0)!, [
+    enter(hf, 'B1', [
       [
         '=OUTCOME.SCHEDULE(A1,"Build in-house","total")',
         '=OUTCOME.SCHEDULE(A1,"Per conversation","total")',
       ],
     ]);
-    hf.setCellContents(hf.simpleCellAddressFromString('D1', 0)!, [
+    enter(hf, 'D1', [
       ['=OUTCOME.BREAKEVEN(B1:B36,C1:C36)'],
       ['=OUTCOME.NPV(0.08,B1:B36)'],
       ['=NPV((1+0.08)^(1/12)-1,B1:B36)'],
       ['=OUTCOME.COMPARE(A1,"Build in-house","Per conversation","breakeven")'],
       ['=OUTCOME.RESULT(A1,"Build in-house","npv")'],
     ]);
-    const loaded = parseScenarioText(SCENARIO_TEXT);
-    if (!loaded.ok) throw new Error('example scenario does not load');
-    const result = evaluateScenario(loaded.scenario);
-    const build = result.options.find((o) => o.name === 'Build in-house')!;
-    const vendor = result.options.find((o) => o.name === 'Per conversation')!;
+    const [build, vendor] = engineOptions('Build in-house', 'Per conversation');
     const month = breakevenMonth(build.schedule.total, vendor.schedule.total);
     expect(month).not.toBeNull();
     expect(at(hf, 'D1')).toBe(month);
@@ -210,24 +217,13 @@ describe('OUTCOME functions in HyperFormula', () => {
       [null, '=OUTCOME.SCHEDULE("{}","Build")'],
       [null, '=OUTCOME.DRIFTRATIO(C8,0.1,2)', true],
     ]);
-    const value = errorAt(hf, 'B1');
-    expect(value.type).toBe('VALUE');
-    expect(value.message).toContain('units');
-    expect(value.message).toContain('"abc"');
-    const num = errorAt(hf, 'B2');
-    expect(num.type).toBe('NUM');
-    expect(num.message).toContain('price (0.1)');
-    const na = errorAt(hf, 'B3');
-    expect(na.type).toBe('NA');
-    expect(na.message).toContain('never breaks even');
-    expect(errorAt(hf, 'B4').type).toBe('DIV_BY_ZERO');
-    expect(errorAt(hf, 'B5').type).toBe('DIV_BY_ZERO'); // an error argument passes through
-    const tiers = errorAt(hf, 'B6');
-    expect(tiers.type).toBe('VALUE');
-    expect(tiers.message).toContain('tiers must be a range of 2 or 3 columns');
-    const scenario = errorAt(hf, 'B7');
-    expect(scenario.type).toBe('VALUE');
-    expect(scenario.message).toContain('scenario is not a valid scenario');
+    expectError(hf, 'B1', 'VALUE', 'units', '"abc"');
+    expectError(hf, 'B2', 'NUM', 'price (0.1)');
+    expectError(hf, 'B3', 'NA', 'never breaks even');
+    expectError(hf, 'B4', 'DIV_BY_ZERO');
+    expectError(hf, 'B5', 'DIV_BY_ZERO'); // an error argument passes through
+    expectError(hf, 'B6', 'VALUE', 'tiers must be a range of 2 or 3 columns');
+    expectError(hf, 'B7', 'VALUE', 'scenario is not a valid scenario');
     const bool = errorAt(hf, 'B8');
     expect(bool.message).toBe('initial_ratio must be a number, got TRUE');
   });

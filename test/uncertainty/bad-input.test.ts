@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../src/index';
+import { OUTCOME_VENDOR, SMALL_BUILD, twelveMonths } from '../helpers/engine-scenario-json';
 
-const scenario = (inputs: unknown[], extra: Record<string, unknown> = {}) => ({
-  name: 'bad ranges',
-  horizonMonths: 12,
-  demand: { contactsPerMonth: 1000 },
-  humanCostPerContact: 4,
-  options: [
-    { kind: 'status-quo', name: 'Status quo' },
-    { kind: 'vendor', name: 'V', resolutionRate: 0.5, charges: { unit: 'outcome', price: 1 } },
-    {
-      kind: 'build',
-      name: 'B',
-      resolutionRate: 0.5,
-      buildCost: 1000,
-      buildMonths: 2,
-      runFixedMonthly: 10,
-      marginalPerContact: 0.1,
-    },
-  ],
-  uncertainty: { inputs, ...extra },
-});
+const scenario = (inputs: unknown[], extra: Record<string, unknown> = {}) =>
+  twelveMonths('bad ranges', [OUTCOME_VENDOR, SMALL_BUILD], { uncertainty: { inputs, ...extra } });
 
 const uniform = (field: string, low: number, high: number, option?: string) => ({
   ...(option ? { option } : {}),

@@ -7,27 +7,26 @@ import { switchValues } from '../../src/uncertainty/switch-values';
 import { tornado } from '../../src/uncertainty/tornado';
 import { expectClose } from '../support/close';
 import { valid } from './support';
+import { twelveMonths } from '../helpers/engine-scenario-json';
 
 // Hand-worked cases. A vendor at $p per contact resolving half of 1,000 contacts a month, people
 // at $4 for the rest, against the status quo, 12 months, no discounting:
 //   vendor NPV = 12 (1000 p + 2000), status quo 48,000, margin = 12,000 (2 - p).
 const perContact = (uncertainty: unknown) =>
-  valid({
-    name: 'linear',
-    horizonMonths: 12,
-    demand: { contactsPerMonth: 1000 },
-    humanCostPerContact: 4,
-    options: [
-      { kind: 'status-quo', name: 'Status quo' },
-      {
-        kind: 'vendor',
-        name: 'Per contact',
-        resolutionRate: 0.5,
-        charges: { unit: 'contact', price: 1 },
-      },
-    ],
-    uncertainty,
-  });
+  valid(
+    twelveMonths(
+      'linear',
+      [
+        {
+          kind: 'vendor',
+          name: 'Per contact',
+          resolutionRate: 0.5,
+          charges: { unit: 'contact', price: 1 },
+        },
+      ],
+      { uncertainty },
+    ),
+  );
 
 const priceRange = {
   option: 'Per contact',
@@ -125,34 +124,34 @@ describe('a single input on which the NPV is linear', () => {
 // and a vendor charging a $10,000 platform fee and resolving nothing: build NPV 12,000 + 4,000 B,
 // status quo 48,000; the build stops being first at B = 9.
 describe('a whole-month input', () => {
-  const scenario = valid({
-    name: 'months',
-    horizonMonths: 12,
-    demand: { contactsPerMonth: 1000 },
-    humanCostPerContact: 4,
-    options: [
-      { kind: 'status-quo', name: 'Status quo' },
+  const scenario = valid(
+    twelveMonths(
+      'months',
+      [
+        {
+          kind: 'vendor',
+          name: 'Platform',
+          resolutionRate: 0,
+          charges: { unit: 'none', platformFeeMonthly: 10000 },
+        },
+        {
+          kind: 'build',
+          name: 'Build',
+          resolutionRate: 1,
+          buildCost: 12000,
+          buildMonths: 3,
+          runFixedMonthly: 0,
+          marginalPerContact: 0,
+        },
+      ],
       {
-        kind: 'vendor',
-        name: 'Platform',
-        resolutionRate: 0,
-        charges: { unit: 'none', platformFeeMonthly: 10000 },
+        uncertainty: {
+          trials: 1000,
+          inputs: [{ option: 'Build', field: 'buildMonths', dist: 'uniform', low: 1, high: 11 }],
+        },
       },
-      {
-        kind: 'build',
-        name: 'Build',
-        resolutionRate: 1,
-        buildCost: 12000,
-        buildMonths: 3,
-        runFixedMonthly: 0,
-        marginalPerContact: 0,
-      },
-    ],
-    uncertainty: {
-      trials: 1000,
-      inputs: [{ option: 'Build', field: 'buildMonths', dist: 'uniform', low: 1, high: 11 }],
-    },
-  });
+    ),
+  );
   const model = riskModel(scenario);
 
   it('rounds P10 and P90 to whole months', () => {
