@@ -7,6 +7,7 @@ import {
   type Scenario,
   type VendorOption,
 } from '../src/index';
+import { templateOption } from '../taskpane/state/bid-templates';
 import { callsPerSecond } from './timing';
 import { typedArrayKernel } from './typed-array-kernel';
 
@@ -57,16 +58,8 @@ export function benchScenario(): Scenario {
         resolutionRate: 0.5,
         charges: { unit: 'none', platformFeeMonthly: 2000, gainShare: { share: 0.3 } },
       },
-      {
-        kind: 'build',
-        name: 'Build',
-        resolutionRate: 0.5,
-        buildCost: 600000,
-        buildMonths: 6,
-        runFixedMonthly: 35000,
-        marginalPerContact: 0.18,
-        costEscalatorAnnual: 0.03,
-      },
+      // The taskpane's in-house build template, as a user adding a build would start.
+      { ...templateOption('build'), name: 'Build' },
     ],
   });
   if (!result.ok) throw new Error(JSON.stringify(result.problems));

@@ -14,6 +14,8 @@ export interface NumberRule {
 
 /** Non-negative numbers: volumes, prices, fees. */
 export const NON_NEGATIVE: NumberRule = { min: 0 };
+/** Positive numbers: month counts that divide. */
+export const POSITIVE: NumberRule = { above: 0 };
 /** Shares and rates bounded to [0, 1]. */
 export const SHARE: NumberRule = { min: 0, max: 1 };
 /** Annual growth, drift and discount rates: anything above -100%. */

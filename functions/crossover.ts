@@ -1,7 +1,7 @@
 import { breakevenMonth } from '../src/breakeven';
 import { buildSteadyMonth } from '../src/build-month';
 import { linearCrossover } from '../src/crossover';
-import { NON_NEGATIVE, numberSeries, optionalNumber, requiredNumber } from './coerce';
+import { NON_NEGATIVE, numberSeries, optionalNumber, POSITIVE, requiredNumber } from './coerce';
 import { invalidNumber, invalidValue, notAvailable } from './errors';
 import { guard } from './guard';
 import { DEFAULT_HORIZON_MONTHS } from '../src/scenario/defaults';
@@ -9,10 +9,26 @@ import { DEFAULT_HORIZON_MONTHS } from '../src/scenario/defaults';
 /** Amortization when a build cost is given without one: the default horizon of DOMAIN.md. */
 export const DEFAULT_AMORTIZATION_MONTHS = DEFAULT_HORIZON_MONTHS;
 
-function amortization(value: unknown): number {
-  return optionalNumber('amortization_months', value, DEFAULT_AMORTIZATION_MONTHS, {
-    above: 0,
-  });
+/**
+ * The arguments CROSSOVER and BUILDCOST share, checked in order: a non-negative number first
+ * (`lead`: the price, or the contacts), then the build's terms.
+ */
+function buildArguments(
+  lead: string,
+  [first, fixed_monthly, marginal, build_cost, amortization_months]: unknown[],
+) {
+  return {
+    lead: requiredNumber(lead, first, NON_NEGATIVE),
+    fixed: requiredNumber('fixed_monthly', fixed_monthly, NON_NEGATIVE),
+    marginal: requiredNumber('marginal', marginal, NON_NEGATIVE),
+    cost: optionalNumber('build_cost', build_cost, 0, NON_NEGATIVE),
+    months: optionalNumber(
+      'amortization_months',
+      amortization_months,
+      DEFAULT_AMORTIZATION_MONTHS,
+      POSITIVE,
+    ),
+  };
 }
 
 /**
@@ -34,11 +50,8 @@ export function crossover(
   amortization_months?: unknown,
 ) {
   return guard(() => {
-    const p = requiredNumber('price', price, NON_NEGATIVE);
-    const fixed = requiredNumber('fixed_monthly', fixed_monthly, NON_NEGATIVE);
-    const m = requiredNumber('marginal', marginal, NON_NEGATIVE);
-    const cost = optionalNumber('build_cost', build_cost, 0, NON_NEGATIVE);
-    const months = amortization(amortization_months);
+    const args = [price, fixed_monthly, marginal, build_cost, amortization_months];
+    const { lead: p, fixed, marginal: m, cost, months } = buildArguments('price', args);
     const volume = linearCrossover(p, 1, fixed, m, cost, months);
     if (volume === null)
       throw invalidNumber(
@@ -66,15 +79,16 @@ export function buildCost(
   build_cost?: unknown,
   amortization_months?: unknown,
 ) {
-  return guard(() =>
-    buildSteadyMonth(
-      requiredNumber('contacts', contacts, NON_NEGATIVE),
-      requiredNumber('fixed_monthly', fixed_monthly, NON_NEGATIVE),
-      requiredNumber('marginal', marginal, NON_NEGATIVE),
-      optionalNumber('build_cost', build_cost, 0, NON_NEGATIVE),
-      amortization(amortization_months),
-    ),
-  );
+  return guard(() => {
+    const month = buildArguments('contacts', [
+      contacts,
+      fixed_monthly,
+      marginal,
+      build_cost,
+      amortization_months,
+    ]);
+    return buildSteadyMonth(month.lead, month.fixed, month.marginal, month.cost, month.months);
+  });
 }
 
 /**

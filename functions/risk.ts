@@ -6,6 +6,7 @@ import {
   type SimulationSettings,
 } from '../src/uncertainty/simulation';
 import { simulationSettings } from '../src/uncertainty/risk-report';
+import type { TornadoRow } from '../src/uncertainty/tornado';
 import { choice, describe, optionalNumber, optionalText, requiredText } from './coerce';
 import { FunctionError, invalidValue, notAvailable } from './errors';
 import { guard, type Cell } from './guard';
@@ -24,7 +25,7 @@ function entryOf(scenario: unknown): RiskEntry {
   return riskEntry('scenario', requiredText('scenario', scenario));
 }
 
-const TORNADO_HEADER = [
+const TORNADO_HEADER: (keyof TornadoRow)[] = [
   'option',
   'field',
   'low',
@@ -45,16 +46,8 @@ const TORNADO_HEADER = [
 export function tornadoTable(scenario: unknown) {
   return guard((): Cell[][] => [
     TORNADO_HEADER,
-    ...tornadoOf(entryOf(scenario)).map((r) => [
-      r.option ?? '',
-      r.field,
-      r.low,
-      r.high,
-      r.marginAtLow,
-      r.marginAtHigh,
-      r.winnerAtLow,
-      r.winnerAtHigh,
-    ]),
+    // A scenario-wide input has no option: a blank cell.
+    ...tornadoOf(entryOf(scenario)).map((r) => TORNADO_HEADER.map((key) => r[key] ?? '')),
   ]);
 }
 

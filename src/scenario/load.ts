@@ -14,8 +14,10 @@ export interface ScenarioProblem {
   value: unknown;
 }
 
-export type LoadResult =
-  { ok: true; scenario: Scenario } | { ok: false; problems: ScenarioProblem[] };
+/** What a checking step gives: what it made (`ok`), or every problem that stopped it. */
+export type Checked<T> = ({ ok: true } & T) | { ok: false; problems: ScenarioProblem[] };
+
+export type LoadResult = Checked<{ scenario: Scenario }>;
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys')

@@ -2,14 +2,10 @@ import { Checkbox, makeStyles, tokens } from '@fluentui/react-components';
 import { memo, useMemo, useState } from 'react';
 import { negotiationChecklist } from '../../src/analysis/negotiation-checklist';
 import { useEvaluated } from '../state/scenario-store';
+import { cardStyle } from './card-style';
 
 const useStyles = makeStyles({
-  card: {
-    border: `1px solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingHorizontalM,
-    marginBottom: tokens.spacingVerticalM,
-  },
+  card: { ...cardStyle(), marginBottom: tokens.spacingVerticalM },
   list: { listStyle: 'none', padding: 0, margin: 0 },
   worth: { marginLeft: '32px', color: tokens.colorNeutralForeground2, fontSize: '13px' },
   title: { margin: 0, fontSize: '15px' },

@@ -1,8 +1,6 @@
 import { Button } from '@fluentui/react-components';
-import { getAt, setAt, type Path } from '../state/draft';
-import { useDraft } from '../state/scenario-store';
-import { useFormStyles } from './form-styles';
-import { NumberField, TextField } from './fields';
+import { setAt } from '../state/draft';
+import { ChargesRows, useChargesList, type ChargesListProps, type RowsSpec } from './charges-list';
 
 /** Starting classes from a single price: half of it for simple outcomes, double for complex. */
 export function startingClasses(price: number): Record<string, unknown>[] {
@@ -14,51 +12,31 @@ export function startingClasses(price: number): Record<string, unknown>[] {
   ];
 }
 
+const ROWS: RowsSpec = {
+  what: 'class',
+  keepOne: true,
+  columns: [
+    { key: 'name', label: (n) => `Class ${n}`, text: true },
+    { key: 'share', label: 'Share', percent: true },
+    { key: 'price', label: 'Price' },
+    { key: 'driftAnnual', label: 'Mix drift a year', percent: true },
+  ],
+};
+
 /**
  * Outcomes priced by complexity (DOMAIN.md "More vendor terms"): each class's share of the
  * vendor-counted outcomes in month 1, its price and the drift of its weight a year.
  */
-export function ClassesEditor({
-  chargesPath,
-  optionName,
-}: {
-  chargesPath: Path;
-  optionName: string;
-}) {
-  const styles = useFormStyles();
-  const { draft, setField, update } = useDraft();
-  const classesPath = [...chargesPath, 'classes'];
-  const classes = getAt(draft, classesPath);
-  if (!Array.isArray(classes)) return null;
+export function ClassesEditor({ chargesPath, optionName }: ChargesListProps) {
+  const { path, list: classes, setField, update } = useChargesList(chargesPath, 'classes');
+  if (!classes) return null;
   return (
     <fieldset>
       <legend>Outcome classes (shares sum to 100%)</legend>
-      {classes.map((_, i) => (
-        <div className={styles.row} key={i}>
-          <TextField path={[...classesPath, i, 'name']} label={`Class ${i + 1}`} />
-          <NumberField path={[...classesPath, i, 'share']} label="Share" percent />
-          <NumberField path={[...classesPath, i, 'price']} label="Price" />
-          <NumberField path={[...classesPath, i, 'driftAnnual']} label="Mix drift a year" percent />
-          <Button
-            aria-label={`Remove class ${i + 1} of ${optionName}`}
-            disabled={classes.length === 1}
-            onClick={() =>
-              setField(
-                classesPath,
-                classes.filter((__, j) => j !== i),
-              )
-            }
-          >
-            Remove
-          </Button>
-        </div>
-      ))}
+      <ChargesRows path={path} list={classes} of={optionName} rows={ROWS} />
       <Button
         onClick={() =>
-          setField(classesPath, [
-            ...classes,
-            { name: `Class ${classes.length + 1}`, share: 0, price: 0 },
-          ])
+          setField(path, [...classes, { name: `Class ${classes.length + 1}`, share: 0, price: 0 }])
         }
       >
         Add class to {optionName}
@@ -68,7 +46,7 @@ export function ClassesEditor({
           update((d) => {
             const first = (classes[0] ?? {}) as { price?: number };
             const withPrice = setAt(d, [...chargesPath, 'price'], first.price ?? 1);
-            return setAt(withPrice, classesPath, undefined);
+            return setAt(withPrice, path, undefined);
           })
         }
       >

@@ -5,14 +5,12 @@ import { overcountSpan } from '../../src/analysis/drift-view';
 import { vendorWhatIfs } from '../../src/analysis/what-if';
 import { EffectivePriceChart } from '../charts/EffectivePriceChart';
 import { useEvaluated } from '../state/scenario-store';
+import { wholeMoney } from './whole-money';
+import { cardStyle } from './card-style';
 
 const useStyles = makeStyles({
   list: { display: 'grid', gap: tokens.spacingVerticalM, padding: 0, listStyle: 'none' },
-  card: {
-    border: `1px solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingHorizontalM,
-  },
+  card: cardStyle(),
   facts: {
     display: 'grid',
     gridTemplateColumns: 'auto auto',
@@ -28,7 +26,7 @@ export const DriftPanel = memo(function DriftPanel() {
   const styles = useStyles();
   const { scenario, result } = useEvaluated();
   const whatIfs = useMemo(() => vendorWhatIfs(scenario, result), [scenario, result]);
-  const money = (v: number) => formatMoney(v, result.currency, 0);
+  const money = wholeMoney(result.currency);
   if (whatIfs.length === 0) return <p>This scenario has no vendor bid.</p>;
   return (
     <section aria-labelledby="drift-heading">

@@ -1,17 +1,13 @@
 // Examples, open, save and recent scenarios. A file that fails validation changes nothing.
 import {
   Button,
-  Menu,
   MenuGroup,
   MenuGroupHeader,
   MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { ScenarioProblem } from '../../src/index';
 import {
   boardWorkbookBytes,
@@ -27,10 +23,11 @@ import { EXAMPLES } from '../state/examples';
 import { readRecent, rememberRecent, type RecentScenario } from '../state/recent';
 import { fileNameFor, readScenarioFile, scenarioFileText } from '../state/scenario-file';
 import { useScenario } from '../state/scenario-store';
+import { JsonFileButton } from './JsonFileButton';
+import { MenuButton } from './MenuButton';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  hidden: { display: 'none' },
 });
 
 interface Props {
@@ -71,8 +68,10 @@ export function FileBar({
   const { evaluated, replace } = useScenario();
   const [exporting, setExporting] = useState(false);
   const [recent, setRecent] = useState<RecentScenario[]>(() => readRecent(storage));
-  const input = useRef<HTMLInputElement>(null);
-  const compareInput = useRef<HTMLInputElement>(null);
+
+  /** The scenario just opened or saved goes first in the recent list. */
+  const remember = (name: string, json: string) =>
+    setRecent(rememberRecent(storage, { name, savedAt: new Date().toISOString(), json }));
 
   const openText = (text: string, fileName: string) => {
     const read = readScenarioFile(text);
@@ -81,13 +80,7 @@ export function FileBar({
       return;
     }
     replace(read.draft);
-    setRecent(
-      rememberRecent(storage, {
-        name: String(read.draft.name),
-        savedAt: new Date().toISOString(),
-        json: text,
-      }),
-    );
+    remember(String(read.draft.name), text);
     onOpened(`Opened ${fileName}`);
   };
 
@@ -96,13 +89,7 @@ export function FileBar({
     const text = scenarioFileText(evaluated.draft);
     const fileName = fileNameFor(evaluated.draft);
     downloadText(text, fileName, 'application/json');
-    setRecent(
-      rememberRecent(storage, {
-        name: String(evaluated.draft.name),
-        savedAt: new Date().toISOString(),
-        json: text,
-      }),
-    );
+    remember(String(evaluated.draft.name), text);
     onOpened(`Saved ${fileName}`);
   };
 
@@ -153,84 +140,47 @@ export function FileBar({
 
   return (
     <div className={styles.bar} role="toolbar" aria-label="Scenario file">
-      <Menu>
-        <MenuTrigger disableButtonEnhancement>
-          <Button>Examples</Button>
-        </MenuTrigger>
-        <MenuPopover>
-          <MenuList>
-            {EXAMPLES.map((example) => (
-              <MenuItem
-                key={example.id}
-                onClick={() => {
-                  replace(structuredClone(example.draft));
-                  onOpened(`Loaded example: ${String(example.draft.name)}`);
-                }}
-              >
-                {String(example.draft.name)}
-              </MenuItem>
-            ))}
-          </MenuList>
-        </MenuPopover>
-      </Menu>
-      <Button onClick={() => input.current?.click()}>Open…</Button>
-      <input
-        ref={input}
-        className={styles.hidden}
-        type="file"
-        accept=".json,application/json"
-        aria-label="Open scenario file"
-        data-testid="open-file"
-        onChange={async (event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) openText(await file.text(), file.name);
-        }}
-      />
+      <MenuButton button={<Button>Examples</Button>}>
+        {EXAMPLES.map((example) => (
+          <MenuItem
+            key={example.id}
+            onClick={() => {
+              replace(structuredClone(example.draft));
+              onOpened(`Loaded example: ${String(example.draft.name)}`);
+            }}
+          >
+            {String(example.draft.name)}
+          </MenuItem>
+        ))}
+      </MenuButton>
+      <JsonFileButton inputLabel="Open scenario file" testId="open-file" onText={openText}>
+        Open…
+      </JsonFileButton>
       <Button onClick={save}>Save</Button>
-      <Button onClick={() => compareInput.current?.click()}>Compare with…</Button>
-      <input
-        ref={compareInput}
-        className={styles.hidden}
-        type="file"
-        accept=".json,application/json"
-        aria-label="Compare with a previous scenario file"
-        data-testid="compare-file"
-        onChange={async (event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) compareText(await file.text(), file.name);
-        }}
-      />
-      <Menu>
-        <MenuTrigger disableButtonEnhancement>
-          <Button disabled={exporting}>{exporting ? 'Exporting…' : 'Export'}</Button>
-        </MenuTrigger>
-        <MenuPopover>
-          <MenuList>
-            <MenuItem onClick={downloadWorkbook}>Download board workbook (.xlsx)</MenuItem>
-            <MenuItem onClick={downloadSchedule}>Download schedule (.csv)</MenuItem>
-            <MenuItem onClick={downloadDeck}>Board deck (.pptx)</MenuItem>
-          </MenuList>
-        </MenuPopover>
-      </Menu>
-      <Menu>
-        <MenuTrigger disableButtonEnhancement>
-          <Button disabled={recent.length === 0}>Recent</Button>
-        </MenuTrigger>
-        <MenuPopover>
-          <MenuList>
-            <MenuGroup>
-              <MenuGroupHeader>Recent scenarios</MenuGroupHeader>
-              {recent.map((r) => (
-                <MenuItem key={r.name} onClick={() => openText(r.json, r.name)}>
-                  {r.name}
-                </MenuItem>
-              ))}
-            </MenuGroup>
-          </MenuList>
-        </MenuPopover>
-      </Menu>
+      <JsonFileButton
+        inputLabel="Compare with a previous scenario file"
+        testId="compare-file"
+        onText={compareText}
+      >
+        Compare with…
+      </JsonFileButton>
+      <MenuButton
+        button={<Button disabled={exporting}>{exporting ? 'Exporting…' : 'Export'}</Button>}
+      >
+        <MenuItem onClick={downloadWorkbook}>Download board workbook (.xlsx)</MenuItem>
+        <MenuItem onClick={downloadSchedule}>Download schedule (.csv)</MenuItem>
+        <MenuItem onClick={downloadDeck}>Board deck (.pptx)</MenuItem>
+      </MenuButton>
+      <MenuButton button={<Button disabled={recent.length === 0}>Recent</Button>}>
+        <MenuGroup>
+          <MenuGroupHeader>Recent scenarios</MenuGroupHeader>
+          {recent.map((r) => (
+            <MenuItem key={r.name} onClick={() => openText(r.json, r.name)}>
+              {r.name}
+            </MenuItem>
+          ))}
+        </MenuGroup>
+      </MenuButton>
     </div>
   );
 }

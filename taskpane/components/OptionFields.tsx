@@ -4,7 +4,7 @@ import { UNITS } from '../../src/index';
 import { DEFAULT_USEFUL_LIFE_MONTHS } from '../../src/scenario/defaults';
 import { getAt, setAt } from '../state/draft';
 import { useDraft } from '../state/scenario-store';
-import { ChoiceField, NumberField, TextField } from './fields';
+import { ChoiceField, choicesOf, NumberField, TextField } from './fields';
 import { ClassesEditor, startingClasses } from './ClassesEditor';
 import { PhasesEditor } from './PhasesEditor';
 import { SwitchFields } from './SwitchFields';
@@ -24,6 +24,9 @@ const UNIT_LABELS: Record<(typeof UNITS)[number], string> = {
   seat: 'per seat',
   none: 'no usage charge',
 };
+
+const TIER_MODES = choicesOf({ graduated: 'graduated', volume: 'volume (all units)' });
+const TIER_BASES = choicesOf({ month: 'each month', 'year-to-date': 'the contract year to date' });
 
 function VendorFields({ index, name }: { index: number; name: string }) {
   const styles = useStyles();
@@ -85,21 +88,11 @@ function VendorFields({ index, name }: { index: number; name: string }) {
           </div>
         ) : Array.isArray(charges.tiers) ? (
           <>
-            <ChoiceField
-              path={p('charges', 'tierMode')}
-              label="Tier mode"
-              choices={[
-                { value: 'graduated', label: 'graduated' },
-                { value: 'volume', label: 'volume (all units)' },
-              ]}
-            />
+            <ChoiceField path={p('charges', 'tierMode')} label="Tier mode" choices={TIER_MODES} />
             <ChoiceField
               path={p('charges', 'tierBasis')}
               label="Tiers count"
-              choices={[
-                { value: 'month', label: 'each month' },
-                { value: 'year-to-date', label: 'the contract year to date' },
-              ]}
+              choices={TIER_BASES}
             />
             <div className={styles.wide}>
               <TiersEditor chargesPath={p('charges')} optionName={name} />

@@ -5,11 +5,7 @@ import {
   AccordionPanel,
   Badge,
   Button,
-  Menu,
   MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
@@ -17,6 +13,7 @@ import { BID_TEMPLATES } from '../state/bid-templates';
 import { optionsOf } from '../state/draft';
 import { addOption, duplicateOption, moveOption, removeOption } from '../state/option-list';
 import { useDraft } from '../state/scenario-store';
+import { MenuButton } from './MenuButton';
 import { OptionFields } from './OptionFields';
 
 const useStyles = makeStyles({
@@ -48,49 +45,35 @@ export function OptionsEditor() {
   return (
     <section aria-labelledby="options-heading">
       <h2 id="options-heading">Options</h2>
-      <Menu>
-        <MenuTrigger disableButtonEnhancement>
-          <Button appearance="primary">Add option from template</Button>
-        </MenuTrigger>
-        <MenuPopover>
-          <MenuList>
-            {BID_TEMPLATES.map((template) => (
-              <MenuItem
-                key={template.id}
-                onClick={() => update((d) => addOption(d, structuredClone(template.option)))}
-              >
-                {template.label}
-              </MenuItem>
-            ))}
-          </MenuList>
-        </MenuPopover>
-      </Menu>{' '}
-      <Menu>
-        <MenuTrigger disableButtonEnhancement>
-          <Button disabled={pairs.length === 0}>Buy then build</Button>
-        </MenuTrigger>
-        <MenuPopover>
-          <MenuList>
-            {pairs.map(({ vendor, build }) => (
-              <MenuItem
-                key={`${vendor}|${build}`}
-                onClick={() =>
-                  update((d) =>
-                    addOption(d, {
-                      kind: 'switch',
-                      name: `${vendor}, then ${build}`,
-                      vendor,
-                      build,
-                    }),
-                  )
-                }
-              >
-                {vendor}, then {build}
-              </MenuItem>
-            ))}
-          </MenuList>
-        </MenuPopover>
-      </Menu>
+      <MenuButton button={<Button appearance="primary">Add option from template</Button>}>
+        {BID_TEMPLATES.map((template) => (
+          <MenuItem
+            key={template.id}
+            onClick={() => update((d) => addOption(d, structuredClone(template.option)))}
+          >
+            {template.label}
+          </MenuItem>
+        ))}
+      </MenuButton>{' '}
+      <MenuButton button={<Button disabled={pairs.length === 0}>Buy then build</Button>}>
+        {pairs.map(({ vendor, build }) => (
+          <MenuItem
+            key={`${vendor}|${build}`}
+            onClick={() =>
+              update((d) =>
+                addOption(d, {
+                  kind: 'switch',
+                  name: `${vendor}, then ${build}`,
+                  vendor,
+                  build,
+                }),
+              )
+            }
+          >
+            {vendor}, then {build}
+          </MenuItem>
+        ))}
+      </MenuButton>
       <Accordion multiple collapsible>
         {options.map((option, i) => {
           const name = String(option.name ?? '') || `Option ${i + 1}`;

@@ -2,11 +2,11 @@
 // the build from then on; the engine's best switch month is suggested beside the chosen one.
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { switchSaving } from '../../src/analysis/cumulative';
-import { formatMoney } from '../../src/index';
 import { optionsOf } from '../state/draft';
 import { useDraft, useEvaluated } from '../state/scenario-store';
 import { ChoiceField, NumberField } from './fields';
 import { useFormStyles } from './form-styles';
+import { wholeMoney } from './whole-money';
 
 const useStyles = makeStyles({
   best: {
@@ -32,7 +32,7 @@ export function SwitchFields({ index, name }: { index: number; name: string }) {
     evaluated?.bestSwitchMonth !== undefined && evaluated.bestSwitchNpv !== undefined
       ? { month: evaluated.bestSwitchMonth, npv: evaluated.bestSwitchNpv }
       : null;
-  const money = (v: number) => formatMoney(v, result.currency, 0);
+  const money = wholeMoney(result.currency);
   return (
     <>
       <div className={form.grid}>

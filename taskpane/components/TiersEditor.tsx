@@ -1,48 +1,24 @@
 import { Button } from '@fluentui/react-components';
-import { getAt, type Path } from '../state/draft';
-import { useDraft } from '../state/scenario-store';
-import { useFormStyles } from './form-styles';
-import { NumberField } from './fields';
+import { ChargesRows, useChargesList, type ChargesListProps, type RowsSpec } from './charges-list';
+
+const ROWS: RowsSpec = {
+  what: 'tier',
+  keepOne: true,
+  columns: [
+    { key: 'upTo', label: (n) => `Tier ${n} up to`, emptyAs: null },
+    { key: 'price', label: 'Price' },
+    { key: 'flatFee', label: 'Flat fee' },
+  ],
+};
 
 /** The tier table of one bid: upTo ascending, the last tier empty (no limit). */
-export function TiersEditor({
-  chargesPath,
-  optionName,
-}: {
-  chargesPath: Path;
-  optionName: string;
-}) {
-  const styles = useFormStyles();
-  const { draft, setField } = useDraft();
-  const tiersPath = [...chargesPath, 'tiers'];
-  const tiers = getAt(draft, tiersPath);
-  if (!Array.isArray(tiers)) return null;
+export function TiersEditor({ chargesPath, optionName }: ChargesListProps) {
+  const { path, list: tiers, setField } = useChargesList(chargesPath, 'tiers');
+  if (!tiers) return null;
   return (
     <fieldset>
       <legend>Tiers (leave the last tier&apos;s limit empty)</legend>
-      {tiers.map((_, i) => (
-        <div className={styles.row} key={i}>
-          <NumberField
-            path={[...tiersPath, i, 'upTo']}
-            label={`Tier ${i + 1} up to`}
-            emptyAs={null}
-          />
-          <NumberField path={[...tiersPath, i, 'price']} label="Price" />
-          <NumberField path={[...tiersPath, i, 'flatFee']} label="Flat fee" />
-          <Button
-            aria-label={`Remove tier ${i + 1} of ${optionName}`}
-            disabled={tiers.length === 1}
-            onClick={() =>
-              setField(
-                tiersPath,
-                tiers.filter((__, j) => j !== i),
-              )
-            }
-          >
-            Remove
-          </Button>
-        </div>
-      ))}
+      <ChargesRows path={path} list={tiers} of={optionName} rows={ROWS} />
       <Button
         onClick={() => {
           const previous = tiers.map((t) => (t as { upTo: unknown }).upTo);
@@ -51,7 +27,7 @@ export function TiersEditor({
               ? { ...(t as object), upTo: (Number(previous[j - 1]) || 0) + 10000 }
               : t,
           );
-          setField(tiersPath, [...bounded, { upTo: null, price: 0 }]);
+          setField(path, [...bounded, { upTo: null, price: 0 }]);
         }}
       >
         Add tier to {optionName}

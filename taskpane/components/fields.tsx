@@ -2,7 +2,7 @@
 // into the draft (a number, or the raw text for the engine to reject) and shows the engine's
 // message for its own path.
 import { Field, Input, Select, makeStyles } from '@fluentui/react-components';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, type ReactElement } from 'react';
 import { getAt, pathText, type Path } from '../state/draft';
 import { useDraft } from '../state/scenario-store';
 
@@ -17,6 +17,53 @@ function useProblem(path: Path): string | undefined {
   const key = pathText(path);
   const own = problems.filter((p) => p.path === key);
   return own.length ? own.map((p) => p.message).join('; ') : undefined;
+}
+
+/** The Field around a control bound to `path`: its label and hint, and the engine's message for it. */
+function PathField({
+  path,
+  label,
+  hint,
+  required,
+  children,
+}: {
+  path: Path;
+  label: string;
+  hint?: string;
+  required?: boolean;
+  children: ReactElement;
+}) {
+  const problem = useProblem(path);
+  const styles = useStyles();
+  return (
+    <Field
+      className={styles.field}
+      label={label}
+      hint={hint}
+      required={required}
+      validationState={problem ? 'error' : 'none'}
+      validationMessage={problem}
+    >
+      {children}
+    </Field>
+  );
+}
+
+/** A Select's choices from a table of each value's label, in the table's order. */
+export const choicesOf = (labels: Readonly<Record<string, string>>) =>
+  Object.entries(labels).map(([value, label]) => ({ value, label }));
+
+/** The options of a Select, one per choice. */
+export function ChoiceOptions({
+  choices,
+}: {
+  choices: readonly { value: string; label: string }[];
+}) {
+  return choices.map((c) => (
+    <option key={c.value} value={c.value}>
+      {c.label}
+    </option>
+  ));
 }
 
 const PERCENT = 100;
@@ -69,17 +116,9 @@ export function NumberField({
       return Object.is(shown, value) ? current : toText(value, percent);
     });
   }, [value, percent, emptyAs]);
-  const problem = useProblem(path);
   const styles = useStyles();
   return (
-    <Field
-      className={styles.field}
-      label={percent ? `${label} (%)` : label}
-      hint={hint}
-      required={required}
-      validationState={problem ? 'error' : 'none'}
-      validationMessage={problem}
-    >
+    <PathField path={path} label={percent ? `${label} (%)` : label} hint={hint} required={required}>
       <Input
         className={styles.control}
         inputMode="decimal"
@@ -94,23 +133,16 @@ export function NumberField({
           setField(path, next === undefined ? emptyAs : next);
         }}
       />
-    </Field>
+    </PathField>
   );
 }
 
 export function TextField({ path, label, hint }: { path: Path; label: string; hint?: string }) {
   const { draft, setField } = useDraft();
   const value = getAt(draft, path);
-  const problem = useProblem(path);
   const styles = useStyles();
   return (
-    <Field
-      className={styles.field}
-      label={label}
-      hint={hint}
-      validationState={problem ? 'error' : 'none'}
-      validationMessage={problem}
-    >
+    <PathField path={path} label={label} hint={hint}>
       <Input
         className={styles.control}
         value={typeof value === 'string' ? value : ''}
@@ -118,7 +150,7 @@ export function TextField({ path, label, hint }: { path: Path; label: string; hi
         data-path={pathText(path)}
         onChange={(_, data) => setField(path, data.value)}
       />
-    </Field>
+    </PathField>
   );
 }
 
@@ -131,16 +163,10 @@ interface ChoiceFieldProps {
 export function ChoiceField({ path, label, choices }: ChoiceFieldProps) {
   const { draft, setField } = useDraft();
   const value = getAt(draft, path);
-  const problem = useProblem(path);
   const styles = useStyles();
   const id = useId();
   return (
-    <Field
-      className={styles.field}
-      label={label}
-      validationState={problem ? 'error' : 'none'}
-      validationMessage={problem}
-    >
+    <PathField path={path} label={label}>
       <Select
         className={styles.control}
         id={id}
@@ -148,12 +174,8 @@ export function ChoiceField({ path, label, choices }: ChoiceFieldProps) {
         data-path={pathText(path)}
         onChange={(_, data) => setField(path, data.value)}
       >
-        {choices.map((c) => (
-          <option key={c.value} value={c.value}>
-            {c.label}
-          </option>
-        ))}
+        <ChoiceOptions choices={choices} />
       </Select>
-    </Field>
+    </PathField>
   );
 }

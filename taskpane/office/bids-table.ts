@@ -13,51 +13,20 @@ export interface BidsImport {
   problems: string[];
 }
 
-/** Column header (compared without case, spaces or punctuation) -> path inside an option. */
-export const BID_COLUMNS: Record<string, readonly string[]> = {
-  Name: ['name'],
-  Kind: ['kind'],
-  ResolutionRate: ['resolutionRate'],
-  OnboardingMonths: ['onboardingMonths'],
-  OversightMonthly: ['oversightMonthly'],
-  OvercountInitialRatio: ['overcount', 'initialRatio'],
-  DriftAnnual: ['overcount', 'driftAnnual'],
-  Unit: ['charges', 'unit'],
-  Price: ['charges', 'price'],
-  UnitsPerContact: ['charges', 'unitsPerContact'],
-  Seats: ['charges', 'seats'],
-  IncludedUnitsPerMonth: ['charges', 'includedUnitsPerMonth'],
-  PlatformFeeMonthly: ['charges', 'platformFeeMonthly'],
-  OneTimeFee: ['charges', 'oneTimeFee'],
-  EscalatorAnnual: ['charges', 'escalatorAnnual'],
-  AnnualCap: ['charges', 'annualCap'],
-  AnnualCommit: ['charges', 'annualCommit'],
-  GainShare: ['charges', 'gainShare', 'share'],
-  SlaGuaranteedRate: ['charges', 'sla', 'guaranteedResolutionRate'],
-  SlaCreditRate: ['charges', 'sla', 'creditRate'],
-  PackageSize: ['charges', 'package', 'size'],
-  PackagePrice: ['charges', 'package', 'price'],
-  TierBasis: ['charges', 'tierBasis'],
-  PriceLockMonths: ['charges', 'priceLock', 'months'],
-  PriceLockMonthlyCeiling: ['charges', 'priceLock', 'monthlyCeiling'],
-  PrepaidAnnualAmount: ['charges', 'prepaid', 'annualAmount'],
-  PrepaidRolloverShare: ['charges', 'prepaid', 'rolloverShare'],
-  BuildCost: ['buildCost'],
-  BuildMonths: ['buildMonths'],
-  RunFixedMonthly: ['runFixedMonthly'],
-  MarginalPerContact: ['marginalPerContact'],
-  CostEscalatorAnnual: ['costEscalatorAnnual'],
-  AmortizationMonths: ['amortizationMonths'],
-  CapitalizedShare: ['capitalizedShare'],
-  UsefulLifeMonths: ['usefulLifeMonths'],
-  Vendor: ['vendor'],
-  Build: ['build'],
-  SwitchMonth: ['switchMonth'],
-  ExitFee: ['exitFee'],
-};
-
-const VENDOR_ONLY = new Set(['overcount', 'charges', 'onboardingMonths', 'oversightMonthly']);
-const BUILD_ONLY = new Set([
+const CHARGES_FIELDS = [
+  'unit',
+  'price',
+  'unitsPerContact',
+  'seats',
+  'includedUnitsPerMonth',
+  'platformFeeMonthly',
+  'oneTimeFee',
+  'escalatorAnnual',
+  'annualCap',
+  'annualCommit',
+  'tierBasis',
+];
+const BUILD_FIELDS = [
   'buildCost',
   'buildMonths',
   'runFixedMonthly',
@@ -66,8 +35,35 @@ const BUILD_ONLY = new Set([
   'amortizationMonths',
   'capitalizedShare',
   'usefulLifeMonths',
-]);
-const SWITCH_ONLY = new Set(['vendor', 'build', 'switchMonth', 'exitFee']);
+];
+const SWITCH_FIELDS = ['vendor', 'build', 'switchMonth', 'exitFee'];
+
+/** One column per field under `parent`, each headed by the field's name capitalised after `prefix`. */
+function columnsFor(parent: string[], fields: string[], prefix = '') {
+  return Object.fromEntries(
+    fields.map((f) => [prefix + f.charAt(0).toUpperCase() + f.slice(1), [...parent, f]]),
+  );
+}
+
+/** Column header (compared without case, spaces or punctuation) -> path inside an option. */
+export const BID_COLUMNS: Record<string, readonly string[]> = {
+  ...columnsFor([], ['name', 'kind', 'resolutionRate', 'onboardingMonths', 'oversightMonthly']),
+  OvercountInitialRatio: ['overcount', 'initialRatio'],
+  DriftAnnual: ['overcount', 'driftAnnual'],
+  ...columnsFor(['charges'], CHARGES_FIELDS),
+  GainShare: ['charges', 'gainShare', 'share'],
+  SlaGuaranteedRate: ['charges', 'sla', 'guaranteedResolutionRate'],
+  SlaCreditRate: ['charges', 'sla', 'creditRate'],
+  ...columnsFor(['charges', 'package'], ['size', 'price'], 'Package'),
+  ...columnsFor(['charges', 'priceLock'], ['months', 'monthlyCeiling'], 'PriceLock'),
+  ...columnsFor(['charges', 'prepaid'], ['annualAmount', 'rolloverShare'], 'Prepaid'),
+  ...columnsFor([], BUILD_FIELDS),
+  ...columnsFor([], SWITCH_FIELDS),
+};
+
+const VENDOR_ONLY = new Set(['overcount', 'charges', 'onboardingMonths', 'oversightMonthly']);
+const BUILD_ONLY = new Set(BUILD_FIELDS);
+const SWITCH_ONLY = new Set(SWITCH_FIELDS);
 
 const normalise = (header: string) => header.toLowerCase().replace(/[^a-z0-9]/g, '');
 const byNormalised = new Map(Object.keys(BID_COLUMNS).map((k) => [normalise(k), k]));

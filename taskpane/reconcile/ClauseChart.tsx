@@ -1,10 +1,15 @@
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
-import type { ChartData, ChartOptions } from 'chart.js';
+import type { ChartData } from 'chart.js';
 import { Bar } from 'react-chartjs-2';
 import { formatMoney, formatNumber } from '../../src/format';
 import type { ReconciledPeriod } from '../../src/reconcile/reconcile-counts';
+import { chartImage, countBarOptions } from '../charts/chart-options';
+import { ColumnHeads } from '../components/ColumnHeads';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
+
+const OPTIONS = countBarOptions('x', 'billed, not outcome');
+const LABEL = 'Bar chart of billed contacts that are not outcomes, by the clause they fail first';
 
 /**
  * The billed contacts that are not outcomes, by the clause of the definition they fail first:
@@ -12,13 +17,6 @@ Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
  */
 export function ClauseChart({ total, currency }: { total: ReconciledPeriod; currency: string }) {
   const clauses = total.clauses;
-  const options: ChartOptions<'bar'> = {
-    animation: false,
-    responsive: true,
-    indexAxis: 'y',
-    plugins: { legend: { position: 'bottom' } },
-    scales: { x: { beginAtZero: true, title: { display: true, text: 'billed, not outcome' } } },
-  };
   const data: ChartData<'bar', number[], string> = {
     labels: clauses.map((c) => `${c.clause} (${formatMoney(c.overcharge, currency)})`),
     datasets: [
@@ -32,22 +30,10 @@ export function ClauseChart({ total, currency }: { total: ReconciledPeriod; curr
   };
   return (
     <figure aria-label="The gap clause by clause" style={{ margin: 0 }}>
-      <Bar
-        data={data}
-        options={options}
-        role="img"
-        aria-label="Bar chart of billed contacts that are not outcomes, by the clause they fail first"
-      />
+      <Bar {...chartImage(data, OPTIONS, LABEL)} />
       <figcaption>
         <table aria-label="Clause table">
-          <thead>
-            <tr>
-              <th scope="col">Clause</th>
-              <th scope="col">First failing</th>
-              <th scope="col">Failing</th>
-              <th scope="col">Overcharge</th>
-            </tr>
-          </thead>
+          <ColumnHeads names={['Clause', 'First failing', 'Failing', 'Overcharge']} />
           <tbody>
             {clauses.map((c) => (
               <tr key={c.clause}>

@@ -7,18 +7,15 @@ import {
   LinearScale,
   Tooltip,
 } from 'chart.js';
-import type { ChartData, ChartOptions } from 'chart.js';
+import type { ChartData } from 'chart.js';
 import { Bar } from 'react-chartjs-2';
 import type { ReconciledPeriod } from '../../src/reconcile/reconcile-counts';
+import { chartImage, countBarOptions } from '../charts/chart-options';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
-const OPTIONS: ChartOptions<'bar'> = {
-  animation: false,
-  responsive: true,
-  plugins: { legend: { position: 'bottom' } },
-  scales: { y: { beginAtZero: true, title: { display: true, text: 'outcomes' } } },
-};
+const OPTIONS = countBarOptions('y', 'outcomes');
+const LABEL = 'Bar chart of vendor and buyer counts by month';
 
 /** Vendor-billed against buyer-defined outcomes, month by month. */
 export function CountsChart({ months }: { months: ReconciledPeriod[] }) {
@@ -31,12 +28,7 @@ export function CountsChart({ months }: { months: ReconciledPeriod[] }) {
   };
   return (
     <figure aria-label="Vendor and buyer counts by month" style={{ margin: 0 }}>
-      <Bar
-        data={data}
-        options={OPTIONS}
-        role="img"
-        aria-label="Bar chart of vendor and buyer counts by month"
-      />
+      <Bar {...chartImage(data, OPTIONS, LABEL)} />
       <figcaption style={{ position: 'absolute', left: -10000 }}>
         {months.map((m) => `${m.month}: vendor ${m.vendorCount}, buyer ${m.buyerCount}`).join('; ')}
       </figcaption>

@@ -25,6 +25,30 @@ import { reconcileView, type LoadedEvents } from './reconcile-view';
 /** Inputs shrink to their grid column at the taskpane's 350 px (Fluent's Input is 200 px wide). */
 const FILL = { minWidth: 0, width: '100%' } as const;
 
+/** One setting of the reconciliation: a labelled text input filling its grid column. */
+function Setting({
+  label,
+  value,
+  set,
+  decimal = false,
+}: {
+  label: string;
+  value: string;
+  set: (value: string) => void;
+  decimal?: boolean;
+}) {
+  return (
+    <Field label={label}>
+      <Input
+        style={FILL}
+        value={value}
+        onChange={(_, d) => set(d.value)}
+        inputMode={decimal ? 'decimal' : undefined}
+      />
+    </Field>
+  );
+}
+
 export interface ReconcilePanelProps {
   /** Reads the chosen sheet table or range (header row first); absent outside Excel. */
   readTable?: () => Promise<unknown[][]>;
@@ -141,28 +165,10 @@ export function ReconcilePanel({
         />
       </Field>
       <div style={{ display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: 8 }}>
-        <Field label="Price per outcome">
-          <Input
-            style={FILL}
-            value={price}
-            onChange={(_, d) => setPrice(d.value)}
-            inputMode="decimal"
-          />
-        </Field>
-        <Field label="Tolerance (fraction)">
-          <Input
-            style={FILL}
-            value={tolerance}
-            onChange={(_, d) => setTolerance(d.value)}
-            inputMode="decimal"
-          />
-        </Field>
-        <Field label="Period column">
-          <Input style={FILL} value={periodColumn} onChange={(_, d) => setPeriodColumn(d.value)} />
-        </Field>
-        <Field label="Billed flag column">
-          <Input style={FILL} value={billedColumn} onChange={(_, d) => setBilledColumn(d.value)} />
-        </Field>
+        <Setting label="Price per outcome" value={price} set={setPrice} decimal />
+        <Setting label="Tolerance (fraction)" value={tolerance} set={setTolerance} decimal />
+        <Setting label="Period column" value={periodColumn} set={setPeriodColumn} />
+        <Setting label="Billed flag column" value={billedColumn} set={setBilledColumn} />
       </div>
       {view.problem && (
         <MessageBar intent="warning">

@@ -1,9 +1,11 @@
 import { Field, Select } from '@fluentui/react-components';
 import { useState } from 'react';
-import { formatMoney } from '../../src/index';
 import { useTableStyles } from '../components/table-styles';
 import { useEvaluated } from '../state/scenario-store';
 import { useMediaQuery } from '../use-media-query';
+import { ColumnHeads } from '../components/ColumnHeads';
+import { ChoiceOptions } from '../components/fields';
+import { wholeMoney } from '../components/whole-money';
 
 const MEASURES = [
   { id: 'cash', label: 'Cash' },
@@ -23,13 +25,19 @@ export function AccountingYears() {
     result.options.find((o) => o.accounting.bookValueAtHorizon !== 0)?.name ?? result.ranking[0];
   const name = result.options.some((o) => o.name === chosen) ? chosen! : fallback;
   const option = result.options.find((o) => o.name === name)!;
-  const money = (v: number) => formatMoney(v, result.currency, 0);
+  const money = wholeMoney(result.currency);
   const caption = `${name} by contract year in ${result.currency}: cash paid, P&L expense, amortisation and cost above EBITDA`;
   const { years, total, bookValueAtHorizon } = option.accounting;
   const periods = [
     ...years.map((y) => ({ key: String(y.year), label: `Year ${y.year}`, values: y })),
     { key: 'total', label: 'Total', values: total },
   ];
+  /** One period's figure for one measure, in either layout. */
+  const figure = (p: (typeof periods)[number], m: (typeof MEASURES)[number]) => (
+    <td key={m.id} data-year={p.key} data-measure={m.id}>
+      {money(p.values[m.id])}
+    </td>
+  );
   return (
     <section aria-labelledby="accounting-heading">
       <h2 id="accounting-heading">Year by year: cash, P&amp;L and EBITDA</h2>
@@ -39,35 +47,18 @@ export function AccountingYears() {
           onChange={(_, data) => setChosen(data.value)}
           data-testid="accounting-option"
         >
-          {result.options.map((o) => (
-            <option key={o.name} value={o.name}>
-              {o.name}
-            </option>
-          ))}
+          <ChoiceOptions choices={result.options.map((o) => ({ value: o.name, label: o.name }))} />
         </Select>
       </Field>
       {wide ? (
         <table className={table.table} data-testid="accounting-years">
           <caption className="visually-hidden">{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Year</th>
-              {MEASURES.map((m) => (
-                <th key={m.id} scope="col">
-                  {m.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <ColumnHeads names={['Year', ...MEASURES.map((m) => m.label)]} />
           <tbody>
             {periods.map((p) => (
               <tr key={p.key} className={p.key === 'total' ? table.total : undefined}>
                 <th scope="row">{p.key === 'total' ? 'Total' : p.key}</th>
-                {MEASURES.map((m) => (
-                  <td key={m.id} data-year={p.key} data-measure={m.id}>
-                    {money(p.values[m.id])}
-                  </td>
-                ))}
+                {MEASURES.map((m) => figure(p, m))}
               </tr>
             ))}
           </tbody>
@@ -88,9 +79,7 @@ export function AccountingYears() {
                   <th scope="row" headers={`accounting-${p.key}`} style={{ fontWeight: 'normal' }}>
                     {m.label}
                   </th>
-                  <td data-year={p.key} data-measure={m.id}>
-                    {money(p.values[m.id])}
-                  </td>
+                  {figure(p, m)}
                 </tr>
               ))}
             </tbody>

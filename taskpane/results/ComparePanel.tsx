@@ -1,10 +1,12 @@
 import { Button, Field, MessageBar, MessageBarBody, Select } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ScenarioComparison } from '../../src/analysis/npv-bridge';
-import { formatMoney, formatValue } from '../../src/index';
+import { formatValue } from '../../src/index';
 import { useTableStyles } from '../components/table-styles';
 import type { ComparisonState } from '../state/use-comparison';
 import { useEvaluated } from '../state/scenario-store';
+import { ColumnHeads } from '../components/ColumnHeads';
+import { wholeMoney } from '../components/whole-money';
 
 // A path such as options[Build in-house].runFixedMonthly has no space to wrap at.
 const ANYWHERE = { overflowWrap: 'anywhere' } as const;
@@ -23,7 +25,7 @@ function Bridge({ comparison, currency }: { comparison: ScenarioComparison; curr
       : names.includes(comparison.recommendationAfter)
         ? comparison.recommendationAfter
         : names[0];
-  const money = (v: number) => formatMoney(v, currency, 0);
+  const money = wholeMoney(currency);
   const signed = (v: number) => (v > 0 ? `+${money(v)}` : money(v));
   return (
     <section aria-labelledby="bridge-heading">
@@ -46,12 +48,7 @@ function Bridge({ comparison, currency }: { comparison: ScenarioComparison; curr
           {name}: NPV before, the effect of each change applied in turn, the total change and the
           NPV after, in {currency}
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">Step</th>
-            <th scope="col">NPV effect</th>
-          </tr>
-        </thead>
+        <ColumnHeads names={['Step', 'NPV effect']} />
         <tbody>
           <tr>
             <th scope="row">NPV before</th>
@@ -126,13 +123,7 @@ export function ComparePanel({ state, onClose }: Props) {
       ) : (
         <table className={table.table} data-testid="compare-changes">
           <caption className="visually-hidden">Inputs that differ: old value and new value</caption>
-          <thead>
-            <tr>
-              <th scope="col">Input</th>
-              <th scope="col">Old</th>
-              <th scope="col">New</th>
-            </tr>
-          </thead>
+          <ColumnHeads names={['Input', 'Old', 'New']} />
           <tbody>
             {c.changes.map((ch) => (
               <tr key={ch.path} data-path={ch.path}>

@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { formatNumber, type Comparison } from '../../src/index';
 import { useTableStyles } from '../components/table-styles';
 import { useEvaluated } from '../state/scenario-store';
+import { ColumnHeads } from '../components/ColumnHeads';
 
 /** The crossover cell: the first volume the build is cheaper, and beside it where it stays so. */
 function crossoverCell(c: Comparison): string {
@@ -30,14 +31,14 @@ export const CrossoverTable = memo(function CrossoverTable() {
           the contacts a month above which the build is cheaper, and the rule of thumb&apos;s
           verdict
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">{builds.size === 1 ? 'Vendor' : 'Build against vendor'}</th>
-            <th scope="col">Breakeven month</th>
-            <th scope="col">Crossover (contacts a month)</th>
-            <th scope="col">Rule of thumb</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          names={[
+            builds.size === 1 ? 'Vendor' : 'Build against vendor',
+            'Breakeven month',
+            'Crossover (contacts a month)',
+            'Rule of thumb',
+          ]}
+        />
         <tbody>
           {result.comparisons.map((c) => (
             <tr key={`${c.build}|${c.vendor}`} data-pair={`${c.build}|${c.vendor}`}>

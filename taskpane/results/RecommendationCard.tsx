@@ -1,15 +1,14 @@
 import { memo } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { formatMoney } from '../../src/index';
 import { useEvaluated } from '../state/scenario-store';
 import { recommendation } from '../../src/analysis/recommendation';
+import { wholeMoney } from '../components/whole-money';
+import { cardStyle } from '../components/card-style';
 
 const useStyles = makeStyles({
   card: {
-    border: `1px solid ${tokens.colorPaletteGreenBorder2}`,
+    ...cardStyle(tokens.colorPaletteGreenBorder2),
     backgroundColor: tokens.colorPaletteGreenBackground1,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingHorizontalM,
     display: 'grid',
     gap: tokens.spacingVerticalXS,
   },
@@ -31,7 +30,7 @@ export const RecommendationCard = memo(function RecommendationCard() {
   const styles = useStyles();
   const { result } = useEvaluated();
   const r = recommendation(result);
-  const money = (v: number) => formatMoney(v, result.currency, 0);
+  const money = wholeMoney(result.currency);
   return (
     <section
       className={styles.card}

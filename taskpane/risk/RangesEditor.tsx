@@ -5,15 +5,14 @@ import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-compo
 import { memo, useId, useMemo, useState } from 'react';
 import { fieldDisplay, fieldWords, optionKinds } from '../../src/uncertainty/describe-field';
 import { defaultRange, rangeChoices } from '../../src/uncertainty/range-choices';
-import { ChoiceField, NumberField } from '../components/fields';
+import { ChoiceField, ChoiceOptions, choicesOf, NumberField } from '../components/fields';
 import { getAt, type Draft } from '../state/draft';
 import { useDraft, useEvaluated } from '../state/scenario-store';
+import { cardStyle } from '../components/card-style';
 
 const useStyles = makeStyles({
   card: {
-    border: `1px solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingHorizontalS,
+    ...cardStyle(tokens.colorNeutralStroke1, tokens.spacingHorizontalS),
     marginBottom: tokens.spacingVerticalS,
     display: 'grid',
     gap: tokens.spacingVerticalXS,
@@ -25,17 +24,14 @@ const useStyles = makeStyles({
   select: { width: '100%', minWidth: 0, '& select': { width: '100%', minWidth: 0 } },
 });
 
-const DISTRIBUTIONS = [
-  { value: 'triangular', label: 'Triangular (low, mode, high)' },
-  { value: 'pert', label: 'Beta-PERT (low, mode, high)' },
-  { value: 'uniform', label: 'Uniform (low, high)' },
-  { value: 'normal', label: 'Normal (mean, sd)' },
-] as const;
+const DISTRIBUTIONS = choicesOf({
+  triangular: 'Triangular (low, mode, high)',
+  pert: 'Beta-PERT (low, mode, high)',
+  uniform: 'Uniform (low, high)',
+  normal: 'Normal (mean, sd)',
+});
 
-const SAMPLINGS = [
-  { value: 'lhs', label: 'Latin hypercube' },
-  { value: 'random', label: 'Random' },
-] as const;
+const SAMPLINGS = choicesOf({ lhs: 'Latin hypercube', random: 'Random' });
 
 type Input = Record<string, unknown>;
 
@@ -132,11 +128,7 @@ export const RangesEditor = memo(function RangesEditor() {
                   data-path={`uncertainty.inputs[${i}].dist`}
                   onChange={(_, data) => setDist(i, data.value)}
                 >
-                  {DISTRIBUTIONS.map((d) => (
-                    <option key={d.value} value={d.value}>
-                      {d.label}
-                    </option>
-                  ))}
+                  <ChoiceOptions choices={DISTRIBUTIONS} />
                 </Select>
               </Field>
               <Button

@@ -11,7 +11,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { memo, useMemo } from 'react';
-import { formatMoney, formatNumber, formatPercent } from '../../src/index';
+import { formatNumber, formatPercent } from '../../src/index';
 import { optionKinds, switchSentence } from '../../src/uncertainty/describe-field';
 import { useEvaluated } from '../state/scenario-store';
 import { RangesEditor } from './RangesEditor';
@@ -20,6 +20,8 @@ import { TornadoBars } from './TornadoBars';
 import type { RiskJobResult } from './risk-job';
 import type { RiskRunner } from './risk-runner';
 import { useRiskRun } from './use-risk-run';
+import { ColumnHeads } from '../components/ColumnHeads';
+import { wholeMoney } from '../components/whole-money';
 
 const useStyles = makeStyles({
   status: { display: 'grid', gap: tokens.spacingVerticalXS, marginTop: tokens.spacingVerticalM },
@@ -118,7 +120,7 @@ const RiskResults = memo(function RiskResults({
   where,
 }: ResultsProps) {
   const styles = useStyles();
-  const money = (v: number) => formatMoney(v, currency, 0);
+  const money = wholeMoney(currency);
   const report = result.report;
   const sim = report.simulation;
   return (
@@ -137,25 +139,11 @@ const RiskResults = memo(function RiskResults({
         The margin over the next option with each input at its P10 (blue) and P90 (orange), the
         others at base; the dark line is the base case.
       </p>
-      <TornadoBars
-        rows={report.tornado}
-        baseMargin={report.baseMargin}
-        recommendation={report.recommendation}
-        kinds={kinds}
-        currency={currency}
-      />
+      <TornadoBars report={report} kinds={kinds} currency={currency} />
 
       <h2>Chance of being cheapest</h2>
       <table className={styles.table} data-testid="risk-options">
-        <thead>
-          <tr>
-            <th scope="col">Option</th>
-            <th scope="col">Cheapest</th>
-            <th scope="col">NPV P10</th>
-            <th scope="col">P50</th>
-            <th scope="col">P90</th>
-          </tr>
-        </thead>
+        <ColumnHeads names={['Option', 'Cheapest', 'NPV P10', 'P50', 'P90']} />
         <tbody>
           {sim.options.map((o) => (
             <tr key={o.name} data-option={o.name}>

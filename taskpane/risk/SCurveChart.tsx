@@ -1,8 +1,11 @@
 import { memo } from 'react';
 import { Scatter } from 'react-chartjs-2';
-import type { ChartData, ChartOptions } from 'chart.js';
+import type { ChartData } from 'chart.js';
 import type { SCurvePoint } from '../../src/uncertainty/s-curve';
-import { compactMoney, seriesStyle } from '../charts/register';
+import { compactMoney } from '../charts/register';
+import { chartImage, optionLine, seriesChartOptions } from '../charts/chart-options';
+
+const LABEL = 'NPV of each option over the trials, as the share of trials at or below each value';
 
 interface Props {
   curves: { name: string; points: SCurvePoint[] }[];
@@ -12,41 +15,24 @@ interface Props {
 /** Each option's NPV over the trials as a cumulative distribution (an S-curve). */
 export const SCurveChart = memo(function SCurveChart({ curves, currency }: Props) {
   const data: ChartData<'scatter'> = {
-    datasets: curves.map((c, i) => ({
-      label: c.name,
-      data: c.points,
-      showLine: true,
-      pointRadius: 0,
-      borderWidth: 2,
-      ...seriesStyle(i),
-    })),
+    datasets: curves.map((c, i) => ({ ...optionLine(c.name, c.points, i), showLine: true })),
   };
-  const options: ChartOptions<'scatter'> = {
-    responsive: true,
-    maintainAspectRatio: false,
-    scales: {
-      x: {
-        type: 'linear',
-        title: { display: true, text: 'NPV' },
-        ticks: { callback: compactMoney(currency) },
-      },
-      y: {
-        min: 0,
-        max: 1,
-        title: { display: true, text: 'Share of trials at or below' },
-        ticks: { callback: (v) => `${Math.round(Number(v) * 100)}%` },
-      },
+  const options = seriesChartOptions<'scatter'>({
+    x: {
+      type: 'linear',
+      title: { display: true, text: 'NPV' },
+      ticks: { callback: compactMoney(currency) },
     },
-    plugins: { legend: { position: 'bottom', labels: { boxWidth: 12 } } },
-  };
+    y: {
+      min: 0,
+      max: 1,
+      title: { display: true, text: 'Share of trials at or below' },
+      ticks: { callback: (v) => `${Math.round(Number(v) * 100)}%` },
+    },
+  });
   return (
     <div style={{ position: 'relative', height: 240 }}>
-      <Scatter
-        data={data}
-        options={options}
-        role="img"
-        aria-label="NPV of each option over the trials, as the share of trials at or below each value"
-      />
+      <Scatter {...chartImage(data, options, LABEL)} />
     </div>
   );
 });

@@ -3,9 +3,9 @@
 // flip (another option first at that end) is said in words beside the row.
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { memo } from 'react';
-import { formatMoney } from '../../src/index';
 import { fieldWords, formatFieldValue } from '../../src/uncertainty/describe-field';
-import type { TornadoRow } from '../../src/uncertainty/tornado';
+import type { RiskReport } from '../../src/uncertainty/risk-report';
+import { wholeMoney } from '../components/whole-money';
 
 const LOW = '#0F6CBD';
 const HIGH = '#CA5010';
@@ -26,28 +26,34 @@ const useStyles = makeStyles({
 });
 
 interface Props {
-  rows: TornadoRow[];
-  baseMargin: number;
-  recommendation: string;
+  /** The base case's recommendation, its margin over the next option, and the tornado rows. */
+  report: Pick<RiskReport, 'tornado' | 'baseMargin' | 'recommendation'>;
   kinds: ReadonlyMap<string, string>;
   currency: string;
 }
 
-export const TornadoBars = memo(function TornadoBars({
-  rows,
-  baseMargin,
-  recommendation,
-  kinds,
-  currency,
-}: Props) {
+export const TornadoBars = memo(function TornadoBars({ report, kinds, currency }: Props) {
+  const { tornado: rows, baseMargin, recommendation } = report;
   const styles = useStyles();
-  const money = (v: number) => formatMoney(v, currency, 0);
+  const money = wholeMoney(currency);
   const values = [0, baseMargin, ...rows.flatMap((r) => [r.marginAtLow, r.marginAtHigh])];
   const lo = Math.min(...values);
   const hi = Math.max(...values);
   const span = hi - lo || 1;
   const at = (v: number) => `${((v - lo) / span) * 100}%`;
   const width = (a: number, b: number) => `max(2px, ${(Math.abs(b - a) / span) * 100}%)`;
+  /** The bar from the base-case margin to `margin`, `top` px down the track. */
+  const bar = (top: number, margin: number, background: string) => (
+    <span
+      className={styles.bar}
+      style={{
+        top,
+        left: at(Math.min(baseMargin, margin)),
+        width: width(baseMargin, margin),
+        background,
+      }}
+    />
+  );
   return (
     <ol className={styles.list} aria-label="Tornado, largest swing first" data-testid="tornado">
       {rows.map((r) => {
@@ -62,24 +68,8 @@ export const TornadoBars = memo(function TornadoBars({
             <div>{what}</div>
             <div className={styles.track} aria-hidden="true">
               <span className={styles.zero} style={{ left: at(0) }} />
-              <span
-                className={styles.bar}
-                style={{
-                  top: 1,
-                  left: at(Math.min(baseMargin, r.marginAtLow)),
-                  width: width(baseMargin, r.marginAtLow),
-                  background: LOW,
-                }}
-              />
-              <span
-                className={styles.bar}
-                style={{
-                  top: 9,
-                  left: at(Math.min(baseMargin, r.marginAtHigh)),
-                  width: width(baseMargin, r.marginAtHigh),
-                  background: HIGH,
-                }}
-              />
+              {bar(1, r.marginAtLow, LOW)}
+              {bar(9, r.marginAtHigh, HIGH)}
               <span className={styles.base} style={{ left: at(baseMargin) }} />
             </div>
             <div className={styles.words}>

@@ -17,15 +17,14 @@ const vendor = (name: string, charges: Record<string, unknown>, extra = {}) => (
   charges,
 });
 
+/** The vendor's count 10% above the buyer's at the start, the gap growing 15% a year. */
+const TYPICAL_OVERCOUNT = { overcount: { initialRatio: 1.1, driftAnnual: 0.15 } };
+
 export const BID_TEMPLATES: BidTemplate[] = [
   {
     id: 'per-resolution',
     label: 'Per resolution',
-    option: vendor(
-      'Per resolution',
-      { unit: 'outcome', price: 0.99 },
-      { overcount: { initialRatio: 1.1, driftAnnual: 0.15 } },
-    ),
+    option: vendor('Per resolution', { unit: 'outcome', price: 0.99 }, TYPICAL_OVERCOUNT),
   },
   {
     id: 'per-conversation',
@@ -72,7 +71,7 @@ export const BID_TEMPLATES: BidTemplate[] = [
     option: vendor(
       'Hybrid capped',
       { unit: 'outcome', price: 0.8, platformFeeMonthly: 6000, annualCap: 180000 },
-      { overcount: { initialRatio: 1.1, driftAnnual: 0.15 } },
+      TYPICAL_OVERCOUNT,
     ),
   },
   {
@@ -125,7 +124,7 @@ export const BID_TEMPLATES: BidTemplate[] = [
     option: vendor(
       'Price lock',
       { unit: 'outcome', price: 0.99, priceLock: { months: 3, monthlyCeiling: 15000 } },
-      { overcount: { initialRatio: 1.1, driftAnnual: 0.15 } },
+      TYPICAL_OVERCOUNT,
     ),
   },
   {
@@ -157,3 +156,10 @@ export const BID_TEMPLATES: BidTemplate[] = [
     option: { kind: 'status-quo', name: 'Status quo' },
   },
 ];
+
+/** The option of template `id`, a fresh copy to edit. */
+export function templateOption(id: string): Record<string, unknown> {
+  const template = BID_TEMPLATES.find((t) => t.id === id);
+  if (!template) throw new Error(`No bid template ${id}`);
+  return structuredClone(template.option);
+}

@@ -3,9 +3,9 @@ import {
   evaluateChecked,
   parseScenario,
   type Scenario,
-  type ScenarioProblem,
   type ScenarioResult,
 } from '../../src/index';
+import type { Checked } from '../../src/scenario/load';
 import type { Draft } from './draft';
 
 export interface Evaluated {
@@ -14,8 +14,7 @@ export interface Evaluated {
   result: ScenarioResult;
 }
 
-export type DraftVerdict =
-  { ok: true; evaluated: Evaluated } | { ok: false; problems: ScenarioProblem[] };
+export type DraftVerdict = Checked<{ evaluated: Evaluated }>;
 
 export function evaluateDraft(draft: Draft): DraftVerdict {
   const parsed = parseScenario(draft);
