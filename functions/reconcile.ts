@@ -3,6 +3,8 @@ import { DefinitionError } from '../src/reconcile/definition/errors';
 import { InputProblem } from '../src/reconcile/input-problem';
 import { CLAUSE_TABLE_HEADER, clauseRows } from '../src/reconcile/clause-rows';
 import { reconcileTable } from '../src/reconcile/reconcile-table';
+import { monthColumns } from '../src/reconcile/report/month-columns';
+import type { ReconcileSettings } from '../src/reconcile/settings';
 import {
   readDefinitionArgument,
   readReconcileArguments,
@@ -71,20 +73,8 @@ export function buyerCount(table: unknown[][], definition: string) {
   });
 }
 
-export const RECONCILE_HEADER = [
-  'month',
-  'contacts',
-  'vendor count',
-  'buyer count',
-  'both',
-  'billed, not outcome',
-  'outcome, not billed',
-  'effective price',
-  'overcharge',
-  'over tolerance',
-  'billable count',
-  'corrected invoice',
-] as const;
+/** The RECONCILE table's monthly columns: the workbook's, without the ratio. */
+export const RECONCILE_HEADER = monthColumns(['ratio']);
 
 /**
  * The vendor's billed count against the buyer's definition, month by month and in total: spills
@@ -111,24 +101,25 @@ export function reconcile(
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
 ): any[][] {
   return guard(() =>
-    reconcileRows(table, definition, price, tolerance, period_column, billed_column),
+    reconcileRows(
+      table,
+      readArguments(() =>
+        readReconcileArguments(
+          {
+            definition,
+            price,
+            tolerance,
+            periodColumn: period_column,
+            billedColumn: billed_column,
+          },
+          (argument) => FUNCTION_ARGUMENT[argument],
+        ),
+      ),
+    ),
   ) as any[][]; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
-function reconcileRows(
-  table: unknown[][],
-  definition: string,
-  price: number,
-  tolerance?: number,
-  period_column?: string,
-  billed_column?: string,
-): (string | number)[][] {
-  const settings = readArguments(() =>
-    readReconcileArguments(
-      { definition, price, tolerance, periodColumn: period_column, billedColumn: billed_column },
-      (argument) => FUNCTION_ARGUMENT[argument],
-    ),
-  );
+function reconcileRows(table: unknown[][], settings: ReconcileSettings): (string | number)[][] {
   let result;
   try {
     result = reconcileTable(tableFromGrid(table, 'table', settings.periodColumn), settings);

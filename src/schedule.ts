@@ -36,19 +36,28 @@ export const ZERO_COLUMN = -1;
 /** ... the demand's contacts series, which every option's contacts line repeats. */
 export const DEMAND_CONTACTS = -2;
 
-// schedules from an arena not yet written: still zero, so scheduleToFill need not zero them
-const UNTOUCHED = new WeakSet<Schedule>();
+// the schedule an arena laid out last, not yet written: still zero, so scheduleToFill need not
+// zero it (and must not: its contacts are the demand's); an evaluation fills each one at once
+let untouched: Schedule | null = null;
 
 export class ColumnArena {
   private readonly buffer: ArrayBuffer;
   private next = 0;
   private zero: Float64Array | null = null;
+  /** With `reuse`, a buffer large enough is zeroed and carved again instead of a new one. */
   constructor(
     columns: number,
     readonly months: number,
+    reuse?: ArrayBufferLike,
   ) {
-    // (a Float64Array allocates its buffer several times faster than new ArrayBuffer does)
-    this.buffer = new Float64Array(columns * months).buffer;
+    const length = columns * months;
+    if (reuse instanceof ArrayBuffer && reuse.byteLength >= length * 8) {
+      new Float64Array(reuse, 0, length).fill(0);
+      this.buffer = reuse;
+    } else {
+      // (a Float64Array allocates its buffer several times faster than new ArrayBuffer does)
+      this.buffer = new Float64Array(length).buffer;
+    }
   }
 
   column(): Float64Array {
@@ -105,7 +114,7 @@ export class ColumnArena {
       prepaidExpired: col(18),
       exitFee: col(19),
     };
-    UNTOUCHED.add(schedule);
+    untouched = schedule;
     return schedule;
   }
 }
@@ -148,7 +157,10 @@ function scheduleOver(buffer: ArrayBuffer, at: number, months: number): Schedule
 /** A schedule to write into: the one given, zeroed, or a new one. */
 export function scheduleToFill(months: number, out?: Schedule): Schedule {
   if (!out) return emptySchedule(months);
-  if (UNTOUCHED.delete(out)) return out;
+  if (out === untouched) {
+    untouched = null;
+    return out;
+  }
   const first = out[SCHEDULE_FIELDS[0]];
   const last = out[SCHEDULE_FIELDS[SCHEDULE_FIELDS.length - 1]];
   if (

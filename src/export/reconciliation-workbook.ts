@@ -1,5 +1,6 @@
 import { CLAUSE_TABLE_HEADER, clauseRows } from '../reconcile/clause-rows';
 import type { ReconciledPeriod, Reconciliation } from '../reconcile/reconcile-counts';
+import { monthColumns } from '../reconcile/report/month-columns';
 import { cellRef } from './a1';
 import { moneyFormat, PERCENT, RATIO, WHOLE } from './number-formats';
 import { sheetBuilder } from './sheet-builder';
@@ -15,21 +16,7 @@ export interface ReconciliationExport {
   version: string;
 }
 
-const MONTH_HEADER = [
-  'month',
-  'contacts',
-  'vendor count',
-  'buyer count',
-  'both',
-  'billed, not outcome',
-  'outcome, not billed',
-  'ratio',
-  'effective price',
-  'overcharge',
-  'over tolerance',
-  'billable count',
-  'corrected invoice',
-];
+const MONTH_HEADER = monthColumns();
 
 /**
  * The board workbook of a reconciliation: the inputs (price, tolerance), the monthly table with

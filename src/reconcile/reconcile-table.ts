@@ -8,7 +8,8 @@ import type { MonthlyCounts } from './monthly-counts';
 import { reconcileCounts, type Reconciliation } from './reconcile-counts';
 import type { ReconcileSettings } from './settings';
 import type { EventTable } from './table/event-table';
-import { tableFromCsv, tableFromCsvBytes } from './table/from-csv';
+import { csvBytes } from './table/csv';
+import { tableFromCsvBytes } from './table/from-csv';
 import { wantedColumns } from './wanted-columns';
 import { choosePeriodColumn, isPeriodLike } from './table/period-column';
 
@@ -71,17 +72,16 @@ export function reconcileTable(
 
 type CsvSettings = ReconcileSettings & Pick<CountSettings, 'clauses'>;
 
-/** Reconciles CSV text, reading only the columns it needs (see wantedColumns). */
+/** Reconciles CSV text, reading only the columns it needs (see reconcileCsvBytes). */
 export function reconcileCsvText(
   text: string,
   source: string,
   settings: CsvSettings,
 ): ReconcileOutcome {
-  const { table, allColumns } = tableFromCsv(text, source, wantedColumns(settings));
-  return reconcileTable(table, settings, allColumns);
+  return reconcileCsvBytes(csvBytes(text), source, settings);
 }
 
-/** Reconciles CSV bytes (see reconcileCsvText). */
+/** Reconciles CSV bytes, reading only the columns it needs (see wantedColumns). */
 export function reconcileCsvBytes(
   bytes: Uint8Array,
   source: string,

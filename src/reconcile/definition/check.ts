@@ -47,6 +47,20 @@ const FORBIDDEN: Record<string, string> = {
   RelationalNode: 'chained comparison (write `a < b and b < c`)',
 };
 
+/** What the operands of a logic or arithmetic operator must be, and the message when one is not. */
+const OPERANDS = {
+  logic: {
+    type: 'boolean',
+    mismatch: (op: string, type: ValueType) =>
+      `\`${op}\` needs conditions on both sides, not a ${type}`,
+  },
+  arithmetic: {
+    type: 'number',
+    mismatch: (op: string, type: ValueType) =>
+      `\`${op}\` needs numbers, not a ${type}${type === 'date' ? ' (use days_between)' : ''}`,
+  },
+} as const;
+
 /** Validates a definition against the columns of an export and types every node. */
 export function checkDefinition(source: string, schema: Schema): CheckedDefinition {
   const columnNames = [...schema.keys()];
@@ -249,25 +263,12 @@ class Checker {
       );
     const args = op.args.map((a) => this.check(a));
     const kind = OPERATORS[op.fn].kind;
-    if (kind === 'logic') {
+    if (kind === 'logic' || kind === 'arithmetic') {
+      const operands = OPERANDS[kind];
       for (const a of args)
-        if (!sameType(a.type, 'boolean'))
-          this.fail(
-            'type-mismatch',
-            node,
-            `\`${op.op}\` needs conditions on both sides, not a ${a.type}`,
-          );
-      return { kind: 'operator', op: op.fn, args, type: 'boolean' };
-    }
-    if (kind === 'arithmetic') {
-      for (const a of args)
-        if (!sameType(a.type, 'number'))
-          this.fail(
-            'type-mismatch',
-            node,
-            `\`${op.op}\` needs numbers, not a ${a.type}${a.type === 'date' ? ' (use days_between)' : ''}`,
-          );
-      return { kind: 'operator', op: op.fn, args, type: 'number' };
+        if (!sameType(a.type, operands.type))
+          this.fail('type-mismatch', node, operands.mismatch(op.op, a.type));
+      return { kind: 'operator', op: op.fn, args, type: operands.type };
     }
     const [left, right] = this.alignDates(op.args, args);
     if (!sameType(left.type, right.type))

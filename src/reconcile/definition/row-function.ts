@@ -17,6 +17,9 @@ function columnsIn(expr: Expr, out = new Set<string>()): Set<string> {
   return out;
 }
 
+/** The left value that decides `and` (false) and `or` (true) without the right side. */
+const DECIDING_LEFT = { and: false, or: true } as const;
+
 /**
  * Compiles a checked expression into a tree of closures, once, reading each column through
  * `read`. Every operator and function is the runtime's (three-valued logic, blanks as null), so
@@ -43,20 +46,16 @@ function closures(
       const args = expr.args.map((a) => closures(a, read, part));
       const name = expr.kind === 'operator' ? expr.op : expr.fn;
       const [a, b] = args;
-      if (name === 'and')
+      if (name === 'and' || name === 'or') {
+        const decides = DECIDING_LEFT[name];
+        const combine = RUNTIME[name];
         return (row) => {
           const left = a(row);
-          return left === false
-            ? false
-            : RUNTIME.and(left as boolean | null, b(row) as boolean | null);
+          return left === decides
+            ? decides
+            : combine(left as boolean | null, b(row) as boolean | null);
         };
-      if (name === 'or')
-        return (row) => {
-          const left = a(row);
-          return left === true
-            ? true
-            : RUNTIME.or(left as boolean | null, b(row) as boolean | null);
-        };
+      }
       const fn = RUNTIME[name] as (...cells: Cell[]) => Cell;
       return args.length === 1 ? (row) => fn(a(row)) : (row) => fn(a(row), b(row));
     }

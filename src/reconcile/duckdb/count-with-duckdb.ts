@@ -5,9 +5,8 @@ import { DEFAULT_EVALUATION_TIME_LIMIT_MS } from '../definition/limits';
 import type { ValueType } from '../definition/value-types';
 import { InputProblem } from '../input-problem';
 import type { EngineCounts, EngineCountSettings } from '../engine-counts';
-import { compileCountsQuery } from '../sql/counts-query';
-import { countsFromRows } from '../sql/counts-rows';
-import { columnName, columnNames } from '../table/column-names';
+import { countColumns, countInEngine } from '../sql/count-in-engine';
+import { columnNames } from '../table/column-names';
 import { requireCountColumns } from '../count-columns';
 import { definitionNames, wantedColumns } from '../wanted-columns';
 import { choosePeriodColumn, type PeriodChoice } from '../table/period-column';
@@ -17,6 +16,8 @@ import {
   csvStructureProblem,
   isCsvStructureError,
   typedCsv,
+  type TypedCsv,
+  type TypedCsvInput,
 } from './typed-csv';
 import { typedParquet } from './typed-parquet';
 
@@ -45,6 +46,9 @@ interface ColumnSettings {
   billedColumnGiven?: boolean;
   vendorDefinition?: string;
 }
+
+/** What the CSV and the Parquet reader are both given. */
+type TypedInput = Omit<TypedCsvInput, 'periodColumn'>;
 
 interface TypedSource {
   from: string;
@@ -77,42 +81,52 @@ async function typedSource(
       settings.vendorDefinition,
       path,
     );
-  if (/\.parquet$/i.test(path)) {
-    const described = await inTime(() =>
-      connection.runAndReadAll(`DESCRIBE SELECT * FROM ${duckdbSource(path)}`),
-    );
-    const columns = described.getRowObjectsJS();
-    const header = columns.map((r) => String(r.column_name));
+  // what both readers are given, and what both results add: the SQL names and the vendor rule
+  const typedFrom = async (
+    header: readonly string[],
+    read: (input: TypedInput) => Promise<TypedCsv>,
+  ): Promise<TypedSource> => {
     const names = columnNames(header, path);
-    const typed = await typedParquet(
-      connection,
-      {
-        path,
-        header,
-        duckdbTypes: columns.map((r) => String(r.column_type)),
-        names,
-        wanted: wantedColumns(settings)(names),
-        definitionNames: definitionNames(settings),
-        billedColumn: names.includes(settings.billedColumn) ? settings.billedColumn : undefined,
-        choosePeriod: (periodLike) => {
-          const choice = period(names, periodLike);
-          beside(names, choice);
-          return choice;
-        },
+    const typed = await read({
+      path,
+      header,
+      names,
+      wanted: wantedColumns(settings)(names),
+      billedColumn: names.includes(settings.billedColumn) ? settings.billedColumn : undefined,
+      choosePeriod: (periodLike) => {
+        const choice = period(names, periodLike);
+        beside(names, choice);
+        return choice;
       },
-      inTime,
-    );
+    });
     return {
       ...typed,
       sqlNames: new Map(names.map((name, i) => [name, header[i]])),
       besideBilled: beside(names, typed.period),
     };
+  };
+  if (/\.parquet$/i.test(path)) {
+    const described = await inTime(() =>
+      connection.runAndReadAll(`DESCRIBE SELECT * FROM ${duckdbSource(path)}`),
+    );
+    const columns = described.getRowObjectsJS();
+    return typedFrom(
+      columns.map((r) => String(r.column_name)),
+      (input) =>
+        typedParquet(
+          connection,
+          {
+            ...input,
+            duckdbTypes: columns.map((r) => String(r.column_type)),
+            definitionNames: definitionNames(settings),
+          },
+          inTime,
+        ),
+    );
   }
   if (!existsSync(path)) throw new InputProblem(`DuckDB could not read ${path}: no such file`);
   const header = csvFileHeader(path);
   checkLineEnds(path);
-  const names = columnNames(header, path);
-  const wanted = wantedColumns(settings)(names);
   const structure = <T>(work: () => Promise<T>) =>
     inTime(async () => {
       try {
@@ -121,28 +135,9 @@ async function typedSource(
         throw isCsvStructureError(error) ? csvStructureProblem(path, error) : error;
       }
     });
-  const typed = await typedCsv(
-    connection,
-    {
-      path,
-      header,
-      names,
-      wanted,
-      periodColumn: settings.periodColumn,
-      billedColumn: names.includes(settings.billedColumn) ? settings.billedColumn : undefined,
-      choosePeriod: (periodLike) => {
-        const choice = period(names, periodLike);
-        beside(names, choice);
-        return choice;
-      },
-    },
-    structure,
+  return typedFrom(header, (input) =>
+    typedCsv(connection, { ...input, periodColumn: settings.periodColumn }, structure),
   );
-  return {
-    ...typed,
-    sqlNames: new Map(names.map((name, i) => [name, header[i]])),
-    besideBilled: beside(names, typed.period),
-  };
 }
 
 export type DuckdbCountSettings = EngineCountSettings;
@@ -156,11 +151,7 @@ export async function countWithDuckdb(
   path: string,
   input: DuckdbCountSettings,
 ): Promise<DuckdbCounts> {
-  const settings = {
-    definition: input.definition,
-    periodColumn: columnName(input.periodColumn),
-    billedColumn: columnName(input.billedColumn),
-  };
+  const settings = countColumns(input);
   const columnsGiven = { ...settings, billedColumnGiven: input.billedColumnGiven };
   const limit = input.timeLimitMs ?? DEFAULT_EVALUATION_TIME_LIMIT_MS;
   const instance = await DuckDBInstance.create(':memory:');
@@ -183,45 +174,22 @@ export async function countWithDuckdb(
     );
   };
   try {
-    const { from, schema, period, sqlNames, besideBilled, checkCells } = await typedSource(
+    const { period, checkCells, ...source } = await typedSource(
       connection,
       path,
       { ...columnsGiven, vendorDefinition: input.vendorDefinition },
       inTime,
     );
-    const query = compileCountsQuery({
-      dialect: 'duckdb',
-      ...settings,
-      periodColumn: period.column,
-      clauses: input.clauses,
-      vendorDefinition: input.vendorDefinition,
-      besideBilled,
-      from,
-      schema,
-      sqlNames,
-    });
-    await checkCells();
-    const reader = await inTime(() => connection.runAndReadAll(query.sql));
-    const rows = reader.getRowObjectsJS();
-    for (const r of rows)
-      if (r.month === null)
-        throw new InputProblem(
-          `${String(r.contacts)} row(s) of ${path} have a blank ${settings.periodColumn}`,
-        );
-    const counts = countsFromRows(
-      rows,
-      query.clauses.length,
-      besideBilled && input.vendorDefinition !== undefined,
+    const counts = await countInEngine(
+      'duckdb',
+      input,
+      { ...source, name: path, periodColumn: period.column },
+      async (query) => {
+        await checkCells();
+        return (await inTime(() => connection.runAndReadAll(query.sql))).getRowObjectsJS();
+      },
     );
-    return {
-      counts,
-      sql: query.sql,
-      schema,
-      clauses: query.clauses,
-      ruleBesideBilled: besideBilled && input.vendorDefinition !== undefined,
-      periodColumn: period.column,
-      periodNote: period.note,
-    };
+    return { ...counts, periodColumn: period.column, periodNote: period.note };
   } finally {
     clearTimeout(timer);
     connection.closeSync();

@@ -17,6 +17,7 @@ import {
   quoted,
   text,
 } from './cell-sql';
+import { typedSelect, type TypedSelect } from './typed-select';
 
 // DuckDB's CSV sniffer guesses: it takes a data row for the header, reads 01/02/2025 day-first,
 // shifts a time with an offset to UTC and drops rows with too many fields. So the file is read
@@ -95,11 +96,8 @@ export function isCsvStructureError(error: unknown): error is Error {
   );
 }
 
-export interface TypedCsv {
-  /** a subquery of the loaded columns, typed (numbers DOUBLE, dates DATE, true/false BOOLEAN) */
-  from: string;
-  /** every column: the loaded ones typed, the rest 'unknown' */
-  schema: Map<string, ValueType>;
+/** The loaded columns typed (numbers DOUBLE, dates DATE, true/false BOOLEAN), to count from. */
+export interface TypedCsv extends TypedSelect {
   period: PeriodChoice;
   /** refuses the first period or billed cell the in-process reader would refuse */
   checkCells: () => Promise<void>;
@@ -224,11 +222,9 @@ export async function typedCsv(
     }
   };
 
-  const select = loaded
-    .map((name) => `${typedExpression(columnSql(name), types.get(name)!)} AS ${columnSql(name)}`)
-    .join(', ');
-  const schema = new Map<string, ValueType>(
-    input.names.map((name) => [name, types.get(name) ?? 'unknown']),
-  );
-  return { from: `(SELECT ${select} FROM ${raw})`, schema, period: choice, checkCells };
+  return {
+    ...typedSelect(raw, input.names, types, columnSql, typedExpression),
+    period: choice,
+    checkCells,
+  };
 }

@@ -13,6 +13,7 @@ import {
   quoted,
   text,
 } from './cell-sql';
+import { typedSelect } from './typed-select';
 import { shownText, type TypedCsv } from './typed-csv';
 
 // A Parquet file keeps the types it carries, but its cells are held to the rules the in-process
@@ -155,11 +156,9 @@ export async function typedParquet(
     }
   };
 
-  const select = loaded
-    .map((name) => `${typedExpression(columnSql(name), types.get(name)!)} AS ${columnSql(name)}`)
-    .join(', ');
-  const schema = new Map<string, ValueType>(
-    input.names.map((name) => [name, types.get(name) ?? 'unknown']),
-  );
-  return { from: `(SELECT ${select} FROM ${source})`, schema, period: choice, checkCells };
+  return {
+    ...typedSelect(source, input.names, types, columnSql, typedExpression),
+    period: choice,
+    checkCells,
+  };
 }

@@ -3,9 +3,8 @@ import type { ValueType } from '../definition/value-types';
 import { requireCountColumns } from '../count-columns';
 import type { EngineCounts, EngineCountSettings } from '../engine-counts';
 import { InputProblem } from '../input-problem';
-import { compileCountsQuery } from '../sql/counts-query';
-import { countsFromRows } from '../sql/counts-rows';
-import { columnName, columnNames } from '../table/column-names';
+import { countColumns, countInEngine } from '../sql/count-in-engine';
+import { columnNames } from '../table/column-names';
 import { redactedUrl, withReadOnlyPostgres } from './connection';
 
 export interface PostgresCountSettings extends EngineCountSettings {
@@ -54,11 +53,7 @@ export async function countWithPostgres(input: PostgresCountSettings): Promise<E
       `--table must be a table name such as events or support.events, got "${input.table}"`,
     );
   const where = redactedUrl(input.url);
-  const settings = {
-    definition: input.definition,
-    periodColumn: columnName(input.periodColumn),
-    billedColumn: columnName(input.billedColumn),
-  };
+  const settings = countColumns(input);
   return withReadOnlyPostgres(input.url, input.timeLimitMs, async (client) => {
     const { from, columns } = await describeTable(client, input.table, where);
     const source = `${input.table} at ${where}`;
@@ -74,33 +69,11 @@ export async function countWithPostgres(input: PostgresCountSettings): Promise<E
       input.vendorDefinition,
       source,
     );
-    const query = compileCountsQuery({
-      dialect: 'postgres',
-      ...settings,
-      clauses: input.clauses,
-      vendorDefinition: input.vendorDefinition,
-      besideBilled,
-      from,
-      schema,
-      sqlNames,
-      parameters: true,
-    });
-    const { rows } = await client.query(query.sql, query.params);
-    for (const r of rows)
-      if (r.month === null)
-        throw new InputProblem(
-          `${String(r.contacts)} row(s) of ${source} have a blank ${settings.periodColumn}`,
-        );
-    return {
-      counts: countsFromRows(
-        rows,
-        query.clauses.length,
-        besideBilled && input.vendorDefinition !== undefined,
-      ),
-      sql: query.sql,
-      schema,
-      clauses: query.clauses,
-      ruleBesideBilled: besideBilled && input.vendorDefinition !== undefined,
-    };
+    return countInEngine(
+      'postgres',
+      input,
+      { name: source, from, schema, sqlNames, besideBilled, parameters: true },
+      async (query) => (await client.query(query.sql, query.params)).rows,
+    );
   });
 }

@@ -2,21 +2,12 @@ import { formatMoney, formatNumber, formatPercent } from '../../format';
 import { CLAUSE_TABLE_HEADER, clauseRows } from '../clause-rows';
 import type { DriftEstimate } from '../estimate-drift';
 import type { ReconciledPeriod, Reconciliation } from '../reconcile-counts';
+import { monthColumns } from './month-columns';
 
-const HEADER = [
-  'month',
-  'contacts',
-  'vendor',
-  'buyer',
-  'both',
-  'billed, not outcome',
-  'outcome, not billed',
-  'ratio',
-  'effective price',
-  'overcharge',
-  'over tolerance',
-  'corrected invoice',
-];
+// the CLI's table: short names for the two counts, no billable count (the corrected invoice says it)
+const HEADER = monthColumns(['billable count']).map((c) =>
+  c === 'vendor count' ? 'vendor' : c === 'buyer count' ? 'buyer' : c,
+);
 
 /** One row of the reconciliation table as text cells. */
 export function periodCells(p: ReconciledPeriod, currency: string): string[] {
