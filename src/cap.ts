@@ -14,8 +14,13 @@ export function capInPlace(out: Float64Array, annualCap: number | null): Float64
   let charged = 0;
   for (let m = 1; m <= out.length; m++) {
     if (opensContractYear(m)) charged = 0;
-    out[m - 1] = Math.min(out[m - 1], annualCap - charged);
+    out[m - 1] = cappedMonth(out[m - 1], annualCap, charged);
     charged += out[m - 1];
   }
   return out;
+}
+
+/** What a month owing `owed` is charged when the contract year has charged `chargedInYear`. */
+export function cappedMonth(owed: number, annualCap: number, chargedInYear: number): number {
+  return Math.min(owed, annualCap - chargedInYear);
 }

@@ -18,8 +18,18 @@ export function trueUps(
       out[m - 1] = 0;
       continue;
     }
-    out[m - 1] = Math.max(0, (annualCommit * monthsInContractYear(m, months)) / 12 - yearSpend);
+    out[m - 1] = yearEndTrueUp(annualCommit, m, months, yearSpend);
     yearSpend = 0;
   }
   return out;
+}
+
+/** The true-up at month m closing a contract year whose counted spend was `yearSpend`. */
+export function yearEndTrueUp(
+  annualCommit: number,
+  month: number,
+  horizonMonths: number,
+  yearSpend: number,
+): number {
+  return Math.max(0, (annualCommit * monthsInContractYear(month, horizonMonths)) / 12 - yearSpend);
 }

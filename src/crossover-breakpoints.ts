@@ -79,9 +79,23 @@ function unitKinks(t: VendorTerms, maxVolume: number, out: number[]): void {
   }
 }
 
+/** Sorts numbers in place, ascending: by insertion for the few kinks of most bids. */
+function sortAscending(values: number[]): void {
+  if (values.length > 32) {
+    values.sort((a, b) => a - b);
+    return;
+  }
+  for (let i = 1; i < values.length; i++) {
+    const v = values[i];
+    let j = i - 1;
+    for (; j >= 0 && values[j] > v; j--) values[j + 1] = values[j];
+    values[j + 1] = v;
+  }
+}
+
 /** 0, the volumes strictly inside (0, maxVolume) in ascending order without repeats, maxVolume. */
 function bounds(volumes: number[], maxVolume: number): number[] {
-  volumes.sort((a, b) => a - b);
+  sortAscending(volumes);
   const out = [0];
   for (const v of volumes) if (v > out[out.length - 1] && v < maxVolume) out.push(v);
   out.push(maxVolume);

@@ -4,7 +4,7 @@ import { amortizationMonthsOf, crossoverSearchLimit, crossoverVolumes } from './
 import { baselineTotal, contactsSeries, humanCostSeries } from './demand';
 import { switchFields, type SwitchFields } from './options/switch-fields';
 import { driftDiscount } from './drift';
-import { npv } from './npv';
+import { scheduleSums } from './schedule-sums';
 import { scheduleFor } from './options/schedule-for';
 import { ruleOfThumbVerdict, type Verdict } from './rule-of-thumb';
 import { ColumnArena, SCHEDULE_FIELDS, sum, ZERO_COLUMN, type Schedule } from './schedule';
@@ -58,8 +58,13 @@ export interface ScenarioResult {
 
 const PREPAYMENT = SCHEDULE_FIELDS.indexOf('prepayment');
 
-/** Evaluates a validated scenario: every option month by month, then the comparisons. */
-export function evaluateScenario(scenario: Scenario): ScenarioResult {
+/**
+ * Evaluates a validated scenario: every option month by month, then the comparisons. Given a
+ * `previous` result that the caller no longer reads, its memory is written again (its monthly
+ * columns then hold this evaluation's numbers): a caller evaluating many scenarios in turn for a
+ * few figures each saves allocating every result's columns anew.
+ */
+export function evaluateScenario(scenario: Scenario, previous?: ScenarioResult): ScenarioResult {
   const H = scenario.horizonMonths;
   // every column of the evaluation from one buffer: the demand, per option the schedule lines it
   // writes and the accounting lines; what stays 0 shares one zero column
@@ -73,7 +78,7 @@ export function evaluateScenario(scenario: Scenario): ScenarioResult {
   scenario.options.forEach((_, o) => {
     columns += ownColumns(layouts[o]) + (expenseIsCash[o] ? 0 : 1) + (capitalizations[o] ? 1 : 0);
   });
-  const arena = new ColumnArena(columns, H);
+  const arena = new ColumnArena(columns, H, previous?.options[0]?.schedule.total.buffer);
   const contacts = contactsSeries(scenario, arena.column());
   const humanCost = humanCostSeries(scenario, arena.column());
   const demand = { contacts, humanCost };
@@ -94,19 +99,19 @@ export function evaluateScenario(scenario: Scenario): ScenarioResult {
       expenseIsCash[o] ? schedule.total : arena.column(),
     );
     const totalCost = accounting.total.cash; // the sum of total[m]
-    const trueOutcomes = sum(schedule.trueOutcomes);
+    const sums = scheduleSums(schedule, scenario.discountRateAnnual);
+    const trueOutcomes = sums.trueOutcomes;
     const isVendor = option.kind === 'vendor';
-    const perOutcome =
-      isVendor && trueOutcomes > 0 ? sum(schedule.vendorCharges) / trueOutcomes : null;
+    const perOutcome = isVendor && trueOutcomes > 0 ? sums.vendorCharges / trueOutcomes : null;
     const effectivePricePerOutcome =
       perOutcome !== null && Number.isFinite(perOutcome) ? perOutcome : null;
     const result: OptionResult = {
       name: option.name,
       kind: option.kind,
       totalCost,
-      npv: npv(scenario.discountRateAnnual, schedule.total),
+      npv: sums.npv,
       trueOutcomes,
-      vendorCountedOutcomes: option.kind === 'status-quo' ? 0 : sum(schedule.vendorCountedOutcomes),
+      vendorCountedOutcomes: option.kind === 'status-quo' ? 0 : sums.vendorCountedOutcomes,
       effectivePricePerOutcome,
       costPerContact: totalContacts > 0 ? totalCost / totalContacts : null,
       savingsVsStatusQuo: statusQuoTotalCost - totalCost,

@@ -27,26 +27,38 @@ export function prepaidDrawdown(
     prepaidDrawn: new Float64Array(months),
     prepaidExpired: new Float64Array(months),
   };
-  const rollover = prepaid.rolloverShare ?? 0;
-  let balance = 0;
-  for (let m = 1; m <= months; m++) {
-    const i = m - 1;
-    if (opensContractYear(m)) {
-      lines.prepayment[i] = (prepaid.annualAmount * monthsInContractYear(m, months)) / 12;
-      balance += lines.prepayment[i];
-    }
-    lines.prepaidDrawn[i] = Math.min(usage[i], balance);
-    balance -= lines.prepaidDrawn[i];
-    if (m === months) {
-      lines.prepaidExpired[i] = balance;
-      balance = 0;
-    } else if (closesContractYear(m, months)) {
-      const carried = rollover * balance;
-      lines.prepaidExpired[i] = balance - carried;
-      balance = carried;
-    }
-  }
+  const balance = { value: 0 };
+  for (let m = 1; m <= months; m++) prepaidMonth(prepaid, balance, usage[m - 1], m, months, lines);
   return lines;
+}
+
+/**
+ * One month of prepaidDrawdown: writes month m's prepayment (in a year's first month), the usage
+ * drawn from the balance and what expires, into `lines` at m - 1, and carries the balance.
+ */
+export function prepaidMonth(
+  prepaid: Prepaid,
+  balance: { value: number },
+  usage: number,
+  m: number,
+  months: number,
+  lines: PrepaidLines,
+): void {
+  const i = m - 1;
+  if (opensContractYear(m)) {
+    lines.prepayment[i] = (prepaid.annualAmount * monthsInContractYear(m, months)) / 12;
+    balance.value += lines.prepayment[i];
+  }
+  lines.prepaidDrawn[i] = Math.min(usage, balance.value);
+  balance.value -= lines.prepaidDrawn[i];
+  if (m === months) {
+    lines.prepaidExpired[i] = balance.value;
+    balance.value = 0;
+  } else if (closesContractYear(m, months)) {
+    const carried = (prepaid.rolloverShare ?? 0) * balance.value;
+    lines.prepaidExpired[i] = balance.value - carried;
+    balance.value = carried;
+  }
 }
 
 /** The prepaid part of a steady-state year: one prepayment, no carry-in, overage beyond it. */

@@ -36,19 +36,29 @@ export const ZERO_COLUMN = -1;
 /** ... the demand's contacts series, which every option's contacts line repeats. */
 export const DEMAND_CONTACTS = -2;
 
-// schedules from an arena not yet written: still zero, so scheduleToFill need not zero them
-const UNTOUCHED = new WeakSet<Schedule>();
+// the schedule an arena laid out last, not yet written: still zero, so scheduleToFill need not
+// zero it (and must not: its contacts are the demand's); an evaluation fills each one at once
+let untouched: Schedule | null = null;
+const scratchLines: Float64Array[] = [];
 
 export class ColumnArena {
   private readonly buffer: ArrayBuffer;
   private next = 0;
   private zero: Float64Array | null = null;
+  /** With `reuse`, a buffer large enough is zeroed and carved again instead of a new one. */
   constructor(
     columns: number,
     readonly months: number,
+    reuse?: ArrayBufferLike,
   ) {
-    // (a Float64Array allocates its buffer several times faster than new ArrayBuffer does)
-    this.buffer = new Float64Array(columns * months).buffer;
+    const length = columns * months;
+    if (reuse instanceof ArrayBuffer && reuse.byteLength >= length * 8) {
+      new Float64Array(reuse, 0, length).fill(0);
+      this.buffer = reuse;
+    } else {
+      // (a Float64Array allocates its buffer several times faster than new ArrayBuffer does)
+      this.buffer = new Float64Array(length).buffer;
+    }
   }
 
   column(): Float64Array {
@@ -76,36 +86,42 @@ export class ColumnArena {
       this.next += SCHEDULE_FIELDS.length * this.months * 8;
       return scheduleOver(this.buffer, at, this.months);
     }
-    const own: Float64Array[] = [];
-    const col = (field: number): Float64Array => {
-      const at = layout[field];
-      if (at === ZERO_COLUMN) return this.zeros();
-      if (at === DEMAND_CONTACTS) return contacts ?? (own[0] ??= this.column());
-      return (own[at] ??= this.column());
-    };
+    // (a line shares the column of an earlier one: its home is placed by the time it is read)
+    const lines = scratchLines;
+    for (let k = 0; k < SCHEDULE_FIELDS.length; k++) {
+      const at = layout[k];
+      lines[k] =
+        at === ZERO_COLUMN
+          ? this.zeros()
+          : at === DEMAND_CONTACTS
+            ? (contacts ?? this.column())
+            : at === k
+              ? this.column()
+              : lines[at];
+    }
     const schedule: Schedule = {
-      contacts: col(0),
-      trueOutcomes: col(1),
-      vendorCountedOutcomes: col(2),
-      billedUnits: col(3),
-      usage: col(4),
-      slaCredit: col(5),
-      platform: col(6),
-      oneTime: col(7),
-      gainShare: col(8),
-      trueUp: col(9),
-      buildSpend: col(10),
-      run: col(11),
-      residual: col(12),
-      oversight: col(13),
-      vendorCharges: col(14),
-      total: col(15),
-      prepayment: col(16),
-      prepaidDrawn: col(17),
-      prepaidExpired: col(18),
-      exitFee: col(19),
+      contacts: lines[0],
+      trueOutcomes: lines[1],
+      vendorCountedOutcomes: lines[2],
+      billedUnits: lines[3],
+      usage: lines[4],
+      slaCredit: lines[5],
+      platform: lines[6],
+      oneTime: lines[7],
+      gainShare: lines[8],
+      trueUp: lines[9],
+      buildSpend: lines[10],
+      run: lines[11],
+      residual: lines[12],
+      oversight: lines[13],
+      vendorCharges: lines[14],
+      total: lines[15],
+      prepayment: lines[16],
+      prepaidDrawn: lines[17],
+      prepaidExpired: lines[18],
+      exitFee: lines[19],
     };
-    UNTOUCHED.add(schedule);
+    untouched = schedule;
     return schedule;
   }
 }
@@ -148,7 +164,10 @@ function scheduleOver(buffer: ArrayBuffer, at: number, months: number): Schedule
 /** A schedule to write into: the one given, zeroed, or a new one. */
 export function scheduleToFill(months: number, out?: Schedule): Schedule {
   if (!out) return emptySchedule(months);
-  if (UNTOUCHED.delete(out)) return out;
+  if (out === untouched) {
+    untouched = null;
+    return out;
+  }
   const first = out[SCHEDULE_FIELDS[0]];
   const last = out[SCHEDULE_FIELDS[SCHEDULE_FIELDS.length - 1]];
   if (

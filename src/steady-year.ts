@@ -223,7 +223,11 @@ export function buildSteadyYearLines(
   );
   const run = buildRunCost(option, contactsPerMonth);
   const amortized = option.buildCost / amortizationMonths;
-  return { run, residual, amortized, total: MONTHS * (run + amortized + residual) };
+  return { run, residual, amortized, total: buildYearTotal(run, amortized, residual) };
+}
+
+function buildYearTotal(run: number, amortized: number, residual: number): number {
+  return MONTHS * (run + amortized + residual);
 }
 
 export function buildSteadyYear(
@@ -232,6 +236,10 @@ export function buildSteadyYear(
   humanCostPerContact: number,
   amortizationMonths: number,
 ): number {
-  return buildSteadyYearLines(option, contactsPerMonth, humanCostPerContact, amortizationMonths)
-    .total;
+  // (the lines' total without the object: the crossover search reads it dozens of times)
+  return buildYearTotal(
+    buildRunCost(option, contactsPerMonth),
+    option.buildCost / amortizationMonths,
+    residualCost(contactsPerMonth, option.resolutionRate * contactsPerMonth, humanCostPerContact),
+  );
 }

@@ -73,6 +73,8 @@ export function compareScenarios(
   const bridge: BridgeStep[] = [];
   let current = before;
   let pending: string[] = [];
+  // each step's result is read for its NPVs only: the next step writes into its memory
+  let stepResult: ScenarioResult | undefined;
   changes.forEach((change, i) => {
     applyInput(document, change.steps, change.new);
     pending.push(change.path);
@@ -82,7 +84,10 @@ export function compareScenarios(
       next = after;
     } else {
       const parsed = common.length > 0 ? parseScenario(document) : null;
-      if (parsed?.ok) next = npvByName(evaluateScenario(parsed.scenario), common);
+      if (parsed?.ok) {
+        stepResult = evaluateScenario(parsed.scenario, stepResult);
+        next = npvByName(stepResult, common);
+      }
       else if (common.length === 0) next = {};
     }
     if (next === null) return; // invalid alone: merged with the following steps

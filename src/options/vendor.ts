@@ -1,15 +1,15 @@
 import { baselineMonth, residualCost } from '../demand';
-import { capInPlace } from '../cap';
-import { trueUps } from '../commitment';
+import { cappedMonth } from '../cap';
+import { yearEndTrueUp } from '../commitment';
 import { gainShareFee } from '../gain-share';
-import { prepaidDrawdown } from '../prepaid';
+import { prepaidMonth } from '../prepaid';
 import { chargeableUnits } from '../pricing/allowance';
 import { phaseFactor } from '../pricing/phases';
 import { lockedUsage } from '../pricing/price-lock';
 import { priceAt, unitsBilled, vendorTerms } from '../pricing/terms';
 import { scheduleToFill, type Schedule } from '../schedule';
 import type { VendorOption } from '../scenario/schema';
-import { anniversaryFactor, monthlyStep, opensContractYear } from '../time';
+import { anniversaryFactor, closesContractYear, monthlyStep, opensContractYear } from '../time';
 import type { DemandSeries } from './demand-series';
 import { countedOutcomes } from './vendor-month';
 
@@ -31,59 +31,62 @@ export function vendorSchedule(
   const { phases, priceLock } = t;
 
   const driftStep = monthlyStep(t.driftAnnual);
+  const prepaid = t.prepaid ? { value: 0 } : null; // the prepaid balance
   let drift = 1; // f_D(m)
   let escalation = 1; // e[m], changes at each anniversary
   let unitsThisYear = 0; // chargeable units since the anniversary (year-to-date tiers)
+  let chargedThisYear = 0; // usage charged since the anniversary (the cap)
+  let spendThisYear = 0; // usage + platform since the anniversary (the commitment)
+  // one pass: every line of month m depends only on months 1..m; each is written as it is known
   for (let i = 0; i < months; i++, drift *= driftStep) {
     const m = i + 1;
-    const contacts = contactsOf[i];
+    const contacts = (s.contacts[i] = contactsOf[i]);
     const live = m > t.onboardingMonths;
-    const outcomes = live ? r * contacts : 0;
+    const outcomes = (s.trueOutcomes[i] = live ? r * contacts : 0);
     const counted = countedOutcomes(live, contacts, outcomes, t.initialRatio * drift);
-    const units = unitsBilled(t, live, contacts, counted);
+    s.vendorCountedOutcomes[i] = counted;
+    const units = (s.billedUnits[i] = unitsBilled(t, live, contacts, counted));
     if (opensContractYear(m)) {
       escalation = anniversaryFactor(t.escalatorAnnual, m);
       unitsThisYear = 0;
+      chargedThisYear = 0;
+      spendThisYear = 0;
     }
     const chargeable = chargeableUnits(units, t.includedUnitsPerMonth);
     const price = priceAt(t, chargeable, m, unitsThisYear) * escalation;
-    const usage = phases ? price * phaseFactor(phases, m) : price;
+    const beforeCredit = phases ? price * phaseFactor(phases, m) : price;
     unitsThisYear += chargeable;
-    const credit = live ? t.slaCreditRate * usage : 0;
-
-    s.contacts[i] = contacts;
-    s.trueOutcomes[i] = outcomes;
-    s.vendorCountedOutcomes[i] = counted;
-    s.billedUnits[i] = units;
-    s.slaCredit[i] = credit;
-    // owed after the lock; the cap below turns it into what is charged
-    s.usage[i] = priceLock ? lockedUsage(usage - credit, priceLock, m) : usage - credit;
-    s.platform[i] = t.platformFeeMonthly * escalation;
-    s.residual[i] = residualCost(contacts, outcomes, humanCost[i]);
-    s.oversight[i] = t.oversightMonthly;
-  }
-  if (months > 0) s.oneTime[0] = t.oneTimeFee;
-
-  if (t.hasCap) capInPlace(s.usage, t.annualCap);
-  if (t.hasCommit) {
-    // the counted spend is written into the true-up column, which trueUps overwrites in place
-    for (let i = 0; i < months; i++) s.trueUp[i] = s.usage[i] + s.platform[i];
-    trueUps(s.trueUp, t.annualCommit, s.trueUp);
-  }
-  if (t.prepaid) prepaidDrawdown(s.usage, t.prepaid, s);
-
-  for (let i = 0; i < months; i++) {
-    if (t.hasGainShare) {
-      const baseline = baselineMonth(contactsOf[i], humanCost[i]);
-      s.gainShare[i] = gainShareFee(
-        baseline,
-        s.usage[i] + s.platform[i] + s.residual[i],
-        t.gainShare,
-      );
+    const credit = (s.slaCredit[i] = live ? t.slaCreditRate * beforeCredit : 0);
+    // owed after the lock, then charged under the cap
+    const owed = priceLock
+      ? lockedUsage(beforeCredit - credit, priceLock, m)
+      : beforeCredit - credit;
+    const usage = t.hasCap ? cappedMonth(owed, t.annualCap, chargedThisYear) : owed;
+    s.usage[i] = usage;
+    chargedThisYear += usage;
+    const platform = (s.platform[i] = t.platformFeeMonthly * escalation);
+    const residual = (s.residual[i] = residualCost(contacts, outcomes, humanCost[i]));
+    let trueUp = 0;
+    if (t.hasCommit) {
+      spendThisYear += usage + platform;
+      if (closesContractYear(m, months))
+        trueUp = yearEndTrueUp(t.annualCommit, m, months, spendThisYear);
     }
-    const usagePaid = s.prepayment[i] + s.usage[i] - s.prepaidDrawn[i];
-    s.vendorCharges[i] = usagePaid + s.platform[i] + s.oneTime[i] + s.gainShare[i] + s.trueUp[i];
-    s.total[i] = s.vendorCharges[i] + s.residual[i] + s.oversight[i];
+    s.trueUp[i] = trueUp;
+    if (prepaid) prepaidMonth(t.prepaid!, prepaid, usage, m, months, s);
+    const gainShare = t.hasGainShare
+      ? gainShareFee(
+          baselineMonth(contacts, humanCost[i]),
+          usage + platform + residual,
+          t.gainShare,
+        )
+      : 0;
+    s.gainShare[i] = gainShare;
+    const usagePaid = s.prepayment[i] + usage - s.prepaidDrawn[i];
+    const oneTime = (s.oneTime[i] = i === 0 ? t.oneTimeFee : 0);
+    const charges = (s.vendorCharges[i] = usagePaid + platform + oneTime + gainShare + trueUp);
+    s.oversight[i] = t.oversightMonthly;
+    s.total[i] = charges + residual + t.oversightMonthly;
   }
   return s;
 }

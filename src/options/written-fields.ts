@@ -61,43 +61,51 @@ export function writtenFields(option: OptionSpec): readonly boolean[] {
   }
 }
 
-
 const field = (name: ScheduleField) => SCHEDULE_FIELDS.indexOf(name);
+const CONTACTS = field('contacts');
+const TRUE_OUTCOMES = field('trueOutcomes');
+const COUNTED = field('vendorCountedOutcomes');
+const BILLED = field('billedUnits');
+const USAGE = field('usage');
+const RESIDUAL = field('residual');
+const CHARGES = field('vendorCharges');
+const TOTAL = field('total');
+const CHARGED_BESIDE_USAGE = (
+  ['platform', 'oneTime', 'gainShare', 'trueUp', 'prepayment'] as const
+).map(field);
 
 /**
  * Per SCHEDULE_FIELDS index, where an option's line lives: ZERO_COLUMN for a line it never
  * writes, DEMAND_CONTACTS for its contacts, its own index for a column of its own, or the index
- * of an earlier line it always equals to the bit (so both are written with the same values into
- * one column): a status quo's total is its residual, a build counts its true outcomes, a vendor
+ * of another line it always equals to the bit (both are written with the same values into one
+ * column): a status quo's total is its residual, a build counts its true outcomes, a vendor
  * without an overcount counts true outcomes, one billing outcomes bills what it counts, and one
  * with no fee, true-up, gain-share or prepaid charges its usage.
  */
 export function scheduleLayout(option: OptionSpec): readonly number[] {
   const written = writtenFields(option);
-  const layout = SCHEDULE_FIELDS.map((_, k) => (written[k] ? k : ZERO_COLUMN));
-  layout[field('contacts')] = DEMAND_CONTACTS;
-  const same = (line: ScheduleField, as: ScheduleField) => (layout[field(line)] = field(as));
+  const layout = new Array<number>(written.length);
+  for (let k = 0; k < written.length; k++) layout[k] = written[k] ? k : ZERO_COLUMN;
+  layout[CONTACTS] = DEMAND_CONTACTS;
   switch (option.kind) {
     case 'status-quo':
-      same('total', 'residual');
+      layout[TOTAL] = RESIDUAL;
       break;
     case 'build':
-      same('vendorCountedOutcomes', 'trueOutcomes');
+      layout[COUNTED] = TRUE_OUTCOMES;
       break;
     case 'vendor': {
       const { charges, overcount } = option;
+      // (counted first: billed then lives where counted does)
       if (overcount.initialRatio === 1 && overcount.driftAnnual === 0)
-        same('vendorCountedOutcomes', 'trueOutcomes');
-      if (charges.unit === 'outcome') same('billedUnits', 'vendorCountedOutcomes');
-      const unchargedBesideUsage = ['platform', 'oneTime', 'gainShare', 'trueUp', 'prepayment'];
-      if (unchargedBesideUsage.every((line) => layout[field(line as ScheduleField)] === ZERO_COLUMN))
-        same('vendorCharges', 'usage');
+        layout[COUNTED] = TRUE_OUTCOMES;
+      if (charges.unit === 'outcome') layout[BILLED] = layout[COUNTED];
+      if (CHARGED_BESIDE_USAGE.every((line) => layout[line] === ZERO_COLUMN))
+        layout[CHARGES] = USAGE;
       break;
     }
   }
-  // a line equal to one that equals a third lives where the third does
-  const home = (at: number): number => (at < 0 || layout[at] === at ? at : home(layout[at]));
-  return layout.map(home);
+  return layout;
 }
 
 /** How many columns of its own an option's schedule takes (scheduleLayout). */

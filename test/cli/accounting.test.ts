@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { runInProcess } from './run-cli';
+import { runInProcess, runOk } from './run-cli';
 
 describe('crossover run: the accounting view', () => {
   it('--json gives each option its year table, totals and book value, and each month its amortization and expense', async () => {
-    const { code, stdout } = await runInProcess([
-      'run',
-      'examples/capitalised-build.json',
-      '--json',
-    ]);
-    expect(code).toBe(0);
-    const out = JSON.parse(stdout);
+    const out = JSON.parse(await runOk(['run', 'examples/capitalised-build.json', '--json']));
     const build = out.options.find((o: { kind: string }) => o.kind === 'build');
     // K = 0.8 x 1,800,000 = 1,440,000 over 60 months from month 7: 24,000 a month, 30 months inside 36.
     expect(build.accounting.total.amortization).toBeCloseTo(720_000, 6);

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 import { main } from '../../src/cli/main';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -13,6 +14,13 @@ export async function runInProcess(argv: string[]) {
     err: (t) => (stderr += `${t}\n`),
   });
   return { code, stdout, stderr };
+}
+
+/** Runs `crossover` in process, expects exit code 0 and returns what it printed. */
+export async function runOk(argv: string[]) {
+  const { code, stdout } = await runInProcess(argv);
+  expect(code).toBe(0);
+  return stdout;
 }
 
 /** Runs the installed `crossover` bin as a user would, in a child process. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateScenario, parseScenario } from '../../src/index';
+import { parseFieldPath, setAtPath } from '../../src/uncertainty/path';
 import { flatScenario, SMALL_BUILD, TWO_TIERS } from '../helpers/engine-scenario-json';
 
 type Json = Record<string, any>;
@@ -36,30 +37,33 @@ const base = (): Json =>
     ],
   );
 
-const cases: [string, (s: Json) => void, string, string][] = [
+// Bad values written where the problem is named: that path, with the value.
+const badValues: [string, string, unknown][] = [
+  ['classes with another price form', 'options[0].charges.price', 1],
+  ['classes with a non-outcome unit', 'options[0].charges.unit', 'contact'],
+  ['duplicate class names', 'options[0].charges.classes[1].name', 'simple'],
+  ['a phase of 0 months', 'options[1].charges.phases[0].months', 0],
+  ['a switch naming a missing option', 'options[3].vendor', 'Nobody'],
+  ['a switch naming an option of the wrong kind', 'options[3].build', 'Classes'],
+  ['a switch month beyond H + 1', 'options[3].switchMonth', 14],
+  ['a switch month of 0', 'options[3].switchMonth', 0],
+];
+
+/** A label, how the base scenario is broken, the path the problem names and what it shows. */
+type Case = [string, (s: Json) => void, string, string];
+
+const cases: Case[] = [
+  ...badValues.map(([label, path, value]): Case => [
+    label,
+    (s) => setAtPath(s, parseFieldPath(path)!, value),
+    path,
+    String(value),
+  ]),
   [
     'class shares not summing to 1',
     (s) => (s.options[0].charges.classes[1].share = 0.4),
     'options[0].charges.classes',
     'sum to 1.1',
-  ],
-  [
-    'classes with another price form',
-    (s) => (s.options[0].charges.price = 1),
-    'options[0].charges.price',
-    '1',
-  ],
-  [
-    'classes with a non-outcome unit',
-    (s) => (s.options[0].charges.unit = 'contact'),
-    'options[0].charges.unit',
-    'contact',
-  ],
-  [
-    'duplicate class names',
-    (s) => (s.options[0].charges.classes[1].name = 'simple'),
-    'options[0].charges.classes[1].name',
-    'simple',
   ],
   [
     'prepaid together with annualCommit',
@@ -82,31 +86,6 @@ const cases: [string, (s: Json) => void, string, string][] = [
     'options[1].charges.tierBasis',
     'year-to-date',
   ],
-  [
-    'a phase of 0 months',
-    (s) => (s.options[1].charges.phases[0].months = 0),
-    'options[1].charges.phases[0].months',
-    '0',
-  ],
-  [
-    'a switch naming a missing option',
-    (s) => (s.options[3].vendor = 'Nobody'),
-    'options[3].vendor',
-    'Nobody',
-  ],
-  [
-    'a switch naming an option of the wrong kind',
-    (s) => (s.options[3].build = 'Classes'),
-    'options[3].build',
-    'Classes',
-  ],
-  [
-    'a switch month beyond H + 1',
-    (s) => (s.options[3].switchMonth = 14),
-    'options[3].switchMonth',
-    '14',
-  ],
-  ['a switch month of 0', (s) => (s.options[3].switchMonth = 0), 'options[3].switchMonth', '0'],
   [
     'no contacts at all',
     (s) => delete s.demand.contactsPerMonth,
