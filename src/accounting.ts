@@ -71,6 +71,7 @@ export function capitalizationOf(
 export function accountingView(
   schedule: Schedule,
   capitalization: Capitalization | null,
+  /** Zeroed: written only where a capitalised build amortises. */
   amortization: Float64Array = new Float64Array(schedule.total.length),
   expense: Float64Array = new Float64Array(schedule.total.length),
 ): Accounting {
@@ -93,7 +94,7 @@ export function accountingView(
     for (let i = start; i < Math.min(start + 12, months); i++) {
       const m = i + 1;
       const a = m > from && m <= to ? perMonth : 0;
-      amortization[i] = a;
+      if (capitalization) amortization[i] = a; // (else 0, as the column already holds)
       // (expense given as the cash itself: nothing is capitalised or prepaid, the two are equal)
       if (expense !== cash)
         expense[i] =

@@ -39,6 +39,7 @@ export const DEMAND_CONTACTS = -2;
 // the schedule an arena laid out last, not yet written: still zero, so scheduleToFill need not
 // zero it (and must not: its contacts are the demand's); an evaluation fills each one at once
 let untouched: Schedule | null = null;
+const scratchLines: Float64Array[] = [];
 
 export class ColumnArena {
   private readonly buffer: ArrayBuffer;
@@ -85,34 +86,40 @@ export class ColumnArena {
       this.next += SCHEDULE_FIELDS.length * this.months * 8;
       return scheduleOver(this.buffer, at, this.months);
     }
-    const own: Float64Array[] = [];
-    const col = (field: number): Float64Array => {
-      const at = layout[field];
-      if (at === ZERO_COLUMN) return this.zeros();
-      if (at === DEMAND_CONTACTS) return contacts ?? (own[0] ??= this.column());
-      return (own[at] ??= this.column());
-    };
+    // (a line shares the column of an earlier one: its home is placed by the time it is read)
+    const lines = scratchLines;
+    for (let k = 0; k < SCHEDULE_FIELDS.length; k++) {
+      const at = layout[k];
+      lines[k] =
+        at === ZERO_COLUMN
+          ? this.zeros()
+          : at === DEMAND_CONTACTS
+            ? (contacts ?? this.column())
+            : at === k
+              ? this.column()
+              : lines[at];
+    }
     const schedule: Schedule = {
-      contacts: col(0),
-      trueOutcomes: col(1),
-      vendorCountedOutcomes: col(2),
-      billedUnits: col(3),
-      usage: col(4),
-      slaCredit: col(5),
-      platform: col(6),
-      oneTime: col(7),
-      gainShare: col(8),
-      trueUp: col(9),
-      buildSpend: col(10),
-      run: col(11),
-      residual: col(12),
-      oversight: col(13),
-      vendorCharges: col(14),
-      total: col(15),
-      prepayment: col(16),
-      prepaidDrawn: col(17),
-      prepaidExpired: col(18),
-      exitFee: col(19),
+      contacts: lines[0],
+      trueOutcomes: lines[1],
+      vendorCountedOutcomes: lines[2],
+      billedUnits: lines[3],
+      usage: lines[4],
+      slaCredit: lines[5],
+      platform: lines[6],
+      oneTime: lines[7],
+      gainShare: lines[8],
+      trueUp: lines[9],
+      buildSpend: lines[10],
+      run: lines[11],
+      residual: lines[12],
+      oversight: lines[13],
+      vendorCharges: lines[14],
+      total: lines[15],
+      prepayment: lines[16],
+      prepaidDrawn: lines[17],
+      prepaidExpired: lines[18],
+      exitFee: lines[19],
     };
     untouched = schedule;
     return schedule;

@@ -37,14 +37,15 @@ export function vendorSchedule(
   let unitsThisYear = 0; // chargeable units since the anniversary (year-to-date tiers)
   let chargedThisYear = 0; // usage charged since the anniversary (the cap)
   let spendThisYear = 0; // usage + platform since the anniversary (the commitment)
-  // one pass: every line of month m depends only on months 1..m
+  // one pass: every line of month m depends only on months 1..m; each is written as it is known
   for (let i = 0; i < months; i++, drift *= driftStep) {
     const m = i + 1;
-    const contacts = contactsOf[i];
+    const contacts = (s.contacts[i] = contactsOf[i]);
     const live = m > t.onboardingMonths;
-    const outcomes = live ? r * contacts : 0;
+    const outcomes = (s.trueOutcomes[i] = live ? r * contacts : 0);
     const counted = countedOutcomes(live, contacts, outcomes, t.initialRatio * drift);
-    const units = unitsBilled(t, live, contacts, counted);
+    s.vendorCountedOutcomes[i] = counted;
+    const units = (s.billedUnits[i] = unitsBilled(t, live, contacts, counted));
     if (opensContractYear(m)) {
       escalation = anniversaryFactor(t.escalatorAnnual, m);
       unitsThisYear = 0;
@@ -55,21 +56,23 @@ export function vendorSchedule(
     const price = priceAt(t, chargeable, m, unitsThisYear) * escalation;
     const beforeCredit = phases ? price * phaseFactor(phases, m) : price;
     unitsThisYear += chargeable;
-    const credit = live ? t.slaCreditRate * beforeCredit : 0;
+    const credit = (s.slaCredit[i] = live ? t.slaCreditRate * beforeCredit : 0);
     // owed after the lock, then charged under the cap
     const owed = priceLock
       ? lockedUsage(beforeCredit - credit, priceLock, m)
       : beforeCredit - credit;
     const usage = t.hasCap ? cappedMonth(owed, t.annualCap, chargedThisYear) : owed;
+    s.usage[i] = usage;
     chargedThisYear += usage;
-    const platform = t.platformFeeMonthly * escalation;
-    const residual = residualCost(contacts, outcomes, humanCost[i]);
+    const platform = (s.platform[i] = t.platformFeeMonthly * escalation);
+    const residual = (s.residual[i] = residualCost(contacts, outcomes, humanCost[i]));
     let trueUp = 0;
     if (t.hasCommit) {
       spendThisYear += usage + platform;
       if (closesContractYear(m, months))
         trueUp = yearEndTrueUp(t.annualCommit, m, months, spendThisYear);
     }
+    s.trueUp[i] = trueUp;
     if (prepaid) prepaidMonth(t.prepaid!, prepaid, usage, m, months, s);
     const gainShare = t.hasGainShare
       ? gainShareFee(
@@ -78,23 +81,11 @@ export function vendorSchedule(
           t.gainShare,
         )
       : 0;
-    const usagePaid = s.prepayment[i] + usage - s.prepaidDrawn[i];
-    const oneTime = i === 0 ? t.oneTimeFee : 0;
-    const charges = usagePaid + platform + oneTime + gainShare + trueUp;
-
-    s.contacts[i] = contacts;
-    s.trueOutcomes[i] = outcomes;
-    s.vendorCountedOutcomes[i] = counted;
-    s.billedUnits[i] = units;
-    s.slaCredit[i] = credit;
-    s.usage[i] = usage;
-    s.platform[i] = platform;
-    s.oneTime[i] = oneTime;
     s.gainShare[i] = gainShare;
-    s.trueUp[i] = trueUp;
-    s.residual[i] = residual;
+    const usagePaid = s.prepayment[i] + usage - s.prepaidDrawn[i];
+    const oneTime = (s.oneTime[i] = i === 0 ? t.oneTimeFee : 0);
+    const charges = (s.vendorCharges[i] = usagePaid + platform + oneTime + gainShare + trueUp);
     s.oversight[i] = t.oversightMonthly;
-    s.vendorCharges[i] = charges;
     s.total[i] = charges + residual + t.oversightMonthly;
   }
   return s;

@@ -37,13 +37,18 @@ describe('dist/functions.js in Chromium', () => {
     await browser?.close();
   });
 
-  it('registers every function as a classic script after the CustomFunctions global', async () => {
+  /** An empty page that ran the scripts in order, each a classic <script> (not type="module"). */
+  async function pageWithScripts(...scripts: string[]) {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.setContent('<!doctype html><html><body></body></html>');
-    await page.addScriptTag({ content: FAKE_OFFICE });
-    await page.addScriptTag({ content: code }); // a classic <script>, not type="module"
+    for (const content of scripts) await page.addScriptTag({ content });
+    return { page, errors };
+  }
+
+  it('registers every function as a classic script after the CustomFunctions global', async () => {
+    const { page, errors } = await pageWithScripts(FAKE_OFFICE, code);
     const registered = await page.evaluate(() =>
       Object.keys((window as unknown as { registered: object }).registered),
     );
@@ -76,11 +81,7 @@ describe('dist/functions.js in Chromium', () => {
   });
 
   it('loads without errors in a plain browser page that has no CustomFunctions', async () => {
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.setContent('<!doctype html><html><body></body></html>');
-    await page.addScriptTag({ content: code });
+    const { page, errors } = await pageWithScripts(code);
     expect(errors).toEqual([]);
     expect(
       await page.evaluate(() => typeof (window as { CustomFunctions?: unknown }).CustomFunctions),

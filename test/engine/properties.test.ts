@@ -5,7 +5,6 @@ import {
   contractYear,
   evaluateScenario,
   graduatedPrice,
-  parseScenario,
   SCHEDULE_FIELDS,
   volumePrice,
   type OptionResult,
@@ -16,12 +15,7 @@ import { scenarioArb, tiersArb } from '../support/arbitraries';
 import { expectClose } from '../support/close';
 import { oracle } from '../support/domain-oracle';
 import { between } from '../helpers/engine-arbitraries';
-
-function valid(json: unknown): Scenario {
-  const r = parseScenario(json);
-  if (!r.ok) throw new Error(JSON.stringify(r.problems));
-  return r.scenario;
-}
+import { valid } from '../support/valid-scenario';
 
 const runs = { numRuns: 400 };
 

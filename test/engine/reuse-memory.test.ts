@@ -1,18 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  evaluateScenario,
-  parseScenario,
-  type Scenario,
-  type ScenarioResult,
-} from '../../src/index';
+import { evaluateScenario, type ScenarioResult } from '../../src/index';
 import { scenarioArb } from '../support/arbitraries';
-
-function valid(json: unknown): Scenario {
-  const r = parseScenario(json);
-  if (!r.ok) throw new Error(JSON.stringify(r.problems));
-  return r.scenario;
-}
+import { valid } from '../support/valid-scenario';
 
 /** The result with every typed array as a plain array, so toEqual compares the numbers. */
 function plain(result: ScenarioResult): unknown {

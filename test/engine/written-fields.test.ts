@@ -3,14 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { contactsSeries, humanCostSeries } from '../../src/demand';
 import { scheduleFor } from '../../src/options/schedule-for';
 import { writtenFields } from '../../src/options/written-fields';
-import { evaluateScenario, parseScenario, SCHEDULE_FIELDS, type Scenario } from '../../src/index';
+import { evaluateScenario, SCHEDULE_FIELDS } from '../../src/index';
 import { scenarioArb } from '../support/arbitraries';
-
-function valid(json: unknown): Scenario {
-  const r = parseScenario(json);
-  if (!r.ok) throw new Error(JSON.stringify(r.problems));
-  return r.scenario;
-}
+import { valid } from '../support/valid-scenario';
 
 // evaluateScenario lets the lines an option never writes share one zero column (ColumnArena):
 // that is right only if no schedule writes anything but 0 into a line writtenFields leaves out.

@@ -20,19 +20,26 @@ async function crossover(...argv: string[]) {
 }
 
 const EVENTS = 'examples/events/support-desk.csv';
+/** Reconcile an events file against the generator's definition at $0.99 an outcome. */
+const reconcileAt99 = (events = EVENTS) => [
+  'reconcile',
+  events,
+  '--definition',
+  GENERATOR_DEFINITION,
+  '--price',
+  '0.99',
+];
+/** The --json reconciliation of the example events with `rule` as the buyer's definition, at $1. */
+const reconciledBy = async (rule: string) =>
+  JSON.parse(
+    (await crossover('reconcile', EVENTS, '--definition', rule, '--price', '1', '--json')).out,
+  );
 const dir = mkdtempSync(join(tmpdir(), 'crossover-reconcile-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('crossover reconcile', () => {
   it('prints the monthly table and the corrected invoice', async () => {
-    const { code, out } = await crossover(
-      'reconcile',
-      EVENTS,
-      '--definition',
-      GENERATOR_DEFINITION,
-      '--price',
-      '0.99',
-    );
+    const { code, out } = await crossover(...reconcileAt99());
     expect(code).toBe(0);
     expect(out).toContain("Vendor billed 41,000 outcomes; the buyer's definition finds 27,000.");
     expect(out).toContain('overcharge $13,860.00');
@@ -42,29 +49,10 @@ describe('crossover reconcile', () => {
   });
 
   it('--json and --engine duckdb give the same reconciliation as in process', async () => {
-    const js = await crossover(
-      'reconcile',
-      EVENTS,
-      '--definition',
-      GENERATOR_DEFINITION,
-      '--price',
-      '0.99',
-      '--tolerance',
-      '0.5',
-      '--json',
-    );
+    const js = await crossover(...reconcileAt99(), '--tolerance', '0.5', '--json');
     const duck = await crossover(
-      'reconcile',
-      EVENTS,
-      '--definition',
-      GENERATOR_DEFINITION,
-      '--price',
-      '0.99',
-      '--tolerance',
-      '0.5',
-      '--json',
-      '--engine',
-      'duckdb',
+      ...reconcileAt99(),
+      ...['--tolerance', '0.5', '--json', '--engine', 'duckdb'],
     );
     expect(js.code).toBe(0);
     expect(duck.code).toBe(0);
@@ -83,18 +71,7 @@ describe('crossover reconcile', () => {
     const scenario = join(dir, 'support-team.json');
     copyFileSync('examples/support-team.json', scenario);
     const before = readFileSync(scenario, 'utf8');
-    const args = [
-      'reconcile',
-      EVENTS,
-      '--definition',
-      GENERATOR_DEFINITION,
-      '--price',
-      '0.99',
-      '--apply-to',
-      scenario,
-      '--option',
-      'Per resolution',
-    ];
+    const args = [...reconcileAt99(), '--apply-to', scenario, '--option', 'Per resolution'];
     const first = await crossover(...args);
     expect(first.code).toBe(0);
     const written = join(dir, 'support-team.reconciled.json');
@@ -209,7 +186,7 @@ describe('crossover reconcile without a period column', () => {
 });
 
 describe('crossover reconcile: the gap by clause, the vendor rule, the warehouse', () => {
-  const base = ['reconcile', EVENTS, '--definition', GENERATOR_DEFINITION, '--price', '0.99'];
+  const base = reconcileAt99();
 
   it('ends the text view with the clause table, adding up to the overcharge', async () => {
     const { code, out } = await crossover(...base);
@@ -268,9 +245,7 @@ describe('crossover reconcile: the gap by clause, the vendor rule, the warehouse
       ruleTested: rule,
     });
     expect(json.total.vendorCount).toBe(41_000);
-    const closed = JSON.parse(
-      (await crossover('reconcile', EVENTS, '--definition', rule, '--price', '1', '--json')).out,
-    );
+    const closed = await reconciledBy(rule);
     json.months.forEach(
       (m: { vendorRule: Record<string, number>; vendorCount: number }, i: number) => {
         expect(m.vendorRule.ruleCount).toBe(closed.months[i].buyerCount);
@@ -302,29 +277,18 @@ describe('crossover reconcile: the gap by clause, the vendor rule, the warehouse
     const rule = 'status == "closed" and (isblank(reopen_days) or reopen_days > 3)';
     for (const engine of ['js', 'duckdb']) {
       const { code, out } = await crossover(
-        ...['reconcile', file, '--definition', GENERATOR_DEFINITION, '--price', '0.99'],
+        ...reconcileAt99(file),
         ...['--vendor-definition', rule, '--json', '--engine', engine],
       );
       expect(code).toBe(0);
       const json = JSON.parse(out);
       expect(json.vendorCount).toEqual({ from: 'vendor rule', rule });
-      const byRule = JSON.parse(
-        (await crossover('reconcile', EVENTS, '--definition', rule, '--price', '1', '--json')).out,
-      );
+      const byRule = await reconciledBy(rule);
       expect(json.months.map((m: { vendorCount: number }) => m.vendorCount)).toEqual(
         byRule.months.map((m: { buyerCount: number }) => m.buyerCount),
       );
     }
-    const { out } = await crossover(
-      'reconcile',
-      file,
-      '--definition',
-      GENERATOR_DEFINITION,
-      '--price',
-      '0.99',
-      '--vendor-definition',
-      rule,
-    );
+    const { out } = await crossover(...reconcileAt99(file), '--vendor-definition', rule);
     expect(out).toContain("The vendor count is the vendor's stated rule");
   });
 
@@ -349,12 +313,12 @@ describe('crossover reconcile: the gap by clause, the vendor rule, the warehouse
 });
 
 describe('crossover sql', () => {
+  const sqlFor = (dialect: string, definition: string, ...rest: string[]) =>
+    crossover('sql', '--dialect', dialect, '--definition', definition, ...rest);
+
   it('prints the counts query for a warehouse', async () => {
-    const { code, out } = await crossover(
-      'sql',
-      '--dialect',
+    const { code, out } = await sqlFor(
       'bigquery',
-      '--definition',
       GENERATOR_DEFINITION,
       '--table',
       'support.events',
@@ -365,13 +329,8 @@ describe('crossover sql', () => {
     expect(out).toContain("FORMAT_DATE('%Y-%m', DATE(`period`)) AS month");
   });
   it('compares a column with a YYYY-MM-DD text as a date, as docs/reconcile.md shows', async () => {
-    const { code, out } = await crossover(
-      'sql',
-      '--dialect',
-      'postgres',
-      '--definition',
-      'period >= "2025-03-01" and closed_on < "2025-04-01"',
-    );
+    const definition = 'period >= "2025-03-01" and closed_on < "2025-04-01"';
+    const { code, out } = await sqlFor('postgres', definition);
     expect(code).toBe(0);
     expect(out).toContain(`COALESCE(("period" >= DATE '2025-03-01'), FALSE) AS c1`);
     expect(out).toContain(`COALESCE(("closed_on" < DATE '2025-04-01'), FALSE) AS c2`);

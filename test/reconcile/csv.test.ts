@@ -18,6 +18,7 @@ import { monthOfEachRow } from '../../src/reconcile/table/period';
 import { codeCells } from '../../src/reconcile/table/event-table';
 import { reconcileCsvText } from '../../src/reconcile/reconcile-table';
 import { reconcileSettings } from '../../src/reconcile/settings';
+import { NOT_ISO_DATES } from '../helpers/reconcile-not-dates';
 
 describe('CSV reading', () => {
   it('reads quoted fields with commas, quotes and new lines, CRLF and a BOM', () => {
@@ -225,12 +226,7 @@ describe('dates', () => {
     '2025-13-01',
     '2025-02-30',
     '1900-02-29',
-    '0000-01-01',
-    '01/02/2025',
-    '2025/01/02',
-    '2025-1-2',
-    '20250102',
-    '2025-01-02T25:00',
+    ...NOT_ISO_DATES,
     '2025-01-02T10:00:00 UTC',
     '2025-01-02T',
     '+2025-01-02',

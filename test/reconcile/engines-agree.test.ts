@@ -9,6 +9,7 @@ import { countWithDuckdb } from '../../src/reconcile/duckdb/count-with-duckdb';
 import { reconcileCsvText } from '../../src/reconcile/reconcile-table';
 import { reconcileSettings } from '../../src/reconcile/settings';
 import { inferType } from '../../src/reconcile/table/infer';
+import { NOT_ISO_DATES } from '../helpers/reconcile-not-dates';
 
 // Both engines must read the same exports the same way: the same monthly counts, or the same
 // named error, on every file, including malformed ones and cells that are almost dates.
@@ -106,19 +107,7 @@ const GOOD_PERIODS = [
   '2025-02-01 00:15:00Z',
   '2025-03-01T08:00',
 ];
-const BAD_PERIODS = [
-  '2025-13',
-  '2025-00',
-  '2025-02-30',
-  '2025-02-29',
-  '0000-01-01',
-  '01/02/2025',
-  '2025/01/02',
-  '2025-1-2',
-  '20250102',
-  '2025-01-02T25:00',
-  '',
-];
+const BAD_PERIODS = ['2025-13', '2025-00', '2025-02-30', '2025-02-29', ...NOT_ISO_DATES, ''];
 const GOOD_BILLED = [
   '1',
   '0',

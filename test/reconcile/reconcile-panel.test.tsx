@@ -51,12 +51,29 @@ function renderPanel(props: Partial<ReconcilePanelProps> = {}) {
   );
 }
 
-async function openCsv(user: ReturnType<typeof userEvent.setup>, text = CSV) {
+type User = ReturnType<typeof userEvent.setup>;
+
+async function openCsv(user: User, text = CSV) {
   await user.upload(
     screen.getByLabelText('Open a CSV export'),
     new File([text], 'events.csv', { type: 'text/csv' }),
   );
   await screen.findByText(/10 rows from events.csv/);
+}
+
+/** The panel with the example CSV opened; the user to go on with. */
+async function panelWithCsv() {
+  const user = userEvent.setup();
+  renderPanel();
+  await openCsv(user);
+  return user;
+}
+
+/** Clears the text box named `name` and types `text` into it. */
+async function retype(user: User, name: string, text: string) {
+  const box = screen.getByRole('textbox', { name });
+  await user.clear(box);
+  await user.type(box, text);
 }
 
 describe('ReconcilePanel', () => {
@@ -90,30 +107,21 @@ describe('ReconcilePanel', () => {
   });
 
   it('validates the definition live, naming the position and the columns', async () => {
-    const user = userEvent.setup();
-    renderPanel();
-    await openCsv(user);
-    const box = screen.getByRole('textbox', { name: 'Outcome definition' });
-    await user.clear(box);
-    await user.type(box, 'csat >= 4 and reopen > 1');
+    const user = await panelWithCsv();
+    await retype(user, 'Outcome definition', 'csat >= 4 and reopen > 1');
     expect(
       await screen.findByText(
         /unknown column "reopen" at character 15 .*available columns: period, status, reopen_days, csat, vendor_billed/,
       ),
     ).toBeTruthy();
     expect(screen.queryByLabelText('Reconciliation summary')).toBeNull();
-    await user.clear(box);
-    await user.type(box, 'csat == 5');
+    await retype(user, 'Outcome definition', 'csat == 5');
     expect(await screen.findByText('6 of 10 rows meet the definition')).toBeTruthy();
   });
 
   it('explains a bad price instead of reconciling', async () => {
-    const user = userEvent.setup();
-    renderPanel();
-    await openCsv(user);
-    const price = screen.getByRole('textbox', { name: 'Price per outcome' });
-    await user.clear(price);
-    await user.type(price, 'cheap');
+    const user = await panelWithCsv();
+    await retype(user, 'Price per outcome', 'cheap');
     expect(
       await screen.findByText('Price per outcome must be a number >= 0, got "cheap"'),
     ).toBeTruthy();
@@ -173,11 +181,7 @@ describe('ReconcilePanel', () => {
       screen.getByLabelText('Open a CSV export'),
       new File(['period,status,vendor_billed\nsoon,closed,1'], 'bad.csv', { type: 'text/csv' }),
     );
-    await user.clear(screen.getByRole('textbox', { name: 'Outcome definition' }));
-    await user.type(
-      screen.getByRole('textbox', { name: 'Outcome definition' }),
-      'status == "closed"',
-    );
+    await retype(user, 'Outcome definition', 'status == "closed"');
     expect(
       await screen.findByText(/period column "period", data row 1: .*got "soon"/),
     ).toBeTruthy();

@@ -90,6 +90,21 @@ function inProcessParsed(definition: string, vendorDefinition?: string): Monthly
 
 const PROPERTY_TIMEOUT_MS = 600_000;
 
+/** Two to four random conditions joined by `and`: a definition of several clauses. */
+const clauseChain = fc
+  .array(condition, { minLength: 2, maxLength: 4 })
+  .map((parts) => parts.join(' and '));
+
+/** A test that `check` holds for generated values, with its own run count and seed. */
+function engineProperty<T>(
+  name: string,
+  values: fc.Arbitrary<T>,
+  runs: { numRuns: number; seed: number },
+  check: (value: T) => Promise<void>,
+) {
+  it(name, () => fc.assert(fc.asyncProperty(values, check), runs), PROPERTY_TIMEOUT_MS);
+}
+
 function duckdb(definition: string, vendorDefinition?: string) {
   return countWithDuckdb(file, {
     definition,
@@ -100,6 +115,18 @@ function duckdb(definition: string, vendorDefinition?: string) {
 }
 
 /** The clause counts add up: billed non-outcomes, each counted once by its first failing clause. */
+/**
+ * The in-process counts of a definition (and vendor rule), which DuckDB and the live PostgreSQL
+ * must give too, and PostgreSQL running the printed SQL unless `printed` is false.
+ */
+async function expectEnginesAgree(definition: string, rule?: string, printed = true) {
+  const expected = inProcessParsed(definition, rule);
+  expect((await duckdb(definition, rule)).counts).toEqual(expected);
+  if (printed) expect(await printedSqlInPostgres(definition, rule)).toEqual(expected);
+  expect((await livePostgres(definition, rule)).counts).toEqual(expected);
+  return expected;
+}
+
 function expectClausesAddUp(counts: MonthlyCounts[]) {
   for (const m of counts) {
     const first = m.clauses!.reduce((s, c) => s + c.firstFailing, 0);
@@ -201,58 +228,34 @@ describe('compiled SQL counts exactly what the evaluator counts', () => {
     ).rejects.toThrow(/DuckDB could not read .*missing.csv/);
   });
 
-  it(
+  engineProperty(
     'random definitions count the same in process, in DuckDB and in PostgreSQL, clause by clause',
-    async () => {
-      await fc.assert(
-        fc.asyncProperty(condition, async (definition) => {
-          const expected = inProcessParsed(definition);
-          expectClausesAddUp(expected);
-          expect((await duckdb(definition)).counts).toEqual(expected);
-          expect(await printedSqlInPostgres(definition)).toEqual(expected);
-          expect((await livePostgres(definition)).counts).toEqual(expected);
-        }),
-        { numRuns: 60, seed: 20260114 },
-      );
+    condition,
+    { numRuns: 60, seed: 20260114 },
+    async (definition) => {
+      expectClausesAddUp(await expectEnginesAgree(definition));
     },
-    PROPERTY_TIMEOUT_MS,
   );
 
-  it(
+  engineProperty(
     'random chains of clauses count the same clause by clause in all three engines',
-    async () => {
-      const chain = fc
-        .array(condition, { minLength: 2, maxLength: 4 })
-        .map((parts) => parts.join(' and '));
-      await fc.assert(
-        fc.asyncProperty(chain, async (definition) => {
-          const expected = inProcessParsed(definition);
-          expect(expected[0].clauses!.length).toBeGreaterThanOrEqual(2);
-          expectClausesAddUp(expected);
-          expect((await duckdb(definition)).counts).toEqual(expected);
-          expect((await livePostgres(definition)).counts).toEqual(expected);
-        }),
-        { numRuns: 25, seed: 20260141 },
-      );
+    clauseChain,
+    { numRuns: 25, seed: 20260141 },
+    async (definition) => {
+      const expected = await expectEnginesAgree(definition, undefined, false);
+      expect(expected[0].clauses!.length).toBeGreaterThanOrEqual(2);
+      expectClausesAddUp(expected);
     },
-    PROPERTY_TIMEOUT_MS,
   );
 
-  it(
+  engineProperty(
     'a random vendor rule beside the billed flag counts the same in all three engines',
-    async () => {
-      await fc.assert(
-        fc.asyncProperty(condition, async (rule) => {
-          const expected = inProcessParsed(GENERATOR_DEFINITION, rule);
-          expect(expected.every((m) => m.ruleCount !== undefined)).toBe(true);
-          expect((await duckdb(GENERATOR_DEFINITION, rule)).counts).toEqual(expected);
-          expect(await printedSqlInPostgres(GENERATOR_DEFINITION, rule)).toEqual(expected);
-          expect((await livePostgres(GENERATOR_DEFINITION, rule)).counts).toEqual(expected);
-        }),
-        { numRuns: 15, seed: 20260142 },
-      );
+    condition,
+    { numRuns: 15, seed: 20260142 },
+    async (rule) => {
+      const expected = await expectEnginesAgree(GENERATOR_DEFINITION, rule);
+      expect(expected.every((m) => m.ruleCount !== undefined)).toBe(true);
     },
-    PROPERTY_TIMEOUT_MS,
   );
 
   it.each(DEFINITIONS)('PostgreSQL: %s', async (definition) => {

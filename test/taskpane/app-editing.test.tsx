@@ -2,23 +2,17 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { evaluateScenario, formatMoney, parseScenario } from '../../src/index';
+import { formatMoney } from '../../src/index';
 import { defaultDraft } from '../../taskpane/state/examples';
 import { setAt } from '../../taskpane/state/draft';
 import { installDomShims } from './setup-dom';
 import { rankingNames, renderApp } from './render-app';
+import { engineRanking, evaluatedDraft } from '../helpers/taskpane-engine-figures';
 
 vi.mock('react-chartjs-2', async () => (await import('./chart-stub')).chartStub);
 
 beforeAll(() => installDomShims());
 afterEach(cleanup);
-
-/** The engine's ranking for a draft, to compare the rendered table against. */
-function engineRanking(draft: Record<string, unknown>): string[] {
-  const parsed = parseScenario(draft);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return evaluateScenario(parsed.scenario).ranking;
-}
 
 async function openInputs(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('tab', { name: 'Inputs' }));
@@ -28,14 +22,24 @@ async function openOption(user: ReturnType<typeof userEvent.setup>, name: string
   await user.click(screen.getByRole('button', { name: new RegExp(`^${name} .`) }));
 }
 
+/** The Inputs tab with the option's panel open. */
+async function openOptionPanel(user: ReturnType<typeof userEvent.setup>, option: string) {
+  await openInputs(user);
+  await openOption(user, option);
+}
+
+/** The input bound to `path`, with the Inputs tab and the option's panel open. */
+async function openField(user: ReturnType<typeof userEvent.setup>, option: string, path: string) {
+  await openOptionPanel(user, option);
+  return document.querySelector(`[data-path="${path}"]`) as HTMLInputElement;
+}
+
 describe('taskpane editing', () => {
   it('shows the engine ranking of the default scenario with money in its currency', () => {
     const { container } = renderApp();
     const expected = engineRanking(defaultDraft());
     expect(rankingNames(container)).toEqual(expected);
-    const parsed = parseScenario(defaultDraft());
-    if (!parsed.ok) throw new Error('default invalid');
-    const first = evaluateScenario(parsed.scenario).options.find((o) => o.name === expected[0])!;
+    const first = evaluatedDraft().result.options.find((o) => o.name === expected[0])!;
     const row = container.querySelector(`[data-option="${expected[0]}"]`) as HTMLElement;
     expect(within(row).getByText(formatMoney(first.npv, 'USD', 0))).toBeTruthy();
   });
@@ -44,11 +48,7 @@ describe('taskpane editing', () => {
     const user = userEvent.setup();
     const { container } = renderApp();
     const before = rankingNames(container);
-    await openInputs(user);
-    await openOption(user, 'Per conversation');
-    const price = container.querySelector(
-      '[data-path="options[2].charges.price"]',
-    ) as HTMLInputElement;
+    const price = await openField(user, 'Per conversation', 'options[2].charges.price');
     expect(price.value).toBe('2');
     await user.clear(price);
     await user.type(price, '0.05');
@@ -63,11 +63,7 @@ describe('taskpane editing', () => {
     const user = userEvent.setup();
     const { container } = renderApp();
     const before = rankingNames(container);
-    await openInputs(user);
-    await openOption(user, 'Per resolution');
-    const rate = container.querySelector(
-      '[data-path="options[1].resolutionRate"]',
-    ) as HTMLInputElement;
+    const rate = await openField(user, 'Per resolution', 'options[1].resolutionRate');
     await user.clear(rate);
     // Every prefix of "-5" is invalid too, so no intermediate value becomes the valid one.
     await user.type(rate, '-5');
@@ -94,8 +90,7 @@ describe('taskpane editing', () => {
   it('duplicates, renames, moves and removes options', async () => {
     const user = userEvent.setup();
     const { container } = renderApp();
-    await openInputs(user);
-    await openOption(user, 'Status quo');
+    await openOptionPanel(user, 'Status quo');
     await user.click(screen.getByRole('button', { name: 'Duplicate Status quo' }));
     await openOption(user, 'Status quo \\(copy\\)');
     const copyName = container.querySelector('[data-path="options[1].name"]') as HTMLInputElement;
@@ -185,8 +180,7 @@ describe('taskpane editing', () => {
   it('edits tiers and reports tiers that do not ascend at their path', async () => {
     const user = userEvent.setup();
     const { container } = renderApp();
-    await openInputs(user);
-    await openOption(user, 'Per resolution');
+    await openOptionPanel(user, 'Per resolution');
     await user.click(screen.getByRole('button', { name: 'Price Per resolution in tiers' }));
     const upTo = (i: number) =>
       container.querySelector(

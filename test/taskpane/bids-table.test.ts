@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../src/index';
-import { bidsToOptions, seriesFromRange } from '../../taskpane/office/bids-table';
+import { bidsToOptions, seriesFromRange, type BidsTable } from '../../taskpane/office/bids-table';
 
 const scenarioWith = (options: unknown[]) => ({
   name: 'Bids',
@@ -9,29 +9,44 @@ const scenarioWith = (options: unknown[]) => ({
   options,
 });
 
+/**
+ * A Bids table from rows written as header -> cell: the headers in the order the rows first name
+ * them, a cell a row does not name left blank ('').
+ */
+function bidsTable(rows: Record<string, unknown>[]): BidsTable {
+  const headers = [...new Set(rows.flatMap((row) => Object.keys(row)))];
+  return { headers, rows: rows.map((row) => headers.map((h) => (h in row ? row[h] : ''))) };
+}
+
+/** The cells of a vendor row at $0.99 per outcome with a 55% resolution rate. */
+const VENDOR_CELLS = { Kind: 'vendor', Unit: 'outcome', Price: 0.99, 'Resolution rate': 0.55 };
+
+const BUILD_ROW = {
+  Name: 'Build',
+  Kind: 'build',
+  'Resolution rate': 0.5,
+  'Build cost': 600000,
+  'Build months': 6,
+  'Run fixed monthly': 35000,
+  'Marginal per contact': 0.18,
+};
+
 describe('Bids table', () => {
   it('turns rows into options the engine accepts, leaving blanks to the defaults', () => {
-    const { options, problems } = bidsToOptions({
-      headers: [
-        'Name',
-        'Kind',
-        'Unit',
-        'Price',
-        'Resolution rate',
-        'Drift annual',
-        'Annual cap',
-        'Build cost',
-        'Build months',
-        'Run fixed monthly',
-        'Marginal per contact',
-      ],
-      rows: [
-        ['Per resolution', 'vendor', 'outcome', 0.99, 0.55, 0.18, '', '', '', '', ''],
-        ['Capped', '', 'Outcome', '0.8', 0.5, '', 180000, '', '', '', ''],
-        ['Build', 'build', '', '', 0.5, '', '', 600000, 6, 35000, 0.18],
-        ['', '', '', '', '', '', '', '', '', '', ''],
-      ],
-    });
+    const { options, problems } = bidsToOptions(
+      bidsTable([
+        { Name: 'Per resolution', ...VENDOR_CELLS, 'Drift annual': 0.18 },
+        {
+          Name: 'Capped',
+          Unit: 'Outcome',
+          Price: '0.8',
+          'Resolution rate': 0.5,
+          'Annual cap': 180000,
+        },
+        BUILD_ROW,
+        {},
+      ]),
+    );
     expect(problems).toEqual([]);
     expect(options).toEqual([
       {
@@ -61,94 +76,34 @@ describe('Bids table', () => {
   });
 
   it('reads the new vendor terms, a capitalised build and a switch row (buy then build)', () => {
-    const { options, problems } = bidsToOptions({
-      headers: [
-        'Name',
-        'Kind',
-        'Unit',
-        'Price',
-        'Resolution rate',
-        'Price lock months',
-        'Price lock monthly ceiling',
-        'Prepaid annual amount',
-        'Prepaid rollover share',
-        'Build cost',
-        'Build months',
-        'Run fixed monthly',
-        'Marginal per contact',
-        'Capitalized share',
-        'Useful life months',
-        'Vendor',
-        'Build',
-        'Switch month',
-        'Exit fee',
-      ],
-      rows: [
-        [
-          'Locked',
-          'vendor',
-          'outcome',
-          0.99,
-          0.55,
-          3,
-          20000,
-          120000,
-          '25%',
-          '',
-          '',
-          '',
-          '',
-          '',
-          '',
-          '',
-          '',
-          '',
-          '',
-        ],
-        [
-          'Build',
-          'build',
-          '',
-          '',
-          0.5,
-          '',
-          '',
-          '',
-          '',
-          600000,
-          6,
-          35000,
-          0.18,
-          0.6,
-          48,
-          '',
-          '',
-          '',
-          '',
-        ],
-        [
-          'Buy then build',
-          'Switch',
-          '',
-          '',
-          0.5,
-          2,
-          '',
-          '',
-          '',
-          1,
-          '',
-          '',
-          '',
-          '',
-          '',
-          'Locked',
-          'Build',
-          9,
-          25000,
-        ],
-      ],
-    });
+    const { options, problems } = bidsToOptions(
+      bidsTable([
+        {
+          Name: 'Locked',
+          ...VENDOR_CELLS,
+          'Price lock months': 3,
+          'Price lock monthly ceiling': 20000,
+          'Prepaid annual amount': 120000,
+          'Prepaid rollover share': '25%',
+        },
+        {
+          ...BUILD_ROW,
+          'Capitalized share': 0.6,
+          'Useful life months': 48,
+        },
+        {
+          Name: 'Buy then build',
+          Kind: 'Switch',
+          'Resolution rate': 0.5,
+          'Price lock months': 2,
+          'Build cost': 1,
+          Vendor: 'Locked',
+          Build: 'Build',
+          'Switch month': 9,
+          'Exit fee': 25000,
+        },
+      ]),
+    );
     expect(problems).toEqual([]);
     expect(options[0]).toEqual({
       name: 'Locked',

@@ -3,10 +3,10 @@ import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { vendorWhatIfs } from '../../src/analysis/what-if';
-import { evaluateScenario, formatMoney, parseScenario } from '../../src/index';
-import { defaultDraft } from '../../taskpane/state/examples';
+import { formatMoney } from '../../src/index';
 import { installDomShims } from './setup-dom';
 import { renderApp } from './render-app';
+import { evaluatedDraft } from '../helpers/taskpane-engine-figures';
 
 vi.mock('react-chartjs-2', async () => (await import('./chart-stub')).chartStub);
 
@@ -18,10 +18,8 @@ describe('Negotiate tab', () => {
     const user = userEvent.setup();
     renderApp();
     await user.click(screen.getByRole('tab', { name: 'Negotiate' }));
-    const parsed = parseScenario(defaultDraft());
-    if (!parsed.ok) throw new Error('default draft invalid');
-    const result = evaluateScenario(parsed.scenario);
-    const whatIfs = vendorWhatIfs(parsed.scenario, result);
+    const { scenario, result } = evaluatedDraft();
+    const whatIfs = vendorWhatIfs(scenario, result);
     expect(whatIfs.length).toBeGreaterThan(0);
     const section = screen.getByRole('region', { name: 'Negotiation checklist' });
     for (const w of whatIfs) {

@@ -11,6 +11,7 @@ import { buildWorkbookContent, workbookForExcel } from '../../taskpane/export/ex
 import { FUNCTIONS_SHEET, SCENARIO_CELL, textArg } from '../../taskpane/export/function-examples';
 import { registerOutcomePlugin } from '../functions/load-functions';
 import type { FunctionsJson } from '../functions/hyperformula-plugin';
+import { BOARD_SHEETS } from '../helpers/taskpane-engine-figures';
 
 const EXAMPLE_FILES = readdirSync('examples')
   .filter((f) => f.endsWith('.json'))
@@ -95,13 +96,7 @@ describe('the taskpane workbook content', () => {
     const scenario = load('support-team.json');
     const result = evaluateScenario(scenario);
     const content = buildWorkbookContent(scenario, result);
-    expect(content.board.sheets.map((s) => s.name)).toEqual([
-      'Summary',
-      'Inputs',
-      'Schedule',
-      'Crossover',
-      'Definitions',
-    ]);
+    expect(content.board.sheets.map((s) => s.name)).toEqual(BOARD_SHEETS);
     const summaryText = content.board.sheets[0].cells.map((c) => String(c.value ?? '')).join('\n');
     expect(summaryText).toContain(`Crossover ${PACKAGE_VERSION}`);
     expect(summaryText).toContain(new Date().toISOString().slice(0, 10));
@@ -110,14 +105,7 @@ describe('the taskpane workbook content', () => {
     for (const series of content.chart.series) expect(series.ref).toMatch(/^Schedule!\$[A-Z]+\$6:/);
     expect(content.chart.categoriesRef).toBe(`Schedule!$A$6:$A$${5 + scenario.horizonMonths}`);
     const excel = workbookForExcel(content);
-    expect(excel.sheets.map((s) => s.name)).toEqual([
-      'Summary',
-      'Inputs',
-      'Schedule',
-      'Crossover',
-      'Definitions',
-      'Functions',
-    ]);
+    expect(excel.sheets.map((s) => s.name)).toEqual([...BOARD_SHEETS, 'Functions']);
   });
 
   it.each(EXAMPLE_FILES)(
@@ -162,6 +150,15 @@ describe('the taskpane workbook content', () => {
 
     const examples = content.functions.cells.filter((c) => c.formula);
     const checked = new Set<string>();
+    /** What a drift function gives for the scenario's first vendor, by the engine's formula. */
+    const vendorDrift = (name: 'DRIFTDISCOUNT' | 'DRIFTRATIO') => {
+      const vendor = scenario.options.find((o) => o.kind === 'vendor')!;
+      if (vendor.kind !== 'vendor') throw new Error('no vendor');
+      const { driftAnnual, initialRatio } = vendor.overcount;
+      return name === 'DRIFTDISCOUNT'
+        ? driftDiscount(driftAnnual, scenario.horizonMonths, scenario.demand.growthAnnual)
+        : overcountRatio(initialRatio, driftAnnual, scenario.horizonMonths);
+    };
     for (const cell of examples) {
       const value = at(cell.ref);
       const f = cell.formula!;
@@ -181,33 +178,11 @@ describe('the taskpane workbook content', () => {
           checked.add('SCHEDULE');
         }
       });
-      if (f.startsWith('OUTCOME.DRIFTDISCOUNT(')) {
-        const vendor = scenario.options.find((o) => o.kind === 'vendor')!;
-        if (vendor.kind !== 'vendor') throw new Error('no vendor');
-        relClose(
-          value,
-          driftDiscount(
-            vendor.overcount.driftAnnual,
-            scenario.horizonMonths,
-            scenario.demand.growthAnnual,
-          ),
-          f,
-        );
-        checked.add('DRIFTDISCOUNT');
-      }
-      if (f.startsWith('OUTCOME.DRIFTRATIO(')) {
-        const vendor = scenario.options.find((o) => o.kind === 'vendor')!;
-        if (vendor.kind !== 'vendor') throw new Error('no vendor');
-        relClose(
-          value,
-          overcountRatio(
-            vendor.overcount.initialRatio,
-            vendor.overcount.driftAnnual,
-            scenario.horizonMonths,
-          ),
-          f,
-        );
-        checked.add('DRIFTRATIO');
+      for (const name of ['DRIFTDISCOUNT', 'DRIFTRATIO'] as const) {
+        if (f.startsWith(`OUTCOME.${name}(`)) {
+          relClose(value, vendorDrift(name), f);
+          checked.add(name);
+        }
       }
     }
     // NPV rows: one per option, in option order, equal to the engine's NPV.

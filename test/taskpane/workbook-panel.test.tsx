@@ -5,13 +5,13 @@ import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ChartModel, WorkbookModel } from '../../src/export/workbook-model';
-import { evaluateScenario, parseScenario } from '../../src/index';
 import { initialDraft } from '../../taskpane/boot';
 import type { BidsTable } from '../../taskpane/office/bids-table';
 import type { WorkbookAdapter } from '../../taskpane/office/workbook-adapter';
 import { defaultDraft } from '../../taskpane/state/examples';
 import { installDomShims } from './setup-dom';
 import { rankingNames, renderApp } from './render-app';
+import { BOARD_SHEETS, engineRanking, evaluatedDraft } from '../helpers/taskpane-engine-figures';
 
 vi.mock('react-chartjs-2', async () => (await import('./chart-stub')).chartStub);
 beforeAll(() => installDomShims());
@@ -36,12 +36,6 @@ function excelLike(bids: BidsTable, series: number[] = []) {
     loadScenarioSetting: async () => calls.settings.at(-1) ?? null,
   };
   return { adapter, calls };
-}
-
-function engineRanking(draft: unknown): string[] {
-  const parsed = parseScenario(draft);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return evaluateScenario(parsed.scenario).ranking;
 }
 
 describe('workbook panel inside Excel', () => {
@@ -111,18 +105,9 @@ describe('workbook panel inside Excel', () => {
     );
     expect(calls.models).toHaveLength(1);
     const model = calls.models[0];
-    expect(model.sheets.map((s) => s.name)).toEqual([
-      'Summary',
-      'Inputs',
-      'Schedule',
-      'Crossover',
-      'Definitions',
-      'Functions',
-    ]);
+    expect(model.sheets.map((s) => s.name)).toEqual([...BOARD_SHEETS, 'Functions']);
     // The Summary's figures are formulas whose cached results are the engine's.
-    const parsed = parseScenario(defaultDraft());
-    if (!parsed.ok) throw new Error('default draft does not parse');
-    const result = evaluateScenario(parsed.scenario);
+    const { result } = evaluatedDraft();
     const totals = model.sheets[0].cells.filter((c) => c.formula && typeof c.result === 'number');
     const best = result.options.find((o) => o.name === result.ranking[0])!;
     expect(totals.some((c) => Math.abs((c.result as number) - best.npv) < 1e-6)).toBe(true);

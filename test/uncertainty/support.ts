@@ -1,12 +1,8 @@
-import { parseScenario, type Scenario } from '../../src/index';
+import type { Scenario } from '../../src/index';
 import { RANGEABLE_FIELDS } from '../../src/uncertainty/fields';
 import { valueAtPath, parseFieldPath } from '../../src/uncertainty/path';
 
-export function valid(json: unknown): Scenario {
-  const r = parseScenario(json);
-  if (!r.ok) throw new Error(JSON.stringify(r.problems, null, 1));
-  return r.scenario;
-}
+export { valid } from '../support/valid-scenario';
 
 export interface Candidate {
   option?: string;

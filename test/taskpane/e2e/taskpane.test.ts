@@ -10,13 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { buildWorkbookModel } from '../../../src/export/build-workbook-model';
-import {
-  evaluateScenario,
-  formatMoney,
-  formatPercent,
-  parseScenario,
-  SCHEDULE_FIELDS,
-} from '../../../src/index';
+import { formatMoney, formatPercent, SCHEDULE_FIELDS } from '../../../src/index';
 import { riskReport } from '../../../src/uncertainty/risk-report';
 import { GENERATOR_DEFINITION } from '../../../src/reconcile/generate-events';
 import { DEFAULT_BILLED_COLUMN, DEFAULT_PERIOD_COLUMN } from '../../../src/reconcile/settings';
@@ -28,6 +22,7 @@ import { setAt, type Draft } from '../../../taskpane/state/draft';
 import { defaultDraft, EXAMPLES } from '../../../taskpane/state/examples';
 import { launchChromium, serveOfficeJsFromNpm, type Routed } from './browser';
 import { buildTaskpane, ROOT, serveDist, type Served } from './serve-dist';
+import { BOARD_SHEETS, engineRanking, evaluatedDraft } from '../../helpers/taskpane-engine-figures';
 
 // Screenshots go to test-artifacts/ only (gitignored); `npm run screenshots` copies them into
 // docs/images, so running the tests never changes tracked files.
@@ -58,12 +53,6 @@ afterAll(async () => {
   await browser?.close();
   await served?.close();
 });
-
-function engineRanking(draft: Draft): string[] {
-  const parsed = parseScenario(draft);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return evaluateScenario(parsed.scenario).ranking;
-}
 
 interface Opened {
   page: Page;
@@ -214,18 +203,10 @@ describe('taskpane in Chromium', () => {
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(xlsxFile);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual([
-      'Summary',
-      'Inputs',
-      'Schedule',
-      'Crossover',
-      'Definitions',
-    ]);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(BOARD_SHEETS);
     // The Summary's NPV cells: the same formulas as the board model, cached values the engine's.
-    const parsed = parseScenario(defaultDraft());
-    if (!parsed.ok) throw new Error('the default draft does not parse');
-    const result = evaluateScenario(parsed.scenario);
-    const model = buildWorkbookModel(parsed.scenario, result, { exportDate: '-', version: '-' });
+    const { scenario, result } = evaluatedDraft();
+    const model = buildWorkbookModel(scenario, result, { exportDate: '-', version: '-' });
     const npvCells = model.sheets[0].cells.filter((c) => c.formula?.startsWith('NPV('));
     expect(npvCells).toHaveLength(result.options.length);
     const summary = workbook.getWorksheet('Summary')!;
@@ -286,13 +267,7 @@ describe('taskpane in Chromium', () => {
       .toContain(`${count(vendorCount)} / ${count(buyerCount)}`);
     await page.getByText(/Measured overcount k0 = /).waitFor();
     await page.waitForTimeout(600);
-    const report = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    const bad = report.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .flatMap((v) => v.nodes.filter((n) => !isTabsterDummy(v.id, n.html)).map(() => v.id));
-    expect(bad).toEqual([]);
+    expect(await axeProblems(page, 'Reconcile')).toEqual([]);
     expect(errors).toEqual([]);
   });
 
@@ -430,9 +405,7 @@ describe('taskpane in Chromium', () => {
 
   it('puts the answer first at 350 px: the recommendation card on the first screen, no table wider than its container', async () => {
     const { page, errors } = await open(350);
-    const parsed = parseScenario(defaultDraft());
-    if (!parsed.ok) throw new Error('the default draft does not parse');
-    const result = evaluateScenario(parsed.scenario);
+    const { result } = evaluatedDraft();
     const best = result.options.find((o) => o.name === result.ranking[0])!;
     await expect(page.getByTestId('recommendation-choice').textContent()).resolves.toBe(best.name);
     await expect(page.getByTestId('recommendation-npv').textContent()).resolves.toBe(
@@ -480,11 +453,8 @@ describe('taskpane in Chromium', () => {
       'options[Build in-house].runFixedMonthly',
     ]);
     // The bridge's total change is the difference of the two files' NPVs.
-    const npvOf = (draft: unknown, name: string) => {
-      const parsed = parseScenario(draft);
-      if (!parsed.ok) throw new Error('does not parse');
-      return evaluateScenario(parsed.scenario).options.find((o) => o.name === name)!.npv;
-    };
+    const npvOf = (draft: unknown, name: string) =>
+      evaluatedDraft(draft).result.options.find((o) => o.name === name)!.npv;
     const old = JSON.parse(readFileSync(LAST_QUARTER, 'utf8'));
     await page.getByTestId('bridge-option').selectOption('Build in-house');
     const change = npvOf(defaultDraft(), 'Build in-house') - npvOf(old, 'Build in-house');
@@ -525,9 +495,7 @@ describe('taskpane in Chromium', () => {
     await deck.saveAs(file);
     const zip = await JSZip.loadAsync(readFileSync(file));
     const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
-    const parsed = parseScenario(defaultDraft());
-    if (!parsed.ok) throw new Error('the default draft does not parse');
-    const result = evaluateScenario(parsed.scenario);
+    const { result } = evaluatedDraft();
     const best = result.options.find((o) => o.name === result.ranking[0])!;
     const slideText = async (n: number) => zip.file(`ppt/slides/slide${n}.xml`)!.async('string');
     // The recommendation slide carries the engine's NPV; with the comparison open the deck has
@@ -554,17 +522,7 @@ describe('taskpane in Chromium', () => {
         }
         // Let the panel's entrance animation finish: contrast is judged on the settled page.
         await page.waitForTimeout(600);
-        const report = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-          .analyze();
-        const bad = report.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isTabsterDummy(v.id, n.html)) }))
-          .filter((v) => v.nodes.length > 0)
-          .map(
-            (v) => `${width}px ${tab}: ${v.id} (${v.nodes.length}) ${v.nodes[0].target.join(' ')}`,
-          );
-        expect(bad).toEqual([]);
+        expect(await axeProblems(page, `${width}px ${tab}`)).toEqual([]);
       }
     }
   }, 240_000); // eleven panels, each analysed by axe
@@ -603,15 +561,7 @@ describe('taskpane in Chromium', () => {
     await page.getByRole('button', { name: /^Per resolution, then Build in-house/ }).click();
     await page.getByTestId(/^best-switch-/).waitFor();
     await page.waitForTimeout(600);
-    const axe = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    const bad = axe.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isTabsterDummy(v.id, n.html)) }))
-      .filter((v) => v.nodes.length > 0)
-      .map((v) => `Inputs: ${v.id} (${v.nodes.length}) ${v.nodes[0].target.join(' ')}`);
-    expect(bad).toEqual([]);
+    expect(await axeProblems(page, 'Inputs')).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       350,
     );
@@ -629,9 +579,7 @@ describe('taskpane in Chromium', () => {
     await page.getByRole('tab', { name: 'Risk' }).click();
     const holds = page.getByTestId('risk-holds');
     await holds.waitFor({ timeout: 60_000 });
-    const parsed = parseScenario(draft);
-    if (!parsed.ok) throw new Error('support-team-ranges.json invalid');
-    const report = riskReport(parsed.scenario);
+    const report = riskReport(evaluatedDraft(draft).scenario);
     // the same file and seed give the CLI's numbers
     expect(await holds.textContent()).toContain(
       formatPercent(report.simulation.probabilityRecommendationHolds),
@@ -643,15 +591,7 @@ describe('taskpane in Chromium', () => {
     );
     await page.waitForTimeout(600);
     await page.screenshot({ path: join(ARTIFACTS, 'taskpane-risk-350.png'), fullPage: true });
-    const axe = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    const bad = axe.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isTabsterDummy(v.id, n.html)) }))
-      .filter((v) => v.nodes.length > 0)
-      .map((v) => `Risk: ${v.id} (${v.nodes.length}) ${v.nodes[0].target.join(' ')}`);
-    expect(bad).toEqual([]);
+    expect(await axeProblems(page, 'Risk')).toEqual([]);
     const overflow = await page.evaluate(() => ({
       page: document.documentElement.scrollWidth,
       tables: [...document.querySelectorAll('table')].filter(
