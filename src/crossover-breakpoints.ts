@@ -11,7 +11,7 @@ import {
   vendorTerms,
   type VendorTerms,
 } from './pricing/terms';
-import { steadyYearRecord, steadyYearTotal } from './steady-year';
+import { steadyMonthOwed, steadyYearRecord, steadyYearTotal } from './steady-year';
 import type { VendorOption } from './scenario/schema';
 
 // Where a vendor's steady-state year (DOMAIN.md, crossover) kinks or steps as the volume V grows.
@@ -47,14 +47,19 @@ function unitsPerContact(t: VendorTerms): number | null {
   }
 }
 
-/** Volumes where the chargeable units or their price kink or step: the allowance, tiers, packages. */
-function unitKinks(t: VendorTerms, maxVolume: number, out: number[]): void {
+/**
+ * Volumes where the chargeable units or their price kink or step (the allowance, tiers, packages),
+ * written at out[count..]; returns the new count.
+ */
+function unitKinks(t: VendorTerms, maxVolume: number, out: number[], count: number): number {
   const perContact = unitsPerContact(t);
-  if (perContact === null || !(perContact > 0)) return;
+  if (perContact === null || !(perContact > 0)) return count;
   const included = t.includedUnitsPerMonth;
   const maxUnits = perContact * maxVolume - included;
+  // the volume at which the chargeable units reach `units`, when below the limit
+  let n = count;
   const at = (units: number) => {
-    if (units < maxUnits) out.push((units + included) / perContact);
+    if (units < maxUnits) out[n++] = (units + included) / perContact;
   };
   if (included > 0) at(0);
   const { tiers } = t;
@@ -62,72 +67,100 @@ function unitKinks(t: VendorTerms, maxVolume: number, out: number[]): void {
     case PRICED_BY_GRADUATED_TIERS:
     case PRICED_BY_VOLUME_TIERS:
       for (const tier of tiers) if (tier.upTo !== null) at(tier.upTo);
-      return;
+      return n;
     case PRICED_BY_YEAR_TO_DATE_TIERS:
       for (let j = 1; j <= MONTHS; j++)
         for (const tier of tiers) if (tier.upTo !== null) at(tier.upTo / j);
-      return;
+      return n;
     case PRICED_BY_PACKAGE: {
       const size = t.packageSize;
-      const count = Math.floor(maxUnits / size);
-      if (!Number.isFinite(count)) return;
-      const stride = Math.max(1, Math.ceil(count / MAX_PACKAGE_BREAKPOINTS));
-      for (let j = 1; j * stride <= count && j <= MAX_PACKAGE_BREAKPOINTS; j++)
+      const packages = Math.floor(maxUnits / size);
+      if (!Number.isFinite(packages)) return n;
+      const stride = Math.max(1, Math.ceil(packages / MAX_PACKAGE_BREAKPOINTS));
+      for (let j = 1; j * stride <= packages && j <= MAX_PACKAGE_BREAKPOINTS; j++)
         at(j * stride * size);
-      return;
+      return n;
     }
   }
-}
-
-/** Sorts numbers in place, ascending: by insertion for the few kinks of most bids. */
-function sortAscending(values: number[]): void {
-  if (values.length > 32) {
-    values.sort((a, b) => a - b);
-    return;
-  }
-  for (let i = 1; i < values.length; i++) {
-    const v = values[i];
-    let j = i - 1;
-    for (; j >= 0 && values[j] > v; j--) values[j + 1] = values[j];
-    values[j + 1] = v;
-  }
-}
-
-/** 0, the volumes strictly inside (0, maxVolume) in ascending order without repeats, maxVolume. */
-function bounds(volumes: number[], maxVolume: number): number[] {
-  sortAscending(volumes);
-  const out = [0];
-  for (const v of volumes) if (v > out[out.length - 1] && v < maxVolume) out.push(v);
-  out.push(maxVolume);
-  return out;
+  return n;
 }
 
 /**
- * Where each of several functions of V, linear between consecutive bounds, reaches its level:
- * each is read at two points inside every piece and the line through them solved.
+ * Sorts values[0..count) ascending and keeps, in place, those strictly inside (0, maxVolume)
+ * without repeats; returns how many are kept.
+ */
+function compactInside(values: number[], count: number, maxVolume: number): number {
+  if (count > 32) {
+    const sorted = values.slice(0, count).sort((a, b) => a - b);
+    for (let i = 0; i < count; i++) values[i] = sorted[i];
+  } else {
+    // by insertion for the few kinks of most bids
+    for (let i = 1; i < count; i++) {
+      const v = values[i];
+      let j = i - 1;
+      for (; j >= 0 && values[j] > v; j--) values[j + 1] = values[j];
+      values[j + 1] = v;
+    }
+  }
+  let kept = 0;
+  let last = 0;
+  for (let i = 0; i < count; i++) {
+    const v = values[i];
+    if (v > last && v < maxVolume) values[kept++] = last = v;
+  }
+  return kept;
+}
+
+/**
+ * Where a function of V, linear on the piece (a, b), reaches `level`, given its values vq and ve
+ * at q and e inside the piece: written at out[n] when inside the piece; returns the new count.
+ */
+function levelRoot(
+  out: number[],
+  n: number,
+  a: number,
+  b: number,
+  q: number,
+  e: number,
+  vq: number,
+  ve: number,
+  level: number,
+): number {
+  const slope = (ve - vq) / (e - q);
+  if (!(slope !== 0) || !Number.isFinite(level)) return n;
+  const root = q + (level - vq) / slope;
+  if (root > a && root < b) out[n++] = root;
+  return n;
+}
+
+/**
+ * Where each of several functions of V, linear between consecutive kinks (kinks[0..count), then
+ * maxVolume), reaches its level: each is read at two points inside every piece and the line
+ * through them solved; the roots are written at out[n..]. Returns the new count.
  */
 function levelCrossings(
-  pieceBounds: readonly number[],
+  kinks: readonly number[],
+  count: number,
+  maxVolume: number,
   valuesAt: (volume: number, values: number[]) => void,
   levels: readonly number[],
   out: number[],
-): void {
+  n: number,
+): number {
   const atQ = new Array<number>(levels.length).fill(0);
   const atE = new Array<number>(levels.length).fill(0);
-  for (let p = 1; p < pieceBounds.length; p++) {
-    const a = pieceBounds[p - 1];
-    const b = pieceBounds[p];
+  let a = 0;
+  for (let p = 0; p <= count; p++) {
+    const b = p < count ? kinks[p] : maxVolume;
     const q = a + (b - a) / 4;
     const e = b - (b - a) / 4;
     valuesAt(q, atQ);
     valuesAt(e, atE);
-    for (let k = 0; k < levels.length; k++) {
-      const slope = (atE[k] - atQ[k]) / (e - q);
-      if (!(slope !== 0) || !Number.isFinite(levels[k])) continue;
-      const root = q + (levels[k] - atQ[k]) / slope;
-      if (root > a && root < b) out.push(root);
-    }
+    for (let k = 0; k < levels.length; k++)
+      n = levelRoot(out, n, a, b, q, e, atQ[k], atE[k], levels[k]);
+    a = b;
   }
+  return n;
 }
 
 /**
@@ -153,29 +186,112 @@ export function kinksComplete(t: VendorTerms, maxVolume: number): boolean {
   return maxUnits / t.packageSize <= MAX_PACKAGE_BREAKPOINTS;
 }
 
-// one record for every search (each small typed array allocated costs microseconds); a search
-// runs to its end before another starts
-const scratchRecord = steadyYearRecord();
-
 /** vendorBreakpoints from terms already read. */
 export function steadyYearKinks(
   t: VendorTerms,
   maxVolume: number,
   humanCostPerContact: number,
 ): number[] {
-  const h = humanCostPerContact;
   const kinks: number[] = [];
-  unitKinks(t, maxVolume, kinks);
-  if (!t.hasCap && !t.hasCommit && !t.prepaid && !t.hasGainShare)
-    return bounds(kinks, maxVolume).slice(1, -1);
-  const record = scratchRecord;
+  kinks.length = steadyYearKinksInto(t, maxVolume, humanCostPerContact, kinks);
+  return kinks;
+}
 
+/**
+ * steadyYearKinks written into out[0..count) (out may be longer: a buffer reused from search to
+ * search); returns count.
+ */
+export function steadyYearKinksInto(
+  t: VendorTerms,
+  maxVolume: number,
+  humanCostPerContact: number,
+  out: number[],
+): number {
+  const count = compactInside(out, unitKinks(t, maxVolume, out, 0), maxVolume);
+  if (!t.hasCap && !t.hasCommit && !t.prepaid && !t.hasGainShare) return count;
+  // the months are alike without year-to-date tiers; with a cap and a gain-share each month's
+  // savings read its own charged usage, month by month
+  const n =
+    t.pricedBy !== PRICED_BY_YEAR_TO_DATE_TIERS && !(t.hasCap && t.hasGainShare)
+      ? alikeMonthLevels(t, maxVolume, humanCostPerContact, out, count)
+      : monthByMonthLevels(t, maxVolume, humanCostPerContact, out, count);
+  return compactInside(out, n, maxVolume);
+}
+
+/**
+ * The level crossings when the 12 months are alike, each owing the usage owed(V) (linear between
+ * the unit kinks kinks[0..count)): the year's usage 12 owed reaches the cap, the commitment less
+ * the platform fees or the prepayment (below the cap: the capped usage stays at the cap), and a
+ * month's savings cross 0 (no cap here). The roots are written at kinks[count..]; returns the new
+ * count.
+ */
+function alikeMonthLevels(
+  t: VendorTerms,
+  maxVolume: number,
+  h: number,
+  kinks: number[],
+  count: number,
+): number {
+  const cap = t.annualCap;
+  const belowCap = (level: number) => (t.hasCap && !(level < cap) ? NaN : level);
+  const commit = t.hasCommit ? belowCap(t.annualCommit - MONTHS * t.platformFeeMonthly) : NaN;
+  const prepaid = t.prepaid ? belowCap(t.prepaidAmount) : NaN;
+  const capped = t.hasCap ? cap : NaN;
+  let n = count;
+  let a = 0;
+  for (let p = 0; p <= count; p++) {
+    const b = p < count ? kinks[p] : maxVolume;
+    const q = a + (b - a) / 4;
+    const e = b - (b - a) / 4;
+    const owedQ = steadyMonthOwed(t, q);
+    const owedE = steadyMonthOwed(t, e);
+    const yearQ = MONTHS * owedQ;
+    const yearE = MONTHS * owedE;
+    n = levelRoot(kinks, n, a, b, q, e, yearQ, yearE, capped);
+    n = levelRoot(kinks, n, a, b, q, e, yearQ, yearE, commit);
+    n = levelRoot(kinks, n, a, b, q, e, yearQ, yearE, prepaid);
+    if (t.hasGainShare)
+      n = levelRoot(kinks, n, a, b, q, e, savings(t, q, h, owedQ), savings(t, e, h, owedE), 0);
+    a = b;
+  }
+  return n;
+}
+
+/** A steady month's savings against people (the gain-share's base) on the usage it is charged. */
+function savings(t: VendorTerms, V: number, h: number, usage: number): number {
+  return gainShareSavings(
+    baselineMonth(V, h),
+    usage + t.platformFeeMonthly + residualCost(V, t.resolutionRate * V, h),
+  );
+}
+
+// one record for the month-by-month reads (each small typed array allocated costs microseconds);
+// a search runs to its end before another starts
+const scratchRecord = steadyYearRecord();
+
+/**
+ * The level crossings read month by month off the steady-state year's record (year-to-date
+ * tiers, or a cap with a gain-share): the first j months' owed usage reaching the cap, then on
+ * the pieces those make, the year's usage reaching the commitment or prepayment and each month's
+ * savings crossing 0. The roots are written at kinks[count..]; returns the new count.
+ */
+function monthByMonthLevels(
+  t: VendorTerms,
+  maxVolume: number,
+  h: number,
+  kinks: number[],
+  count: number,
+): number {
+  const record = scratchRecord;
+  let n = count;
   if (t.hasCap) {
     // the first j months' owed usage reaching the cap; only the year's without a gain-share
     const from = t.hasGainShare ? 1 : MONTHS;
     const levels = new Array<number>(MONTHS - from + 1).fill(t.annualCap);
-    levelCrossings(
-      bounds(kinks, maxVolume),
+    n = levelCrossings(
+      kinks,
+      count,
+      maxVolume,
       (v, values) => {
         steadyYearTotal(t, v, h, record);
         let owed = 0;
@@ -186,42 +302,30 @@ export function steadyYearKinks(
       },
       levels,
       kinks,
+      n,
     );
   }
-
-  if (t.hasCommit || t.prepaid || t.hasGainShare) {
-    const levels = [
-      t.hasCommit ? t.annualCommit - MONTHS * t.platformFeeMonthly : NaN,
-      t.prepaid ? t.prepaidAmount : NaN,
-    ];
-    // each month's savings; the months are alike without a cap or year-to-date tiers
-    const savingsMonths = !t.hasGainShare
-      ? 0
-      : t.hasCap || t.pricedBy === PRICED_BY_YEAR_TO_DATE_TIERS
-        ? MONTHS
-        : 1;
-    for (let j = 0; j < savingsMonths; j++) levels.push(0);
-    const yearKinks: number[] = [];
-    levelCrossings(
-      bounds(kinks, maxVolume),
-      (v, values) => {
-        steadyYearTotal(t, v, h, record);
-        values[0] = record.charged;
-        values[1] = record.charged;
-        if (savingsMonths === 0) return;
-        const baseline = baselineMonth(v, h);
-        const residual = residualCost(v, t.resolutionRate * v, h);
-        for (let j = 0; j < savingsMonths; j++) {
-          values[2 + j] = gainShareSavings(
-            baseline,
-            record.usage[j] + t.platformFeeMonthly + residual,
-          );
-        }
-      },
-      levels,
-      yearKinks,
-    );
-    kinks.push(...yearKinks);
-  }
-  return bounds(kinks, maxVolume).slice(1, -1);
+  if (!t.hasCommit && !t.prepaid && !t.hasGainShare) return n;
+  const pieces = compactInside(kinks, n, maxVolume);
+  const levels = [
+    t.hasCommit ? t.annualCommit - MONTHS * t.platformFeeMonthly : NaN,
+    t.prepaid ? t.prepaidAmount : NaN,
+  ];
+  // each month's savings
+  const savingsMonths = t.hasGainShare ? MONTHS : 0;
+  for (let j = 0; j < savingsMonths; j++) levels.push(0);
+  return levelCrossings(
+    kinks,
+    pieces,
+    maxVolume,
+    (v, values) => {
+      steadyYearTotal(t, v, h, record);
+      values[0] = record.charged;
+      values[1] = record.charged;
+      for (let j = 0; j < savingsMonths; j++) values[2 + j] = savings(t, v, h, record.usage[j]);
+    },
+    levels,
+    kinks,
+    pieces,
+  );
 }

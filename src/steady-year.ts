@@ -83,6 +83,43 @@ export function steadyYearRecord(): SteadyYearRecord {
   };
 }
 
+/** Chargeable units of a steady-state month at V contacts (live, the overcount k0). */
+function steadyChargeable(t: VendorTerms, contactsPerMonth: number): number {
+  const V = contactsPerMonth;
+  const counted = countedOutcomes(true, V, t.resolutionRate * V, t.initialRatio);
+  return chargeableUnits(unitsBilled(t, true, V, counted), t.includedUnitsPerMonth);
+}
+
+/** Usage owed after the SLA credit, before the cap. */
+function afterCredit(t: VendorTerms, beforeCredit: number): number {
+  return beforeCredit - t.slaCreditRate * beforeCredit;
+}
+
+/**
+ * The usage one month of the steady-state year owes at V contacts (after the SLA credit, before
+ * the cap) when its months are alike: terms without year-to-date tiers.
+ */
+export function steadyMonthOwed(t: VendorTerms, contactsPerMonth: number): number {
+  return afterCredit(t, priceAt(t, steadyChargeable(t, contactsPerMonth), 1, 0));
+}
+
+/** A steady month's gain-share fee on the usage it is charged (0 without a gain-share). */
+function steadyGainShare(
+  t: VendorTerms,
+  usage: number,
+  residual: number,
+  baseline: number,
+): number {
+  return t.hasGainShare
+    ? gainShareFee(baseline, usage + t.platformFeeMonthly + residual, t.gainShare)
+    : 0;
+}
+
+/** A steady month's total: usage + platform + gainShare + residual + oversight. */
+function steadyMonthTotal(t: VendorTerms, usage: number, gainShare: number, residual: number) {
+  return usage + t.platformFeeMonthly + gainShare + residual + t.oversightMonthly;
+}
+
 /**
  * The total of one steady-state year of a vendor bid at V contacts a month (DOMAIN.md,
  * crossover): 12 live months, month-1 human cost, no growth, no drift beyond k0, no escalation,
@@ -97,43 +134,51 @@ export function steadyYearTotal(
   record: SteadyYearRecord | null = null,
 ): number {
   const V = contactsPerMonth;
-  const outcomes = t.resolutionRate * V;
-  const counted = countedOutcomes(true, V, outcomes, t.initialRatio);
-  const chargeable = chargeableUnits(unitsBilled(t, true, V, counted), t.includedUnitsPerMonth);
-  const platform = t.platformFeeMonthly;
-  const residual = residualCost(V, outcomes, humanCostPerContact);
+  const chargeable = steadyChargeable(t, V);
+  const residual = residualCost(V, t.resolutionRate * V, humanCostPerContact);
   const baseline = baselineMonth(V, humanCostPerContact);
   const yearToDate = t.pricedBy === PRICED_BY_YEAR_TO_DATE_TIERS;
 
-  // without year-to-date tiers every month prices the same units the same way
-  let beforeCredit = yearToDate ? 0 : priceAt(t, chargeable, 1, 0);
   let charged = 0;
   let monthTotals = 0;
-  // without a cap either, the 12 months are alike: one is worked out and counted 12 times
-  const alike = !yearToDate && !t.hasCap && record === null;
-  for (let j = 0; j < (alike ? 1 : MONTHS); j++) {
-    if (yearToDate) beforeCredit = priceAt(t, chargeable, 1, j * chargeable);
-    const owed = beforeCredit - t.slaCreditRate * beforeCredit;
-    const usage = t.hasCap ? Math.min(owed, t.annualCap - charged) : owed;
-    charged += usage;
-    const gainShare = t.hasGainShare
-      ? gainShareFee(baseline, usage + platform + residual, t.gainShare)
-      : 0;
-    const total = usage + platform + gainShare + residual + t.oversightMonthly;
-    monthTotals += total;
-    if (record) {
-      record.beforeCredit[j] = beforeCredit;
-      record.owed[j] = owed;
-      record.usage[j] = usage;
-      record.chargedToDate[j] = charged;
-      record.gainShare[j] = gainShare;
-      record.total[j] = total;
+  if (!yearToDate && record === null) {
+    // without year-to-date tiers every month owes the same usage: the months before the cap
+    // binds are alike, then one month is charged what the cap leaves and the rest nothing
+    const owed = afterCredit(t, priceAt(t, chargeable, 1, 0));
+    const cap = t.annualCap;
+    const full = t.hasCap && MONTHS * owed > cap ? Math.max(0, Math.floor(cap / owed)) : MONTHS;
+    monthTotals =
+      full * steadyMonthTotal(t, owed, steadyGainShare(t, owed, residual, baseline), residual);
+    if (full < MONTHS) {
+      const left = cap - full * owed;
+      const none = steadyMonthTotal(t, 0, steadyGainShare(t, 0, residual, baseline), residual);
+      monthTotals +=
+        steadyMonthTotal(t, left, steadyGainShare(t, left, residual, baseline), residual) +
+        (MONTHS - 1 - full) * none;
+      charged = cap;
+    } else charged = MONTHS * owed;
+  } else {
+    // month by month: year-to-date tiers, or every month's lines to record
+    let beforeCredit = yearToDate ? 0 : priceAt(t, chargeable, 1, 0);
+    for (let j = 0; j < MONTHS; j++) {
+      if (yearToDate) beforeCredit = priceAt(t, chargeable, 1, j * chargeable);
+      const owed = afterCredit(t, beforeCredit);
+      const usage = t.hasCap ? Math.min(owed, t.annualCap - charged) : owed;
+      charged += usage;
+      const gainShare = steadyGainShare(t, usage, residual, baseline);
+      const total = steadyMonthTotal(t, usage, gainShare, residual);
+      monthTotals += total;
+      if (record) {
+        record.beforeCredit[j] = beforeCredit;
+        record.owed[j] = owed;
+        record.usage[j] = usage;
+        record.chargedToDate[j] = charged;
+        record.gainShare[j] = gainShare;
+        record.total[j] = total;
+      }
     }
   }
-  if (alike) {
-    charged *= MONTHS;
-    monthTotals *= MONTHS;
-  }
+  const platform = t.platformFeeMonthly;
   const trueUp = t.hasCommit ? Math.max(0, t.annualCommit - (charged + MONTHS * platform)) : 0;
   // prepaid: the prepayment and the overage replace the usage charged
   const overage = t.prepaid ? steadyYearOverage(charged, t.prepaidAmount) : 0;

@@ -1,11 +1,11 @@
 import {
-  formatMoney,
   formatNumber,
   formatPercent,
   type Comparison,
   type Scenario,
   type ScenarioResult,
 } from '../index';
+import { rankingCells } from './ranking-cells';
 import { textTable } from './table';
 import { termsToText } from './terms-text';
 
@@ -21,8 +21,6 @@ function crossoverText(c: Comparison): string {
 
 /** The human view of `crossover run`. */
 export function resultToText(result: ScenarioResult, scenario?: Scenario): string {
-  const money = (v: number | null) => (v === null ? '-' : formatMoney(v, result.currency, 0));
-  const price = (v: number | null) => (v === null ? '-' : formatMoney(v, result.currency, 4));
   const byName = new Map(result.options.map((o) => [o.name, o]));
   const ranked = result.ranking.map((name) => byName.get(name)!);
   const out: string[] = [];
@@ -32,15 +30,10 @@ export function resultToText(result: ScenarioResult, scenario?: Scenario): strin
   out.push(
     textTable(
       ['#', 'Option', 'Total cost', 'NPV', 'Per contact', 'Per outcome', 'Savings vs status quo'],
-      ranked.map((o, i) => [
-        String(i + 1),
-        o.name,
-        money(o.totalCost),
-        money(o.npv),
-        o.costPerContact === null ? '-' : formatMoney(o.costPerContact, result.currency, 2),
-        price(o.effectivePricePerOutcome),
-        money(o.savingsVsStatusQuo),
-      ]),
+      ranked.map((o, i) => {
+        const c = rankingCells(o, result.currency);
+        return [String(i + 1), o.name, c.totalCost, c.npv, c.perContact, c.perOutcome, c.savings];
+      }),
     ).replace(/^# /, '# '),
   );
   if (result.comparisons.length > 0) {

@@ -10,6 +10,13 @@ import { textTable } from './table';
 
 const BAR_WIDTH = 24;
 
+/** P10, P50 and P90 as text. */
+const percentiles = <T>(q: { p10: T; p50: T; p90: T }, show: (v: T) => string) => [
+  show(q.p10),
+  show(q.p50),
+  show(q.p90),
+];
+
 /** The human view of `crossover risk`. */
 export function riskToText(scenario: Scenario, report: RiskReport): string {
   const currency = scenario.currency;
@@ -29,72 +36,61 @@ export function riskToText(scenario: Scenario, report: RiskReport): string {
     `Margin of ${A} over the next option: P10 ${money(sim.margin.p10)}, P50 ${money(sim.margin.p50)}, P90 ${money(sim.margin.p90)}`,
   );
 
-  out.push('');
-  out.push(`Tornado: the margin with each input at its P10 and its P90, largest swing first`);
+  // a titled table after an empty line
+  const section = (title: string, header: string[], rows: string[][]) =>
+    out.push('', title, textTable(header, rows));
+
   const widest = Math.max(
     1,
     ...report.tornado.map((r) => Math.abs(r.marginAtHigh - r.marginAtLow)),
   );
-  out.push(
-    textTable(
-      ['Input', 'P10', 'P90', 'Margin at P10', 'Margin at P90', 'Swing', 'Winner changes'],
-      report.tornado.map((r) => {
-        const swing = Math.abs(r.marginAtHigh - r.marginAtLow);
-        const bar = '#'.repeat(
-          Math.max(swing > 0 ? 1 : 0, Math.round((BAR_WIDTH * swing) / widest)),
-        );
-        const flips = [
-          r.winnerAtLow !== A ? `at P10: ${r.winnerAtLow}` : '',
-          r.winnerAtHigh !== A ? `at P90: ${r.winnerAtHigh}` : '',
-        ].filter(Boolean);
-        return [
-          fieldWords(kinds, r),
-          formatFieldValue(kinds, r, r.low, currency),
-          formatFieldValue(kinds, r, r.high, currency),
-          money(r.marginAtLow),
-          money(r.marginAtHigh),
-          bar.padEnd(BAR_WIDTH),
-          flips.length ? flips.join('; ') : 'no',
-        ];
-      }),
-    ),
+  section(
+    `Tornado: the margin with each input at its P10 and its P90, largest swing first`,
+    ['Input', 'P10', 'P90', 'Margin at P10', 'Margin at P90', 'Swing', 'Winner changes'],
+    report.tornado.map((r) => {
+      const swing = Math.abs(r.marginAtHigh - r.marginAtLow);
+      const bar = '#'.repeat(Math.max(swing > 0 ? 1 : 0, Math.round((BAR_WIDTH * swing) / widest)));
+      const flips = [
+        r.winnerAtLow !== A ? `at P10: ${r.winnerAtLow}` : '',
+        r.winnerAtHigh !== A ? `at P90: ${r.winnerAtHigh}` : '',
+      ].filter(Boolean);
+      return [
+        fieldWords(kinds, r),
+        formatFieldValue(kinds, r, r.low, currency),
+        formatFieldValue(kinds, r, r.high, currency),
+        money(r.marginAtLow),
+        money(r.marginAtHigh),
+        bar.padEnd(BAR_WIDTH),
+        flips.length ? flips.join('; ') : 'no',
+      ];
+    }),
   );
 
   out.push('');
   out.push('Switch values (each input alone, the others at base)');
   for (const row of report.switchValues) out.push(`  ${switchSentence(kinds, A, row, currency)}`);
 
-  out.push('');
-  out.push('NPV of each option over the trials');
-  out.push(
-    textTable(
-      ['Option', 'P10', 'P50', 'P90', 'Mean', 'Probability cheapest'],
-      sim.options.map((o) => [
-        o.name,
-        money(o.npv.p10),
-        money(o.npv.p50),
-        money(o.npv.p90),
-        money(o.npv.mean),
-        formatPercent(o.probabilityFirst),
-      ]),
-    ),
+  section(
+    'NPV of each option over the trials',
+    ['Option', 'P10', 'P50', 'P90', 'Mean', 'Probability cheapest'],
+    sim.options.map((o) => [
+      o.name,
+      ...percentiles(o.npv, money),
+      money(o.npv.mean),
+      formatPercent(o.probabilityFirst),
+    ]),
   );
   if (sim.pairs.length > 0) {
     const month = (m: number | null) => (m === null ? 'never' : formatNumber(m));
-    out.push('');
-    out.push('Build against each vendor');
-    out.push(
-      textTable(
-        ['Build', 'Vendor', 'Probability build cheaper', 'Breakeven P10', 'P50', 'P90'],
-        sim.pairs.map((p) => [
-          p.build,
-          p.vendor,
-          formatPercent(p.probabilityBuildCheaper),
-          month(p.breakevenMonth.p10),
-          month(p.breakevenMonth.p50),
-          month(p.breakevenMonth.p90),
-        ]),
-      ),
+    section(
+      'Build against each vendor',
+      ['Build', 'Vendor', 'Probability build cheaper', 'Breakeven P10', 'P50', 'P90'],
+      sim.pairs.map((p) => [
+        p.build,
+        p.vendor,
+        formatPercent(p.probabilityBuildCheaper),
+        ...percentiles(p.breakevenMonth, month),
+      ]),
     );
   }
   return out.join('\n');

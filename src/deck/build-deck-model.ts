@@ -3,6 +3,7 @@ import type { ScenarioComparison } from '../analysis/npv-bridge';
 import { vendorWhatIfs } from '../analysis/what-if';
 import { riskReport } from '../uncertainty/risk-report';
 import { SERIES_COLORS } from '../export/summary-sheet';
+import { rankingCells } from '../cli/ranking-cells';
 import { runningTotals } from '../running-totals';
 import {
   formatMoney,
@@ -13,7 +14,7 @@ import {
   type ScenarioResult,
 } from '../index';
 import { bridgeBars } from '../analysis/bridge-bars';
-import type { DeckModel, DeckSlide, DeckTable, DeckText } from './deck-model';
+import type { DeckChart, DeckModel, DeckSlide, DeckTable, DeckText } from './deck-model';
 
 export interface DeckMeta {
   /** ISO date shown on the first slide. */
@@ -25,6 +26,14 @@ export interface DeckMeta {
 export interface DeckCompare {
   comparison: ScenarioComparison;
   label: string;
+}
+
+/** What every slide reads: the scenario, its result, the options in rank order, money as shown. */
+interface Deck {
+  scenario: Scenario;
+  result: ScenarioResult;
+  ranked: OptionResult[];
+  money: (v: number) => string;
 }
 
 const BODY_SIZE = 20;
@@ -50,16 +59,17 @@ export function buildDeckModel(
   const money = (v: number) => formatMoney(v, result.currency, 0);
   const byName = new Map(result.options.map((o) => [o.name, o]));
   const ranked = result.ranking.map((n) => byName.get(n)!);
+  const deck: Deck = { scenario, result, ranked, money };
   const slides: DeckSlide[] = [
-    recommendationSlide(scenario, result, ranked, meta, money),
-    rankingSlide(result, ranked, money),
-    cumulativeSlide(scenario, result, money),
-    crossoverSlide(scenario, result),
+    recommendationSlide(deck, meta),
+    rankingSlide(deck),
+    cumulativeSlide(deck),
+    crossoverSlide(deck),
   ];
-  if (booksDifferFromCash(result)) slides.push(accountingSlide(result, ranked, money));
-  if (scenario.uncertainty) slides.push(riskSlide(scenario, result, money));
-  if (compare) slides.push(changesSlide(result, compare, money));
-  slides.push(negotiationSlide(scenario, result, money));
+  if (booksDifferFromCash(result)) slides.push(accountingSlide(deck));
+  if (scenario.uncertainty) slides.push(riskSlide(deck));
+  if (compare) slides.push(changesSlide(deck, compare));
+  slides.push(negotiationSlide(deck));
   return { title: `${scenario.name}: board deck`, slides };
 }
 
@@ -68,6 +78,48 @@ const text = (t: Omit<DeckText, 'fontSize'> & { fontSize?: number }): DeckText =
   color: DARK,
   ...t,
 });
+
+/**
+ * A table across the slide under its title: `rowHeight` inches a row (the header's too), in
+ * smaller type when it has more than `smallAbove` rows.
+ */
+function table(
+  header: string[],
+  columnWidths: number[],
+  rows: string[][],
+  { rowHeight = 0.5, smallAbove = 8 } = {},
+): DeckTable {
+  return {
+    x: MARGIN,
+    y: 1.4,
+    w: WIDTH,
+    h: rowHeight * (rows.length + 1),
+    fontSize: rows.length > smallAbove ? 12 : TABLE_SIZE,
+    header,
+    columnWidths,
+    rows,
+  };
+}
+
+/** A chart under the slide's title, `w` inches wide from the left margin, whole numbers on its axis. */
+function chart(
+  c: Pick<DeckChart, 'kind' | 'title' | 'categories' | 'series' | 'xTitle' | 'yTitle'>,
+  w = 8.4,
+): DeckChart {
+  return {
+    kind: c.kind,
+    title: c.title,
+    x: MARGIN,
+    y: 1.3,
+    w,
+    h: 5.8,
+    categories: c.categories,
+    series: c.series,
+    xTitle: c.xTitle,
+    yTitle: c.yTitle,
+    numberFormat: '#,##0',
+  };
+}
 
 function slide(id: string, title: string, notes: string[], parts: Partial<DeckSlide>): DeckSlide {
   return {
@@ -81,13 +133,7 @@ function slide(id: string, title: string, notes: string[], parts: Partial<DeckSl
   };
 }
 
-function recommendationSlide(
-  scenario: Scenario,
-  result: ScenarioResult,
-  ranked: OptionResult[],
-  meta: DeckMeta,
-  money: (v: number) => string,
-): DeckSlide {
+function recommendationSlide({ scenario, result, ranked, money }: Deck, meta: DeckMeta): DeckSlide {
   const best = ranked[0];
   const next = ranked[1];
   const H = result.horizonMonths;
@@ -169,39 +215,15 @@ function recommendationSlide(
   );
 }
 
-function rankingSlide(
-  result: ScenarioResult,
-  ranked: OptionResult[],
-  money: (v: number) => string,
-): DeckSlide {
-  const table: DeckTable = {
-    x: MARGIN,
-    y: 1.4,
-    w: WIDTH,
-    h: 0.5 * (ranked.length + 1),
-    fontSize: ranked.length > 8 ? 12 : TABLE_SIZE,
-    header: [
-      '#',
-      'Option',
-      'NPV',
-      'Total cost',
-      'Per contact',
-      'Per outcome',
-      'Savings vs status quo',
-    ],
-    columnWidths: [0.5, 3.633, 1.6, 1.6, 1.4, 1.4, 2.2],
-    rows: ranked.map((o, i) => [
-      String(i + 1),
-      o.name,
-      money(o.npv),
-      money(o.totalCost),
-      o.costPerContact === null ? '-' : formatMoney(o.costPerContact, result.currency, 2),
-      o.effectivePricePerOutcome === null
-        ? '-'
-        : formatMoney(o.effectivePricePerOutcome, result.currency, 4),
-      money(o.savingsVsStatusQuo),
-    ]),
-  };
+function rankingSlide({ result, ranked }: Deck): DeckSlide {
+  const ranking = table(
+    ['#', 'Option', 'NPV', 'Total cost', 'Per contact', 'Per outcome', 'Savings vs status quo'],
+    [0.5, 3.633, 1.6, 1.6, 1.4, 1.4, 2.2],
+    ranked.map((o, i) => {
+      const c = rankingCells(o, result.currency);
+      return [String(i + 1), o.name, c.npv, c.totalCost, c.perContact, c.perOutcome, c.savings];
+    }),
+  );
   return slide(
     'ranking',
     `The ranking: ${result.horizonMonths} months, by NPV`,
@@ -210,15 +232,11 @@ function rankingSlide(
       'Per contact = total cost / all contacts; per outcome = vendor charges / outcomes as the buyer defines them (effectivePricePerOutcome), so a vendor’s drifting count is priced in.',
       'Savings vs status quo = the status quo’s total cost - the option’s total cost.',
     ],
-    { tables: [table] },
+    { tables: [ranking] },
   );
 }
 
-function cumulativeSlide(
-  scenario: Scenario,
-  result: ScenarioResult,
-  money: (v: number) => string,
-): DeckSlide {
+function cumulativeSlide({ scenario, result, money }: Deck): DeckSlide {
   const H = result.horizonMonths;
   const series = result.options.map((o, i) => ({
     name: o.name,
@@ -241,19 +259,17 @@ function cumulativeSlide(
     ],
     {
       charts: [
-        {
-          kind: 'line',
-          title: `Cumulative cost, ${result.currency}`,
-          x: MARGIN,
-          y: 1.3,
-          w: hasLines ? 8.4 : WIDTH,
-          h: 5.8,
-          categories: Array.from({ length: H }, (_, i) => String(i + 1)),
-          series,
-          xTitle: 'Month',
-          yTitle: `Cumulative cost (${scenario.currency})`,
-          numberFormat: '#,##0',
-        },
+        chart(
+          {
+            kind: 'line',
+            title: `Cumulative cost, ${result.currency}`,
+            categories: Array.from({ length: H }, (_, i) => String(i + 1)),
+            series,
+            xTitle: 'Month',
+            yTitle: `Cumulative cost (${scenario.currency})`,
+          },
+          hasLines ? 8.4 : WIDTH,
+        ),
       ],
       texts: hasLines
         ? [text({ text: lines.join('\n'), x: 9.1, y: 1.5, w: 3.733, h: 5.4, fontSize: 18 })]
@@ -262,7 +278,7 @@ function cumulativeSlide(
   );
 }
 
-function crossoverSlide(scenario: Scenario, result: ScenarioResult): DeckSlide {
+function crossoverSlide({ scenario, result }: Deck): DeckSlide {
   const today = result.options[0].schedule.contacts[0];
   const rows = result.comparisons.map((c) => [
     `${c.build} vs ${c.vendor}`,
@@ -299,31 +315,23 @@ function crossoverSlide(scenario: Scenario, result: ScenarioResult): DeckSlide {
         }
       : {
           tables: [
-            {
-              x: MARGIN,
-              y: 1.4,
-              w: WIDTH,
-              h: 0.55 * (rows.length + 1),
-              fontSize: rows.length > 8 ? 12 : TABLE_SIZE,
-              header: [
+            table(
+              [
                 'Build vs vendor',
                 'Crossover (contacts/month)',
                 `At ${formatNumber(today)} contacts/month`,
                 'Rule of thumb',
               ],
-              columnWidths: [5.333, 2.6, 2.4, 2.0],
+              [5.333, 2.6, 2.4, 2.0],
               rows,
-            },
+              { rowHeight: 0.55 },
+            ),
           ],
         },
   );
 }
 
-function accountingSlide(
-  result: ScenarioResult,
-  ranked: OptionResult[],
-  money: (v: number) => string,
-): DeckSlide {
+function accountingSlide({ result, ranked, money }: Deck): DeckSlide {
   const H = result.horizonMonths;
   return slide(
     'accounting',
@@ -334,38 +342,24 @@ function accountingSlide(
     ],
     {
       tables: [
-        {
-          x: MARGIN,
-          y: 1.4,
-          w: WIDTH,
-          h: 0.5 * (ranked.length + 1),
-          fontSize: TABLE_SIZE,
-          header: [
-            'Option',
-            `Cash, ${H} months`,
-            'Expense',
-            'Cost above EBITDA',
-            `Book value, month ${H}`,
-          ],
-          columnWidths: [4.333, 2.0, 2.0, 2.0, 2.0],
-          rows: ranked.map((o) => [
+        table(
+          ['Option', `Cash, ${H} months`, 'Expense', 'Cost above EBITDA', `Book value, month ${H}`],
+          [4.333, 2.0, 2.0, 2.0, 2.0],
+          ranked.map((o) => [
             o.name,
             money(o.accounting.total.cash),
             money(o.accounting.total.expense),
             money(o.accounting.total.ebitdaCost),
             money(o.accounting.bookValueAtHorizon),
           ]),
-        },
+          { smallAbove: Infinity },
+        ),
       ],
     },
   );
 }
 
-function changesSlide(
-  result: ScenarioResult,
-  compare: DeckCompare,
-  money: (v: number) => string,
-): DeckSlide {
+function changesSlide({ result, money }: Deck, compare: DeckCompare): DeckSlide {
   const c = compare.comparison;
   const names = Object.keys(c.totalChange);
   // The bridge of the best-ranked option both versions have (the recommendation when it is one).
@@ -397,19 +391,14 @@ function changesSlide(
     ],
     {
       charts: [
-        {
+        chart({
           kind: 'stacked-bar',
           title: `NPV bridge, ${result.currency}`,
-          x: MARGIN,
-          y: 1.3,
-          w: 8.4,
-          h: 5.8,
           categories: bars.categories,
           series: bars.series,
           xTitle: 'Step',
           yTitle: `NPV (${result.currency})`,
-          numberFormat: '#,##0',
-        },
+        }),
       ],
       texts: [
         text({
@@ -433,11 +422,7 @@ function changesSlide(
 
 const signed = (money: (v: number) => string, v: number) => (v > 0 ? `+${money(v)}` : money(v));
 
-function negotiationSlide(
-  scenario: Scenario,
-  result: ScenarioResult,
-  money: (v: number) => string,
-): DeckSlide {
+function negotiationSlide({ scenario, result, money }: Deck): DeckSlide {
   const H = result.horizonMonths;
   const rank = new Map(result.ranking.map((n, i) => [n, i]));
   const vendors = vendorWhatIfs(scenario, result)
@@ -473,26 +458,15 @@ function negotiationSlide(
         }
       : {
           tables: [
-            {
-              x: MARGIN,
-              y: 1.4,
-              w: WIDTH,
-              h: 0.5 * (rows.length + 1),
-              fontSize: rows.length > 9 ? 12 : TABLE_SIZE,
-              header: ['Vendor', 'Ask', `Worth over ${H} months`],
-              columnWidths: [3.6, 6.133, 2.6],
-              rows,
-            },
+            table(['Vendor', 'Ask', `Worth over ${H} months`], [3.6, 6.133, 2.6], rows, {
+              smallAbove: 9,
+            }),
           ],
         },
   );
 }
 
-function riskSlide(
-  scenario: Scenario,
-  result: ScenarioResult,
-  money: (v: number) => string,
-): DeckSlide {
+function riskSlide({ scenario, result, money }: Deck): DeckSlide {
   const report = riskReport(scenario);
   const sim = report.simulation;
   const label = (r: { option: string | null; field: string }) =>
@@ -509,13 +483,9 @@ function riskSlide(
     ],
     {
       charts: [
-        {
+        chart({
           kind: 'bar',
           title: `Margin of ${report.recommendation} at each input's P10 and P90, ${result.currency}`,
-          x: MARGIN,
-          y: 1.3,
-          w: 8.4,
-          h: 5.8,
           categories: rows.map(label),
           series: [
             { name: 'At P10', values: rows.map((r) => r.marginAtLow), color: '4E79A7' },
@@ -523,8 +493,7 @@ function riskSlide(
           ],
           xTitle: 'Input',
           yTitle: `Margin (${result.currency})`,
-          numberFormat: '#,##0',
-        },
+        }),
       ],
       texts: [
         text({

@@ -12,25 +12,27 @@ const TOP = 16;
 const BOTTOM = 34;
 const SCALE = 2; // font pixels per bitmap pixel
 
-const GLYPHS: Record<string, string[]> = {
-  '0': ['01110', '10001', '10011', '10101', '11001', '10001', '01110'],
-  '1': ['00100', '01100', '00100', '00100', '00100', '00100', '01110'],
-  '2': ['01110', '10001', '00001', '00010', '00100', '01000', '11111'],
-  '3': ['11110', '00001', '00001', '01110', '00001', '00001', '11110'],
-  '4': ['00010', '00110', '01010', '10010', '11111', '00010', '00010'],
-  '5': ['11111', '10000', '11110', '00001', '00001', '10001', '01110'],
-  '6': ['00110', '01000', '10000', '11110', '10001', '10001', '01110'],
-  '7': ['11111', '00001', '00010', '00100', '01000', '01000', '01000'],
-  '8': ['01110', '10001', '10001', '01110', '10001', '10001', '01110'],
-  '9': ['01110', '10001', '10001', '01111', '00001', '00010', '01100'],
-  '.': ['00000', '00000', '00000', '00000', '00000', '01100', '01100'],
-  '-': ['00000', '00000', '00000', '11111', '00000', '00000', '00000'],
-  k: ['10000', '10000', '10010', '10100', '11000', '10100', '10010'],
-  M: ['10001', '11011', '10101', '10101', '10001', '10001', '10001'],
-  B: ['11110', '10001', '10001', '11110', '10001', '10001', '11110'],
-};
+// The 5x7 glyphs drawn side by side, one blank column between them, in GLYPH_ORDER.
+const GLYPH_ORDER = '0123456789.-kMB';
+const GLYPH_SHEET = [
+  '.###. ..#.. .###. ####. ...#. ##### ..##. ##### .###. .###. ..... ..... #.... #...# ####.',
+  '#...# .##.. #...# ....# ..##. #.... .#... ....# #...# #...# ..... ..... #.... ##.## #...#',
+  '#..## ..#.. ....# ....# .#.#. ####. #.... ...#. #...# #...# ..... ..... #..#. #.#.# #...#',
+  '#.#.# ..#.. ...#. .###. #..#. ....# ####. ..#.. .###. .#### ..... ##### #.#.. #.#.# ####.',
+  '##..# ..#.. ..#.. ....# ##### ....# #...# .#... #...# ....# ..... ..... ##... #...# #...#',
+  '#...# ..#.. .#... ....# ...#. #...# #...# .#... #...# ...#. .##.. ..... #.#.. #...# #...#',
+  '.###. .###. ##### ####. ...#. .###. .###. .#... .###. .##.. .##.. ..... #..#. #...# ####.',
+];
+const GLYPHS: Record<string, string[]> = Object.fromEntries(
+  [...GLYPH_ORDER].map((ch, i) => [ch, GLYPH_SHEET.map((line) => line.slice(6 * i, 6 * i + 5))]),
+);
 
 type Rgb = [number, number, number];
+
+const AXIS: Rgb = [64, 64, 64];
+const GRID: Rgb = [222, 222, 222];
+const PLOT_W = WIDTH - LEFT - RIGHT;
+const PLOT_H = HEIGHT - TOP - BOTTOM;
 
 function hex(color: string): Rgb {
   return [0, 2, 4].map((i) => parseInt(color.slice(i, i + 2), 16)) as Rgb;
@@ -76,7 +78,7 @@ function text(img: ReturnType<typeof canvas>, s: string, x: number, y: number, c
     if (glyph) {
       glyph.forEach((bits, gy) => {
         for (let gx = 0; gx < 5; gx++) {
-          if (bits[gx] !== '1') continue;
+          if (bits[gx] !== '#') continue;
           for (let sx = 0; sx < SCALE; sx++)
             for (let sy = 0; sy < SCALE; sy++) img.set(x + gx * SCALE + sx, y + gy * SCALE + sy, c);
         }
@@ -104,15 +106,33 @@ export function shortNumber(value: number): string {
   return `${Number.isInteger(scaled) ? scaled : Number(scaled.toFixed(2))}${suffix}`;
 }
 
+/** Horizontal grid lines every `step` from `from` to `to`, each labelled at the left. */
+function valueGrid(
+  img: ReturnType<typeof canvas>,
+  from: number,
+  to: number,
+  step: number,
+  yAt: (v: number) => number,
+): void {
+  for (let v = from; v <= to + step / 2; v += step) {
+    const y = yAt(v);
+    line(img, LEFT, y, LEFT + PLOT_W, y, GRID);
+    const label = shortNumber(v);
+    text(img, label, LEFT - 8 - textWidth(label), y - 7, AXIS);
+  }
+}
+
+/** The plot's left and bottom axes. */
+function plotAxes(img: ReturnType<typeof canvas>): void {
+  line(img, LEFT, TOP, LEFT, TOP + PLOT_H, AXIS);
+  line(img, LEFT, TOP + PLOT_H, LEFT + PLOT_W, TOP + PLOT_H, AXIS);
+}
+
 /** The chart as PNG bytes. */
 export function chartPng(chart: ChartModel): Uint8Array {
   if (chart.kind === 'stacked-bar') return stackedBarPng(chart);
   if (chart.kind === 'tornado') return tornadoPng(chart);
   const img = canvas();
-  const axis: Rgb = [64, 64, 64];
-  const grid: Rgb = [222, 222, 222];
-  const plotW = WIDTH - LEFT - RIGHT;
-  const plotH = HEIGHT - TOP - BOTTOM;
   const months = chart.categories.length;
   const all = chart.series.flatMap((s) => s.values);
   const maxValue = Math.max(1, ...all);
@@ -120,25 +140,19 @@ export function chartPng(chart: ChartModel): Uint8Array {
   const step = niceStep(maxValue - minValue);
   const yMin = Math.floor(minValue / step) * step;
   const yMax = Math.ceil(maxValue / step) * step;
-  const xAt = (m: number) => LEFT + (months <= 1 ? plotW / 2 : ((m - 1) / (months - 1)) * plotW);
-  const yAt = (v: number) => TOP + plotH - ((v - yMin) / (yMax - yMin)) * plotH;
+  const xAt = (m: number) => LEFT + (months <= 1 ? PLOT_W / 2 : ((m - 1) / (months - 1)) * PLOT_W);
+  const yAt = (v: number) => TOP + PLOT_H - ((v - yMin) / (yMax - yMin)) * PLOT_H;
 
-  for (let v = yMin; v <= yMax + step / 2; v += step) {
-    const y = yAt(v);
-    line(img, LEFT, y, LEFT + plotW, y, grid);
-    const label = shortNumber(v);
-    text(img, label, LEFT - 8 - textWidth(label), y - 7, axis);
-  }
+  valueGrid(img, yMin, yMax, step, yAt);
   const monthStep = months <= 12 ? 1 : months <= 36 ? 6 : months <= 120 ? 12 : 24;
   for (let m = 1; m <= months; m++) {
     if (m !== 1 && m % monthStep !== 0) continue;
     const x = xAt(m);
-    line(img, x, TOP + plotH, x, TOP + plotH + 5, axis);
+    line(img, x, TOP + PLOT_H, x, TOP + PLOT_H + 5, AXIS);
     const label = String(m);
-    text(img, label, x - textWidth(label) / 2, TOP + plotH + 10, axis);
+    text(img, label, x - textWidth(label) / 2, TOP + PLOT_H + 10, AXIS);
   }
-  line(img, LEFT, TOP, LEFT, TOP + plotH, axis);
-  line(img, LEFT, TOP + plotH, LEFT + plotW, TOP + plotH, axis);
+  plotAxes(img);
 
   for (const series of chart.series) {
     const color = hex(series.color);
@@ -153,10 +167,6 @@ export function chartPng(chart: ChartModel): Uint8Array {
 /** Stacked columns, one per category (numbered 1..n below), hidden series left blank. */
 function stackedBarPng(chart: ChartModel): Uint8Array {
   const img = canvas();
-  const axis: Rgb = [64, 64, 64];
-  const grid: Rgb = [222, 222, 222];
-  const plotW = WIDTH - LEFT - RIGHT;
-  const plotH = HEIGHT - TOP - BOTTOM;
   const n = chart.categories.length;
   const tops = chart.categories.map((_, i) =>
     chart.series.reduce((s, x) => s + Math.max(0, x.values[i]), 0),
@@ -164,14 +174,9 @@ function stackedBarPng(chart: ChartModel): Uint8Array {
   const maxValue = Math.max(1, ...tops);
   const step = niceStep(maxValue);
   const yMax = Math.ceil(maxValue / step) * step;
-  const yAt = (v: number) => TOP + plotH - (v / yMax) * plotH;
-  for (let v = 0; v <= yMax + step / 2; v += step) {
-    const y = yAt(v);
-    line(img, LEFT, y, LEFT + plotW, y, grid);
-    const label = shortNumber(v);
-    text(img, label, LEFT - 8 - textWidth(label), y - 7, axis);
-  }
-  const slot = plotW / Math.max(n, 1);
+  const yAt = (v: number) => TOP + PLOT_H - (v / yMax) * PLOT_H;
+  valueGrid(img, 0, yMax, step, yAt);
+  const slot = PLOT_W / Math.max(n, 1);
   const barW = Math.max(2, slot * 0.6);
   chart.categories.forEach((category, i) => {
     const x0 = LEFT + slot * i + (slot - barW) / 2;
@@ -188,10 +193,9 @@ function stackedBarPng(chart: ChartModel): Uint8Array {
       stacked += value;
     }
     const label = String(category);
-    text(img, label, x0 + barW / 2 - textWidth(label) / 2, TOP + plotH + 10, axis);
+    text(img, label, x0 + barW / 2 - textWidth(label) / 2, TOP + PLOT_H + 10, AXIS);
   });
-  line(img, LEFT, TOP, LEFT, TOP + plotH, axis);
-  line(img, LEFT, TOP + plotH, LEFT + plotW, TOP + plotH, axis);
+  plotAxes(img);
   return encodePng(img);
 }
 
@@ -201,26 +205,22 @@ function stackedBarPng(chart: ChartModel): Uint8Array {
  */
 function tornadoPng(chart: ChartModel): Uint8Array {
   const img = canvas();
-  const axis: Rgb = [64, 64, 64];
-  const grid: Rgb = [222, 222, 222];
   const base = chart.base ?? 0;
-  const plotW = WIDTH - LEFT - RIGHT;
-  const plotH = HEIGHT - TOP - BOTTOM;
   const all = [base, 0, ...chart.series.flatMap((s) => s.values)];
   const lo = Math.min(...all);
   const hi = Math.max(...all);
   const step = niceStep(Math.max(hi - lo, 1));
   const xMin = Math.floor(lo / step) * step;
   const xMax = Math.max(Math.ceil(hi / step) * step, xMin + step);
-  const xAt = (v: number) => LEFT + ((v - xMin) / (xMax - xMin)) * plotW;
+  const xAt = (v: number) => LEFT + ((v - xMin) / (xMax - xMin)) * PLOT_W;
   for (let v = xMin; v <= xMax + step / 2; v += step) {
     const x = xAt(v);
-    line(img, x, TOP, x, TOP + plotH, grid);
+    line(img, x, TOP, x, TOP + PLOT_H, GRID);
     const label = shortNumber(v);
-    text(img, label, x - textWidth(label) / 2, TOP + plotH + 10, axis);
+    text(img, label, x - textWidth(label) / 2, TOP + PLOT_H + 10, AXIS);
   }
   const n = Math.max(chart.categories.length, 1);
-  const slot = plotH / n;
+  const slot = PLOT_H / n;
   const barH = Math.max(2, (slot * 0.7) / Math.max(chart.series.length, 1));
   chart.categories.forEach((category, i) => {
     const y0 = TOP + slot * i + (slot - barH * chart.series.length) / 2;
@@ -232,10 +232,10 @@ function tornadoPng(chart: ChartModel): Uint8Array {
         line(img, from, y, Math.max(to, from + 1), y, color);
     });
     const label = String(category);
-    text(img, label, LEFT - 8 - textWidth(label), y0 + (barH * chart.series.length) / 2 - 7, axis);
+    text(img, label, LEFT - 8 - textWidth(label), y0 + (barH * chart.series.length) / 2 - 7, AXIS);
   });
-  line(img, xAt(0), TOP, xAt(0), TOP + plotH, [160, 160, 160], 2);
-  line(img, xAt(base), TOP, xAt(base), TOP + plotH, axis, 2);
-  line(img, LEFT, TOP + plotH, LEFT + plotW, TOP + plotH, axis);
+  line(img, xAt(0), TOP, xAt(0), TOP + PLOT_H, [160, 160, 160], 2);
+  line(img, xAt(base), TOP, xAt(base), TOP + PLOT_H, AXIS, 2);
+  line(img, LEFT, TOP + PLOT_H, LEFT + PLOT_W, TOP + PLOT_H, AXIS);
   return encodePng(img);
 }

@@ -4,12 +4,16 @@ import {
   buildSteadyYearLines,
   vendorSteadyYearLines,
   type BuildOption,
-  type Scenario,
   type ScenarioResult,
   type VendorOption,
 } from '../index';
 import { absoluteRef } from './a1';
-import { CHECK_TOLERANCE, type InputRefs, type OptionInputRefs } from './inputs-sheet';
+import {
+  CHECK_TOLERANCE,
+  type InputRefs,
+  type OptionInputRefs,
+  type SheetOverInputs,
+} from './inputs-sheet';
 import { COUNT, MONTH, moneyFormat, unitPriceFormat } from './number-formats';
 import { sheetBuilder, type SheetBuilder } from './sheet-builder';
 import {
@@ -19,7 +23,7 @@ import {
   steadyUnitsBeforeFormula,
   steadyUsageFormula,
 } from './steady-year-terms';
-import type { CellStyle, SheetModel } from './workbook-model';
+import type { CellStyle } from './workbook-model';
 
 export const CROSSOVER = 'Crossover';
 const MONTHS = 12;
@@ -44,11 +48,7 @@ export interface CrossoverCheck {
  * 12 live months, month-1 human cost, no growth, no drift beyond k0, no escalation, no one-time
  * fee, cap and commitment applied to that one year).
  */
-export function crossoverSheet(
-  scenario: Scenario,
-  result: ScenarioResult,
-  inputs: InputRefs,
-): { sheet: SheetModel; refs: CrossoverRefs } {
+export const crossoverSheet: SheetOverInputs<CrossoverRefs> = (scenario, result, inputs) => {
   const b = sheetBuilder();
   const money: CellStyle = { role: 'working', numFmt: moneyFormat(scenario.currency) };
   const count: CellStyle = { role: 'working', numFmt: COUNT };
@@ -181,7 +181,7 @@ export function crossoverSheet(
     sheet: { name: CROSSOVER, cells: b.cells, columnWidths: [46, 18, 18, 18, 18, 18, 18, 18] },
     refs,
   };
-}
+};
 
 /** The vendor's steady-state year: scalar lines, then 12 months (the cap binds within the year). */
 interface BlockContext {

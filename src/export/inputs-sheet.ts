@@ -1,4 +1,10 @@
-import { monthOneContacts, type BuildOption, type Scenario, type VendorOption } from '../index';
+import {
+  monthOneContacts,
+  type BuildOption,
+  type Scenario,
+  type ScenarioResult,
+  type VendorOption,
+} from '../index';
 import { absoluteRef } from './a1';
 import {
   COUNT,
@@ -10,6 +16,7 @@ import {
   unitPriceFormat,
 } from './number-formats';
 import { accountingInputs } from './accounting-inputs';
+import { fieldRows } from './input-fields';
 import { sheetBuilder, type SheetBuilder } from './sheet-builder';
 import { switchInputs } from './switch-inputs';
 import { vendorTermInputs, type ClassRefs, type PhaseRefs, type Table } from './vendor-term-inputs';
@@ -51,6 +58,13 @@ export interface InputRefs {
   contactsByMonth: string[] | null;
   options: OptionInputRefs[];
 }
+
+/** A sheet of formulas over Inputs, with the references the sheets after it read from it. */
+export type SheetOverInputs<Refs> = (
+  scenario: Scenario,
+  result: ScenarioResult,
+  inputs: InputRefs,
+) => { sheet: SheetModel; refs: Refs };
 
 /** Relative tolerance of the crossover check cells (build year = vendor year at the crossover). */
 export const CHECK_TOLERANCE = 1e-9;
@@ -290,37 +304,37 @@ function vendorInputs(
   currency: string,
 ): OptionInputRefs {
   const c = option.charges;
-  const f: Record<string, string> = {};
-  f.resolutionRate = field(
-    'Resolution rate (r)',
-    option.resolutionRate,
-    input(PERCENT),
-    'share of contacts, buyer definition',
-  );
-  f.onboardingMonths = field(
-    'Onboarding months',
-    option.onboardingMonths,
-    input(MONTH),
-    'months before going live',
-  );
-  f.oversightMonthly = field(
-    'Oversight',
-    option.oversightMonthly,
-    money,
-    'internal cost per month',
-  );
-  f.initialRatio = field(
-    'Overcount ratio at start (k0)',
-    option.overcount.initialRatio,
-    input(RATIO),
-    'vendor count / true count',
-  );
-  f.driftAnnual = field(
-    'Overcount drift (D)',
-    option.overcount.driftAnnual,
-    input(PERCENT),
-    'per year, smooth',
-  );
+  const f = fieldRows(field, [
+    [
+      'resolutionRate',
+      'Resolution rate (r)',
+      option.resolutionRate,
+      input(PERCENT),
+      'share of contacts, buyer definition',
+    ],
+    [
+      'onboardingMonths',
+      'Onboarding months',
+      option.onboardingMonths,
+      input(MONTH),
+      'months before going live',
+    ],
+    ['oversightMonthly', 'Oversight', option.oversightMonthly, money, 'internal cost per month'],
+    [
+      'initialRatio',
+      'Overcount ratio at start (k0)',
+      option.overcount.initialRatio,
+      input(RATIO),
+      'vendor count / true count',
+    ],
+    [
+      'driftAnnual',
+      'Overcount drift (D)',
+      option.overcount.driftAnnual,
+      input(PERCENT),
+      'per year, smooth',
+    ],
+  ]);
   field('Billing unit', c.unit, { role: 'input' }, unitDescription(c.unit));
   if (c.unit === 'contact' || c.unit === 'action' || c.unit === 'token') {
     f.unitsPerContact = field(
@@ -348,55 +362,68 @@ function vendorInputs(
   } else if (c.price !== undefined) {
     f.price = field('Price', c.price, unitPrice, `${currency} ${per}`);
   }
-  f.includedUnitsPerMonth = field(
-    'Included units',
-    c.includedUnitsPerMonth,
-    input(COUNT),
-    'per month, before charging',
+  Object.assign(
+    f,
+    fieldRows(field, [
+      [
+        'includedUnitsPerMonth',
+        'Included units',
+        c.includedUnitsPerMonth,
+        input(COUNT),
+        'per month, before charging',
+      ],
+      [
+        'platformFeeMonthly',
+        'Platform fee',
+        c.platformFeeMonthly,
+        money,
+        'per month from month 1, escalated',
+      ],
+      ['oneTimeFee', 'One-time fee', c.oneTimeFee, money, 'in month 1'],
+      [
+        'escalatorAnnual',
+        'Price escalator',
+        c.escalatorAnnual,
+        input(PERCENT),
+        'step at each contract anniversary',
+      ],
+      c.annualCap !== undefined && [
+        'annualCap',
+        'Annual cap',
+        c.annualCap,
+        money,
+        'most usage charged per contract year',
+      ],
+      c.annualCommit !== undefined && [
+        'annualCommit',
+        'Annual commitment',
+        c.annualCommit,
+        money,
+        'least usage + platform per contract year, prorated in a final partial year',
+      ],
+      !!c.sla && [
+        'guaranteedResolutionRate',
+        'SLA guaranteed resolution rate',
+        c.sla.guaranteedResolutionRate,
+        input(PERCENT),
+        'credit applies below it',
+      ],
+      !!c.sla && [
+        'creditRate',
+        'SLA credit rate',
+        c.sla.creditRate,
+        input(PERCENT),
+        'share of usage credited',
+      ],
+      !!c.gainShare && [
+        'gainShare',
+        'Gain-share',
+        c.gainShare.share,
+        input(PERCENT),
+        'share of savings against the status quo, paid to the vendor',
+      ],
+    ]),
   );
-  f.platformFeeMonthly = field(
-    'Platform fee',
-    c.platformFeeMonthly,
-    money,
-    'per month from month 1, escalated',
-  );
-  f.oneTimeFee = field('One-time fee', c.oneTimeFee, money, 'in month 1');
-  f.escalatorAnnual = field(
-    'Price escalator',
-    c.escalatorAnnual,
-    input(PERCENT),
-    'step at each contract anniversary',
-  );
-  if (c.annualCap !== undefined)
-    f.annualCap = field('Annual cap', c.annualCap, money, 'most usage charged per contract year');
-  if (c.annualCommit !== undefined)
-    f.annualCommit = field(
-      'Annual commitment',
-      c.annualCommit,
-      money,
-      'least usage + platform per contract year, prorated in a final partial year',
-    );
-  if (c.sla) {
-    f.guaranteedResolutionRate = field(
-      'SLA guaranteed resolution rate',
-      c.sla.guaranteedResolutionRate,
-      input(PERCENT),
-      'credit applies below it',
-    );
-    f.creditRate = field(
-      'SLA credit rate',
-      c.sla.creditRate,
-      input(PERCENT),
-      'share of usage credited',
-    );
-  }
-  if (c.gainShare)
-    f.gainShare = field(
-      'Gain-share',
-      c.gainShare.share,
-      input(PERCENT),
-      'share of savings against the status quo, paid to the vendor',
-    );
   return { fields: f, tiers };
 }
 

@@ -51,6 +51,11 @@ export function riskSheet(
   const sim = report.simulation;
   const b = sheetBuilder();
   let row = 1;
+  // a table's header cells from column A, on the next row
+  const headerRow = (labels: string[]) => {
+    labels.forEach((h, i) => b.value(1 + i, row, h, header));
+    row++;
+  };
   b.value(1, row++, 'Risk', { role: 'title' });
   b.value(
     1,
@@ -76,9 +81,7 @@ export function riskSheet(
 
   // The ranges, one row per input, its parameters in input cells.
   b.value(1, row++, 'Ranges', { role: 'title' });
-  const rangeHeaders = ['#', 'Input', 'Distribution', 'Low', 'Mode', 'High', 'Mean', 'SD', 'Group'];
-  rangeHeaders.forEach((h, i) => b.value(1 + i, row, h, header));
-  row++;
+  headerRow(['#', 'Input', 'Distribution', 'Low', 'Mode', 'High', 'Mean', 'SD', 'Group']);
   uncertainty.inputs.forEach((input, i) => {
     const named = { option: input.option ?? null, field: input.field };
     const input_: CellStyle = { role: 'input', numFmt: formatOf(named) };
@@ -106,7 +109,7 @@ export function riskSheet(
     `The margin of ${report.recommendation} over the next option with each input at its P10 and its P90, the others at base; largest swing first. A winner other than ${report.recommendation} marks where the recommendation flips.`,
     { role: 'note' },
   );
-  const tornadoHeaders = [
+  headerRow([
     '#',
     'Input',
     'P10',
@@ -116,9 +119,7 @@ export function riskSheet(
     'Swing',
     'Winner at P10',
     'Winner at P90',
-  ];
-  tornadoHeaders.forEach((h, i) => b.value(1 + i, row, h, header));
-  row++;
+  ]);
   const firstTornadoRow = row;
   report.tornado.forEach((r, i) => {
     const valueStyle: CellStyle = { role: 'output', numFmt: formatOf(r) };
@@ -192,19 +193,7 @@ export function riskSheet(
       role: 'title',
     },
   );
-  const simHeaders = [
-    'Option',
-    'Probability cheapest',
-    'Mean',
-    'SD',
-    'P5',
-    'P10',
-    'P50',
-    'P90',
-    'P95',
-  ];
-  simHeaders.forEach((h, i) => b.value(1 + i, row, h, header));
-  row++;
+  headerRow(['Option', 'Probability cheapest', 'Mean', 'SD', 'P5', 'P10', 'P50', 'P90', 'P95']);
   for (const o of sim.options) {
     b.value(1, row, o.name, { role: 'label' });
     b.value(2, row, o.probabilityFirst, percent);
@@ -221,16 +210,14 @@ export function riskSheet(
 
   if (sim.pairs.length > 0) {
     b.value(1, row++, 'Build against each vendor', { role: 'title' });
-    const pairHeaders = [
+    headerRow([
       'Build',
       'Vendor',
       'Probability build cheaper',
       'Breakeven month P10',
       'P50',
       'P90',
-    ];
-    pairHeaders.forEach((h, i) => b.value(1 + i, row, h, header));
-    row++;
+    ]);
     for (const p of sim.pairs) {
       b.value(1, row, p.build, { role: 'label' });
       b.value(2, row, p.vendor, { role: 'label' });

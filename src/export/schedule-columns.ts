@@ -100,28 +100,20 @@ export function statusQuoColumns(option: OptionResult): ScheduleColumn[] {
   ];
 }
 
-export function buildColumns(
-  option: BuildOption,
+/** The columns of one kind of option, as formulas over its Inputs references. */
+type OptionColumns<Option> = (
+  option: Option,
   result: OptionResult,
   refs: OptionInputRefs,
-): ScheduleColumn[] {
+  unitPriceFormat: string,
+) => ScheduleColumn[];
+
+export const buildColumns: OptionColumns<BuildOption> = (option, result, refs) => {
   const s = result.schedule;
   const f = refs.fields;
   return [
-    {
-      key: 'live',
-      header: 'Live (1 = yes)',
-      numFmt: MONTH,
-      formula: (c) => `IF(${monthOf(c)}>${f.buildMonths},1,0)`,
-      value: (m) => (m > option.buildMonths ? 1 : 0),
-    },
-    {
-      key: 'trueOutcomes',
-      header: 'True outcomes',
-      numFmt: COUNT,
-      formula: (c) => `${c.at('live')}*${f.resolutionRate}*${contactsOf(c)}`,
-      value: (m) => s.trueOutcomes[m - 1],
-    },
+    liveColumn(f.buildMonths, option.buildMonths),
+    trueOutcomesColumn(result, refs),
     {
       key: 'buildSpend',
       header: 'Build spend',
@@ -146,12 +138,41 @@ export function buildColumns(
       value: (m) => s.run[m - 1],
     },
     residualColumn(result),
+    ...totalColumns(result, ['buildSpend', 'run', 'residual']),
+  ];
+};
+
+/** 1 from the month after the build or onboarding months, else 0. */
+function liveColumn(monthsRef: string, months: number): ScheduleColumn {
+  return {
+    key: 'live',
+    header: 'Live (1 = yes)',
+    numFmt: MONTH,
+    formula: (c) => `IF(${monthOf(c)}>${monthsRef},1,0)`,
+    value: (m) => (m > months ? 1 : 0),
+  };
+}
+
+/** Outcomes as the buyer defines them: live x resolution rate x contacts. */
+function trueOutcomesColumn(result: OptionResult, refs: OptionInputRefs): ScheduleColumn {
+  return {
+    key: 'trueOutcomes',
+    header: 'True outcomes',
+    numFmt: COUNT,
+    formula: (c) => `${c.at('live')}*${refs.fields.resolutionRate}*${contactsOf(c)}`,
+    value: (m) => result.schedule.trueOutcomes[m - 1],
+  };
+}
+
+/** The month's total as the sum of the given columns, and its running total. */
+export function totalColumns(result: OptionResult, parts: string[]): ScheduleColumn[] {
+  return [
     {
       key: 'total',
       header: 'Total',
       numFmt: 'money',
-      formula: (c) => `${c.at('buildSpend')}+${c.at('run')}+${c.at('residual')}`,
-      value: (m) => s.total[m - 1],
+      formula: (c) => parts.map((k) => c.at(k)).join('+'),
+      value: (m) => result.schedule.total[m - 1],
     },
     cumulative(result),
   ];
@@ -167,31 +188,19 @@ function residualColumn(result: OptionResult): ScheduleColumn {
   };
 }
 
-export function vendorColumns(
-  option: VendorOption,
-  result: OptionResult,
-  refs: OptionInputRefs,
-  unitPriceFormat: string,
-): ScheduleColumn[] {
+export const vendorColumns: OptionColumns<VendorOption> = (
+  option,
+  result,
+  refs,
+  unitPriceFormat,
+) => {
   const s = result.schedule;
   const f = refs.fields;
   const ch = option.charges;
   const months = s.total.length;
   const cols: ScheduleColumn[] = [
-    {
-      key: 'live',
-      header: 'Live (1 = yes)',
-      numFmt: MONTH,
-      formula: (c) => `IF(${monthOf(c)}>${f.onboardingMonths},1,0)`,
-      value: (m) => (m > option.onboardingMonths ? 1 : 0),
-    },
-    {
-      key: 'trueOutcomes',
-      header: 'True outcomes',
-      numFmt: COUNT,
-      formula: (c) => `${c.at('live')}*${f.resolutionRate}*${contactsOf(c)}`,
-      value: (m) => s.trueOutcomes[m - 1],
-    },
+    liveColumn(f.onboardingMonths, option.onboardingMonths),
+    trueOutcomesColumn(result, refs),
     {
       key: 'overcount',
       header: 'Overcount ratio k',
@@ -390,17 +399,10 @@ export function vendorColumns(
       formula: (c) => charges.map((k) => c.at(k)).join('+'),
       value: (m) => s.vendorCharges[m - 1],
     },
-    {
-      key: 'total',
-      header: 'Total',
-      numFmt: 'money',
-      formula: (c) => `${c.at('vendorCharges')}+${c.at('residual')}+${c.at('oversight')}`,
-      value: (m) => s.total[m - 1],
-    },
-    cumulative(result),
+    ...totalColumns(result, ['vendorCharges', 'residual', 'oversight']),
   );
   return cols;
-}
+};
 
 function billedFormula(option: VendorOption, refs: OptionInputRefs): (c: RowContext) => string {
   const f = refs.fields;

@@ -3,12 +3,11 @@ import {
   humanCostSeries,
   monthlyRate,
   type BuildOption,
-  type Scenario,
   type ScenarioResult,
   type VendorOption,
 } from '../index';
 import { absoluteRange, absoluteRef, columnLetters } from './a1';
-import type { InputRefs } from './inputs-sheet';
+import type { SheetOverInputs } from './inputs-sheet';
 import { COUNT, MONTH, moneyFormat, unitPriceFormat } from './number-formats';
 import {
   buildColumns,
@@ -19,7 +18,6 @@ import {
 } from './schedule-columns';
 import { sheetBuilder } from './sheet-builder';
 import { switchColumns } from './switch-columns';
-import type { SheetModel } from './workbook-model';
 
 export const SCHEDULE = 'Schedule';
 const GROUP_ROW = 4;
@@ -44,11 +42,7 @@ export interface ScheduleRefs {
 }
 
 /** One monthly timeline: every option's lines as native formulas over Inputs. */
-export function scheduleSheet(
-  scenario: Scenario,
-  result: ScenarioResult,
-  inputs: InputRefs,
-): { sheet: SheetModel; refs: ScheduleRefs } {
+export const scheduleSheet: SheetOverInputs<ScheduleRefs> = (scenario, result, inputs) => {
   const b = sheetBuilder();
   const H = scenario.horizonMonths;
   const lastRow = FIRST_MONTH_ROW + H - 1;
@@ -108,6 +102,7 @@ export function scheduleSheet(
   const blocks: { title: string; columns: ScheduleColumn[] }[] = [
     { title: 'Timeline', columns: common },
   ];
+  const priceFormat = unitPriceFormat(scenario.currency);
   scenario.options.forEach((option, i) => {
     const r = result.options[i];
     const refs = inputs.options[i];
@@ -115,10 +110,10 @@ export function scheduleSheet(
       option.kind === 'status-quo'
         ? statusQuoColumns(r)
         : option.kind === 'build'
-          ? buildColumns(option as BuildOption, r, refs)
+          ? buildColumns(option as BuildOption, r, refs, priceFormat)
           : option.kind === 'switch'
             ? switchColumns(option, r, scenario, inputs)
-            : vendorColumns(option as VendorOption, r, refs, unitPriceFormat(scenario.currency));
+            : vendorColumns(option as VendorOption, r, refs, priceFormat);
     blocks.push({ title: option.name, columns });
   });
 
@@ -232,7 +227,7 @@ export function scheduleSheet(
       breakevenFlags,
     },
   };
-}
+};
 
 function cumulativeOf(result: ScenarioResult, index: number): Float64Array {
   const total = result.options[index].schedule.total;

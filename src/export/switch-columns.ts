@@ -2,7 +2,7 @@ import type { OptionResult, Scenario, SwitchOption, VendorOption } from '../inde
 import type { InputRefs } from './inputs-sheet';
 import { COUNT, MONTH } from './number-formats';
 import { prepaidColumns } from './prepaid-columns';
-import { cumulative, type RowContext, type ScheduleColumn } from './schedule-columns';
+import { totalColumns, type RowContext, type ScheduleColumn } from './schedule-columns';
 
 /**
  * Buy now, switch later (DOMAIN.md), built from the vendor's and the build's columns with the
@@ -140,17 +140,7 @@ export function switchColumns(
       formula: either('oversight', null),
       value: value('oversight'),
     },
-    {
-      key: 'total',
-      header: 'Total',
-      numFmt: 'money',
-      formula: (c) =>
-        ['buildSpend', 'vendorCharges', 'run', 'residual', 'oversight']
-          .map((k) => c.at(k))
-          .join('+'),
-      value: value('total'),
-    },
-    cumulative(result),
+    ...totalColumns(result, ['buildSpend', 'vendorCharges', 'run', 'residual', 'oversight']),
   );
   return cols;
 }

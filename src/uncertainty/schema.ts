@@ -39,19 +39,17 @@ const uniformInput = z.strictObject({
   low: finite(),
   high: finite(),
 });
+// the parameters of the two distributions with a mode
+const lowModeHigh = () => ({ low: finite(), mode: finite(), high: finite() });
 const triangularInput = z.strictObject({
   ...where,
   dist: z.literal('triangular'),
-  low: finite(),
-  mode: finite(),
-  high: finite(),
+  ...lowModeHigh(),
 });
 const pertInput = z.strictObject({
   ...where,
   dist: z.literal('pert').describe('Beta-PERT on [low, high] with the given mode'),
-  low: finite(),
-  mode: finite(),
-  high: finite(),
+  ...lowModeHigh(),
 });
 const normalInput = z.strictObject({
   ...where,

@@ -2,6 +2,7 @@
 // whose arguments are the board's own Inputs cells (and Schedule columns), plus the scenario as
 // JSON in one cell for the scenario functions. Pure: a SheetModel the Office adapter renders.
 import type { Scenario, ScenarioResult } from '../../src/index';
+import { CELL_TEXT_LIMIT } from '../../src/export/escape-text';
 import { inputsSheet, type InputRefs } from '../../src/export/inputs-sheet';
 import { scheduleSheet, type ScheduleRefs } from '../../src/export/schedule-sheet';
 import type { SheetCell, SheetModel } from '../../src/export/workbook-model';
@@ -11,8 +12,6 @@ export const FUNCTIONS_SHEET = 'Functions';
 export const SCENARIO_CELL = 'B4';
 const SCENARIO_REF = '$B$4';
 const FIRST_EXAMPLE_ROW = 7;
-/** Excel holds at most this many characters in one cell. */
-export const EXCEL_CELL_LIMIT = 32767;
 
 export interface FunctionExample {
   label: string;
@@ -163,7 +162,7 @@ export function functionsSheet(scenario: Scenario, result: ScenarioResult): Shee
   const inputs = inputsSheet(scenario);
   const schedule = scheduleSheet(scenario, result, inputs.refs);
   const json = JSON.stringify(scenario);
-  const fits = json.length <= EXCEL_CELL_LIMIT;
+  const fits = json.length <= CELL_TEXT_LIMIT;
   const examples = functionExamples(scenario, result, inputs.refs, schedule.refs, fits);
   const cells: SheetCell[] = [
     { ref: 'A1', value: 'OUTCOME functions on this workbook', style: { role: 'title' } },
@@ -178,7 +177,7 @@ export function functionsSheet(scenario: Scenario, result: ScenarioResult): Shee
       ? { ref: SCENARIO_CELL, value: json, style: { role: 'input' } }
       : {
           ref: SCENARIO_CELL,
-          value: `The scenario's JSON (${json.length} characters) is longer than a cell holds (${EXCEL_CELL_LIMIT}); the scenario examples are left out.`,
+          value: `The scenario's JSON (${json.length} characters) is longer than a cell holds (${CELL_TEXT_LIMIT}); the scenario examples are left out.`,
           style: { role: 'note' },
         },
     { ref: 'A6', value: 'Example', style: { role: 'header' } },

@@ -89,26 +89,25 @@ async function writeReconciliationXlsx(
   });
 }
 
-/** Each reconcile argument's option. */
-const CLI_OPTION: Record<ReconcileArgument, string> = {
+/** Each reconcile argument's option, a string option each. */
+const CLI_OPTION = {
   definition: 'definition',
   price: 'price',
   tolerance: 'tolerance',
   periodColumn: 'period',
   billedColumn: 'billed',
   vendorDefinition: 'vendor-definition',
-};
+} as const satisfies Record<ReconcileArgument, string>;
+
+const ARGUMENT_OPTIONS = Object.fromEntries(
+  Object.values(CLI_OPTION).map((name) => [name, { type: 'string' }]),
+) as Record<(typeof CLI_OPTION)[ReconcileArgument], { type: 'string' }>;
 
 export async function run(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
-    definition: { type: 'string' },
-    price: { type: 'string' },
-    tolerance: { type: 'string' },
+    ...ARGUMENT_OPTIONS,
     json: { type: 'boolean' },
     engine: { type: 'string', default: 'js' },
-    period: { type: 'string' },
-    billed: { type: 'string' },
-    'vendor-definition': { type: 'string' },
     url: { type: 'string' },
     table: { type: 'string' },
     xlsx: { type: 'string' },
@@ -126,14 +125,9 @@ export async function run(args: string[], io: Io): Promise<number> {
     throw new InputError(`--currency must be a three-letter ISO code, got "${values.currency}"`);
   const settings = await asInput(() =>
     readReconcileArguments(
-      {
-        definition: values.definition,
-        price: values.price,
-        tolerance: values.tolerance,
-        periodColumn: values.period,
-        billedColumn: values.billed,
-        vendorDefinition: values['vendor-definition'],
-      },
+      Object.fromEntries(
+        Object.entries(CLI_OPTION).map(([argument, option]) => [argument, values[option]]),
+      ) as Record<ReconcileArgument, string | undefined>,
       (argument) => `--${CLI_OPTION[argument]}`,
     ),
   );
