@@ -84,6 +84,8 @@ export function accountingView(
   const years: AccountingYear[] = [];
   // sums in locals, objects built once their sums are known (a double written into a field that
   // started as 0 makes V8 change the object's shape, every object again)
+  // expense given as the cash itself (nothing capitalised or prepaid): the P&L sums are the cash's
+  const cashOnly = !capitalization && expense === cash;
   let totalCash = 0;
   let totalExpense = 0;
   let totalAmortization = 0;
@@ -92,10 +94,14 @@ export function accountingView(
     let yearExpense = 0;
     let yearAmortization = 0;
     for (let i = start; i < Math.min(start + 12, months); i++) {
+      if (cashOnly) {
+        yearCash += cash[i];
+        totalCash += cash[i];
+        continue;
+      }
       const m = i + 1;
       const a = m > from && m <= to ? perMonth : 0;
       if (capitalization) amortization[i] = a; // (else 0, as the column already holds)
-      // (expense given as the cash itself: nothing is capitalised or prepaid, the two are equal)
       if (expense !== cash)
         expense[i] =
           cash[i] - s * buildSpend[i] + a - prepayment[i] + prepaidDrawn[i] + prepaidExpired[i];
@@ -106,6 +112,7 @@ export function accountingView(
       totalExpense += expense[i];
       totalAmortization += a;
     }
+    if (cashOnly) yearExpense = yearCash;
     years.push({
       year: contractYear(start + 1),
       cash: yearCash,
@@ -114,6 +121,7 @@ export function accountingView(
       ebitdaCost: yearExpense - yearAmortization,
     });
   }
+  if (cashOnly) totalExpense = totalCash;
   const total: AccountingTotals = {
     cash: totalCash,
     expense: totalExpense,
