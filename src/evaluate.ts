@@ -162,10 +162,7 @@ export function evaluateScenario(scenario: Scenario, previous?: ScenarioResult):
     });
   });
 
-  const ranking = options
-    .map((o, i) => ({ name: o.name, npv: o.npv, i }))
-    .sort((a, b) => a.npv - b.npv || a.i - b.i)
-    .map((o) => o.name);
+  const ranking = rankByNpv(options);
 
   return {
     scenario: scenario.name,
@@ -176,4 +173,15 @@ export function evaluateScenario(scenario: Scenario, previous?: ScenarioResult):
     ranking,
     statusQuoTotalCost,
   };
+}
+
+/** Option names by NPV, lowest first, in file order on ties (an insertion sort: a few options). */
+function rankByNpv(options: readonly OptionResult[]): string[] {
+  const order: number[] = [];
+  for (let i = 0; i < options.length; i++) {
+    let j = order.length;
+    while (j > 0 && options[order[j - 1]].npv > options[i].npv) j--;
+    order.splice(j, 0, i);
+  }
+  return order.map((i) => options[i].name);
 }

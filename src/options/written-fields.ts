@@ -110,5 +110,7 @@ export function scheduleLayout(option: OptionSpec): readonly number[] {
 
 /** How many columns of its own an option's schedule takes (scheduleLayout). */
 export function ownColumns(layout: readonly number[]): number {
-  return layout.reduce((n, at, k) => n + (at === k ? 1 : 0), 0);
+  let own = 0;
+  for (let k = 0; k < layout.length; k++) if (layout[k] === k) own++;
+  return own;
 }
