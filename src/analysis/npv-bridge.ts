@@ -87,8 +87,7 @@ export function compareScenarios(
       if (parsed?.ok) {
         stepResult = evaluateScenario(parsed.scenario, stepResult);
         next = npvByName(stepResult, common);
-      }
-      else if (common.length === 0) next = {};
+      } else if (common.length === 0) next = {};
     }
     if (next === null) return; // invalid alone: merged with the following steps
     const effect = Object.fromEntries(common.map((n) => [n, next![n] - current[n]]));
