@@ -56,33 +56,36 @@ function unitKinks(t: VendorTerms, maxVolume: number, out: number[], count: numb
   if (perContact === null || !(perContact > 0)) return count;
   const included = t.includedUnitsPerMonth;
   const maxUnits = perContact * maxVolume - included;
-  // the volume at which the chargeable units reach `units`, when below the limit
+  // the unit counts where a kink or step lies, then the volumes at which the chargeable units
+  // reach those below the limit
   let n = count;
-  const at = (units: number) => {
-    if (units < maxUnits) out[n++] = (units + included) / perContact;
-  };
-  if (included > 0) at(0);
+  if (included > 0) out[n++] = 0;
   const { tiers } = t;
   switch (t.pricedBy) {
     case PRICED_BY_GRADUATED_TIERS:
     case PRICED_BY_VOLUME_TIERS:
-      for (const tier of tiers) if (tier.upTo !== null) at(tier.upTo);
-      return n;
+      for (const tier of tiers) if (tier.upTo !== null) out[n++] = tier.upTo;
+      break;
     case PRICED_BY_YEAR_TO_DATE_TIERS:
       for (let j = 1; j <= MONTHS; j++)
-        for (const tier of tiers) if (tier.upTo !== null) at(tier.upTo / j);
-      return n;
+        for (const tier of tiers) if (tier.upTo !== null) out[n++] = tier.upTo / j;
+      break;
     case PRICED_BY_PACKAGE: {
       const size = t.packageSize;
       const packages = Math.floor(maxUnits / size);
-      if (!Number.isFinite(packages)) return n;
+      if (!Number.isFinite(packages)) break;
       const stride = Math.max(1, Math.ceil(packages / MAX_PACKAGE_BREAKPOINTS));
       for (let j = 1; j * stride <= packages && j <= MAX_PACKAGE_BREAKPOINTS; j++)
-        at(j * stride * size);
-      return n;
+        out[n++] = j * stride * size;
+      break;
     }
   }
-  return n;
+  let kept = count;
+  for (let i = count; i < n; i++) {
+    const units = out[i];
+    if (units < maxUnits) out[kept++] = (units + included) / perContact;
+  }
+  return kept;
 }
 
 /**
@@ -232,11 +235,9 @@ function alikeMonthLevels(
   kinks: number[],
   count: number,
 ): number {
-  const cap = t.annualCap;
-  const belowCap = (level: number) => (t.hasCap && !(level < cap) ? NaN : level);
-  const commit = t.hasCommit ? belowCap(t.annualCommit - MONTHS * t.platformFeeMonthly) : NaN;
-  const prepaid = t.prepaid ? belowCap(t.prepaidAmount) : NaN;
-  const capped = t.hasCap ? cap : NaN;
+  const commit = t.hasCommit ? belowCap(t, t.annualCommit - MONTHS * t.platformFeeMonthly) : NaN;
+  const prepaid = t.prepaid ? belowCap(t, t.prepaidAmount) : NaN;
+  const capped = t.hasCap ? t.annualCap : NaN;
   let n = count;
   let a = 0;
   for (let p = 0; p <= count; p++) {
@@ -255,6 +256,11 @@ function alikeMonthLevels(
     a = b;
   }
   return n;
+}
+
+/** A level of the year's usage, or NaN when a cap keeps the usage below it (it is never reached). */
+function belowCap(t: VendorTerms, level: number): number {
+  return t.hasCap && !(level < t.annualCap) ? NaN : level;
 }
 
 /** A steady month's savings against people (the gain-share's base) on the usage it is charged. */
