@@ -222,19 +222,25 @@ export function steadyYearKinksInto(
 }
 
 /**
+ * Writes where the year's usage or a month's savings reach their levels at kinks[count..], the
+ * unit kinks being kinks[0..count); returns the new count.
+ */
+type LevelKinks = (
+  t: VendorTerms,
+  maxVolume: number,
+  humanCostPerContact: number,
+  kinks: number[],
+  count: number,
+) => number;
+
+/**
  * The level crossings when the 12 months are alike, each owing the usage owed(V) (linear between
  * the unit kinks kinks[0..count)): the year's usage 12 owed reaches the cap, the commitment less
  * the platform fees or the prepayment (below the cap: the capped usage stays at the cap), and a
  * month's savings cross 0 (no cap here). The roots are written at kinks[count..]; returns the new
  * count.
  */
-function alikeMonthLevels(
-  t: VendorTerms,
-  maxVolume: number,
-  h: number,
-  kinks: number[],
-  count: number,
-): number {
+const alikeMonthLevels: LevelKinks = (t, maxVolume, h, kinks, count) => {
   const commit = t.hasCommit ? belowCap(t, t.annualCommit - MONTHS * t.platformFeeMonthly) : NaN;
   const prepaid = t.prepaid ? belowCap(t, t.prepaidAmount) : NaN;
   const capped = t.hasCap ? t.annualCap : NaN;
@@ -256,7 +262,7 @@ function alikeMonthLevels(
     a = b;
   }
   return n;
-}
+};
 
 /** A level of the year's usage, or NaN when a cap keeps the usage below it (it is never reached). */
 function belowCap(t: VendorTerms, level: number): number {
@@ -281,13 +287,7 @@ const scratchRecord = steadyYearRecord();
  * the pieces those make, the year's usage reaching the commitment or prepayment and each month's
  * savings crossing 0. The roots are written at kinks[count..]; returns the new count.
  */
-function monthByMonthLevels(
-  t: VendorTerms,
-  maxVolume: number,
-  h: number,
-  kinks: number[],
-  count: number,
-): number {
+const monthByMonthLevels: LevelKinks = (t, maxVolume, h, kinks, count) => {
   const record = scratchRecord;
   let n = count;
   if (t.hasCap) {
@@ -334,4 +334,4 @@ function monthByMonthLevels(
     kinks,
     pieces,
   );
-}
+};
