@@ -119,18 +119,15 @@ export function typedArrayKernel(scenario: Scenario): (reuse?: Float64Array) => 
     const humanAt = contactsAt + H;
     const totalCost = new Float64Array(5);
     const npv = new Float64Array(5);
-    let volume = 1;
-    let wages = 1;
-    let drift = 1;
-    let cost = 1;
     let discount = 1;
     let aCharged = 0;
     let bSpend = 0;
     let bEsc = 1;
     const cumulative = new Float64Array(4);
     const breakeven = new Float64Array(3).fill(Infinity);
+    // growth, wages, the vendor's drift and the build's cost escalation: factors from 1, stepped monthly
     for (
-      let i = 0;
+      let i = 0, volume = 1, wages = 1, drift = 1, cost = 1;
       i < H;
       i++, volume *= growth, wages *= wage, drift *= aDrift, cost *= costStep
     ) {

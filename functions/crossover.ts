@@ -87,7 +87,12 @@ export function buildCost(
       build_cost,
       amortization_months,
     ]);
-    return buildSteadyMonth(month.lead, month.fixed, month.marginal, month.cost, month.months);
+    return buildSteadyMonth(month.lead, {
+      runFixedMonthly: month.fixed,
+      marginalPerContact: month.marginal,
+      buildCost: month.cost,
+      amortizationMonths: month.months,
+    });
   });
 }
 

@@ -23,10 +23,10 @@ export function vendorSchedule(
   demand: DemandSeries,
   out?: Schedule,
 ): Schedule {
-  const months = demand.contacts.length;
-  const s = scheduleToFill(months, out);
-  const t = vendorTerms(option);
   const { contacts: contactsOf, humanCost } = demand;
+  const months = contactsOf.length;
+  const t = vendorTerms(option);
+  const s = scheduleToFill(months, out);
   const r = t.resolutionRate;
   const { phases, priceLock } = t;
 

@@ -74,8 +74,11 @@ describe('hybridCharges', () => {
 
 describe('buildSteadyMonth', () => {
   it('is fixed + marginal x contacts + build cost / amortization', () => {
-    expect(buildSteadyMonth(1000, 500, 0.2, 1200, 12)).toBe(500 + 200 + 100);
-    expect(buildSteadyMonth(1000, 500, 0.2)).toBe(700);
+    const run = { runFixedMonthly: 500, marginalPerContact: 0.2 };
+    expect(buildSteadyMonth(1000, { ...run, buildCost: 1200, amortizationMonths: 12 })).toBe(
+      500 + 200 + 100,
+    );
+    expect(buildSteadyMonth(1000, run)).toBe(700);
   });
 });
 

@@ -88,7 +88,15 @@ describe('OUTCOME functions in HyperFormula', () => {
       [60000, 0.45, null, null, null, '=OUTCOME.RULEOFTHUMB(A8,B8)'],
     ]);
     close(at(hf, 'F1'), (35000 + 600000 / 36) / (0.99 - 0.18));
-    close(at(hf, 'F2'), buildSteadyMonth(40000, 35000, 0.18, 600000, 36));
+    close(
+      at(hf, 'F2'),
+      buildSteadyMonth(40000, {
+        runFixedMonthly: 35000,
+        marginalPerContact: 0.18,
+        buildCost: 600000,
+        amortizationMonths: 36,
+      }),
+    );
     close(at(hf, 'F3'), gainShareFee(180000, 120000, 0.3));
     close(at(hf, 'F4'), driftDiscount(0.18, 24, 0.15));
     close(at(hf, 'F5'), overcountRatio(1.15, 0.18, 30));
