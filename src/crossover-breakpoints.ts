@@ -56,33 +56,36 @@ function unitKinks(t: VendorTerms, maxVolume: number, out: number[], count: numb
   if (perContact === null || !(perContact > 0)) return count;
   const included = t.includedUnitsPerMonth;
   const maxUnits = perContact * maxVolume - included;
-  // the volume at which the chargeable units reach `units`, when below the limit
+  // the unit counts where a kink or step lies, then the volumes at which the chargeable units
+  // reach those below the limit
   let n = count;
-  const at = (units: number) => {
-    if (units < maxUnits) out[n++] = (units + included) / perContact;
-  };
-  if (included > 0) at(0);
+  if (included > 0) out[n++] = 0;
   const { tiers } = t;
   switch (t.pricedBy) {
     case PRICED_BY_GRADUATED_TIERS:
     case PRICED_BY_VOLUME_TIERS:
-      for (const tier of tiers) if (tier.upTo !== null) at(tier.upTo);
-      return n;
+      for (const tier of tiers) if (tier.upTo !== null) out[n++] = tier.upTo;
+      break;
     case PRICED_BY_YEAR_TO_DATE_TIERS:
       for (let j = 1; j <= MONTHS; j++)
-        for (const tier of tiers) if (tier.upTo !== null) at(tier.upTo / j);
-      return n;
+        for (const tier of tiers) if (tier.upTo !== null) out[n++] = tier.upTo / j;
+      break;
     case PRICED_BY_PACKAGE: {
       const size = t.packageSize;
       const packages = Math.floor(maxUnits / size);
-      if (!Number.isFinite(packages)) return n;
+      if (!Number.isFinite(packages)) break;
       const stride = Math.max(1, Math.ceil(packages / MAX_PACKAGE_BREAKPOINTS));
       for (let j = 1; j * stride <= packages && j <= MAX_PACKAGE_BREAKPOINTS; j++)
-        at(j * stride * size);
-      return n;
+        out[n++] = j * stride * size;
+      break;
     }
   }
-  return n;
+  let kept = count;
+  for (let i = count; i < n; i++) {
+    const units = out[i];
+    if (units < maxUnits) out[kept++] = (units + included) / perContact;
+  }
+  return kept;
 }
 
 /**
@@ -219,24 +222,28 @@ export function steadyYearKinksInto(
 }
 
 /**
+ * Writes where the year's usage or a month's savings reach their levels at kinks[count..], the
+ * unit kinks being kinks[0..count); returns the new count.
+ */
+type LevelKinks = (
+  t: VendorTerms,
+  maxVolume: number,
+  humanCostPerContact: number,
+  kinks: number[],
+  count: number,
+) => number;
+
+/**
  * The level crossings when the 12 months are alike, each owing the usage owed(V) (linear between
  * the unit kinks kinks[0..count)): the year's usage 12 owed reaches the cap, the commitment less
  * the platform fees or the prepayment (below the cap: the capped usage stays at the cap), and a
  * month's savings cross 0 (no cap here). The roots are written at kinks[count..]; returns the new
  * count.
  */
-function alikeMonthLevels(
-  t: VendorTerms,
-  maxVolume: number,
-  h: number,
-  kinks: number[],
-  count: number,
-): number {
-  const cap = t.annualCap;
-  const belowCap = (level: number) => (t.hasCap && !(level < cap) ? NaN : level);
-  const commit = t.hasCommit ? belowCap(t.annualCommit - MONTHS * t.platformFeeMonthly) : NaN;
-  const prepaid = t.prepaid ? belowCap(t.prepaidAmount) : NaN;
-  const capped = t.hasCap ? cap : NaN;
+const alikeMonthLevels: LevelKinks = (t, maxVolume, h, kinks, count) => {
+  const commit = t.hasCommit ? belowCap(t, t.annualCommit - MONTHS * t.platformFeeMonthly) : NaN;
+  const prepaid = t.prepaid ? belowCap(t, t.prepaidAmount) : NaN;
+  const capped = t.hasCap ? t.annualCap : NaN;
   let n = count;
   let a = 0;
   for (let p = 0; p <= count; p++) {
@@ -255,6 +262,11 @@ function alikeMonthLevels(
     a = b;
   }
   return n;
+};
+
+/** A level of the year's usage, or NaN when a cap keeps the usage below it (it is never reached). */
+function belowCap(t: VendorTerms, level: number): number {
+  return t.hasCap && !(level < t.annualCap) ? NaN : level;
 }
 
 /** A steady month's savings against people (the gain-share's base) on the usage it is charged. */
@@ -275,13 +287,7 @@ const scratchRecord = steadyYearRecord();
  * the pieces those make, the year's usage reaching the commitment or prepayment and each month's
  * savings crossing 0. The roots are written at kinks[count..]; returns the new count.
  */
-function monthByMonthLevels(
-  t: VendorTerms,
-  maxVolume: number,
-  h: number,
-  kinks: number[],
-  count: number,
-): number {
+const monthByMonthLevels: LevelKinks = (t, maxVolume, h, kinks, count) => {
   const record = scratchRecord;
   let n = count;
   if (t.hasCap) {
@@ -328,4 +334,4 @@ function monthByMonthLevels(
     kinks,
     pieces,
   );
-}
+};
