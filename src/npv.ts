@@ -11,17 +11,19 @@ export function npv(discountRateAnnual: number, monthlyCashflows: ArrayLike<numb
 // the factors of the last rate asked for: an evaluation discounts every option at one rate
 let factorsRate = NaN;
 let factors = new Float64Array(0);
+let factorsMonths = 0;
 
 /** 1 / (1 + i)^m for m = 1..months, by repeated division (read only until the next call). */
 export function discountFactors(discountRateAnnual: number, months: number): Float64Array {
-  if (discountRateAnnual === factorsRate && factors.length >= months) return factors;
+  if (discountRateAnnual === factorsRate && factorsMonths >= months) return factors;
   const i = monthlyRate(discountRateAnnual);
-  factors = new Float64Array(Math.max(months, factors.length));
+  if (factors.length < months) factors = new Float64Array(months);
   let factor = 1;
-  for (let m = 0; m < factors.length; m++) {
+  for (let m = 0; m < months; m++) {
     factor /= 1 + i;
     factors[m] = factor;
   }
   factorsRate = discountRateAnnual;
+  factorsMonths = months;
   return factors;
 }
