@@ -37,7 +37,8 @@ export function vendorSchedule(
   let unitsThisYear = 0; // chargeable units since the anniversary (year-to-date tiers)
   let chargedThisYear = 0; // usage charged since the anniversary (the cap)
   let spendThisYear = 0; // usage + platform since the anniversary (the commitment)
-  // one pass: every line of month m depends only on months 1..m; each is written as it is known
+  // one pass: every line of month m depends only on months 1..m; each is written as it is known,
+  // and the lines a term never charges are left as scheduleToFill zeroed them
   for (let i = 0; i < months; i++, drift *= driftStep) {
     const m = i + 1;
     const contacts = (s.contacts[i] = contactsOf[i]);
@@ -56,7 +57,8 @@ export function vendorSchedule(
     const price = priceAt(t, chargeable, m, unitsThisYear) * escalation;
     const beforeCredit = phases ? price * phaseFactor(phases, m) : price;
     unitsThisYear += chargeable;
-    const credit = (s.slaCredit[i] = live ? t.slaCreditRate * beforeCredit : 0);
+    const credit = live ? t.slaCreditRate * beforeCredit : 0;
+    if (t.slaCreditRate !== 0) s.slaCredit[i] = credit;
     // owed after the lock, then charged under the cap
     const owed = priceLock
       ? lockedUsage(beforeCredit - credit, priceLock, m)
@@ -64,7 +66,8 @@ export function vendorSchedule(
     const usage = t.hasCap ? cappedMonth(owed, t.annualCap, chargedThisYear) : owed;
     s.usage[i] = usage;
     chargedThisYear += usage;
-    const platform = (s.platform[i] = t.platformFeeMonthly * escalation);
+    const platform = t.platformFeeMonthly * escalation;
+    if (platform !== 0) s.platform[i] = platform;
     const residual = (s.residual[i] = residualCost(contacts, outcomes, humanCost[i]));
     let trueUp = 0;
     if (t.hasCommit) {
@@ -72,7 +75,7 @@ export function vendorSchedule(
       if (closesContractYear(m, months))
         trueUp = yearEndTrueUp(t.annualCommit, m, months, spendThisYear);
     }
-    s.trueUp[i] = trueUp;
+    if (t.hasCommit) s.trueUp[i] = trueUp;
     if (prepaid) prepaidMonth(t.prepaid!, prepaid, usage, m, months, s);
     const gainShare = t.hasGainShare
       ? gainShareFee(
@@ -81,11 +84,13 @@ export function vendorSchedule(
           t.gainShare,
         )
       : 0;
-    s.gainShare[i] = gainShare;
-    const usagePaid = s.prepayment[i] + usage - s.prepaidDrawn[i];
-    const oneTime = (s.oneTime[i] = i === 0 ? t.oneTimeFee : 0);
+    if (t.hasGainShare) s.gainShare[i] = gainShare;
+    // (without prepaid credit both prepaid lines are 0: + 0 as they gave, -0 turning to 0)
+    const usagePaid = prepaid ? s.prepayment[i] + usage - s.prepaidDrawn[i] : usage + 0;
+    const oneTime = i === 0 ? t.oneTimeFee : 0;
+    if (oneTime !== 0) s.oneTime[i] = oneTime;
     const charges = (s.vendorCharges[i] = usagePaid + platform + oneTime + gainShare + trueUp);
-    s.oversight[i] = t.oversightMonthly;
+    if (t.oversightMonthly !== 0) s.oversight[i] = t.oversightMonthly;
     s.total[i] = charges + residual + t.oversightMonthly;
   }
   return s;
