@@ -4,7 +4,7 @@ import { blendedClassPrice, type OutcomeClass } from './classes';
 import { packagePrice } from './package';
 import type { Phase } from './phases';
 import type { PriceLock } from './price-lock';
-import { graduatedPrice, volumePrice, type Tier } from './tiers';
+import { graduatedPrice, uniformTiers, volumePrice, type Tier } from './tiers';
 import { yearToDatePrice } from './year-to-date';
 
 // A vendor bid's terms read once into one fixed-shape object, defaults applied, so the month
@@ -48,7 +48,7 @@ export function pricingTerms(charges: Charges): PricingTerms {
   return {
     pricedBy,
     price: charges.price ?? 0,
-    tiers: tiers ?? NO_TIERS,
+    tiers: tiers ? uniformTiers(tiers) : NO_TIERS,
     packageSize: charges.package?.size ?? 1,
     packagePrice: charges.package?.price ?? 0,
     classes: classes ?? NO_CLASSES,

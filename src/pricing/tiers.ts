@@ -11,8 +11,9 @@ export type TierMode = 'graduated' | 'volume';
 export function graduatedPrice(units: number, tiers: readonly Tier[]): number {
   let total = 0;
   let lower = 0;
-  for (const tier of tiers) {
+  for (let k = 0; k < tiers.length; k++) {
     if (units <= lower) break;
+    const tier = tiers[k];
     const upper = tier.upTo ?? Infinity;
     total += tier.price * (Math.min(units, upper) - lower) + (tier.flatFee ?? 0);
     lower = upper;
@@ -36,4 +37,12 @@ export function tieredPrice(
   mode: TierMode = 'graduated',
 ): number {
   return mode === 'volume' ? volumePrice(units, tiers) : graduatedPrice(units, tiers);
+}
+
+/**
+ * The tiers as objects of one shape, every field present (a flat fee of 0 where none is given), so
+ * the month loops read them through one shape however the file wrote them.
+ */
+export function uniformTiers(tiers: readonly Tier[]): Tier[] {
+  return tiers.map((tier) => ({ upTo: tier.upTo, price: tier.price, flatFee: tier.flatFee ?? 0 }));
 }
