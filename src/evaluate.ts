@@ -5,6 +5,7 @@ import { baselineTotal, contactsSeries, humanCostSeries } from './demand';
 import { switchFields, type SwitchFields } from './options/switch-fields';
 import { driftDiscount } from './drift';
 import { scheduleSums } from './schedule-sums';
+import { vendorTerms } from './pricing/terms';
 import { scheduleFor } from './options/schedule-for';
 import { ruleOfThumbVerdict, type Verdict } from './rule-of-thumb';
 import { ColumnArena, SCHEDULE_FIELDS, sum, ZERO_COLUMN, type Schedule } from './schedule';
@@ -69,6 +70,8 @@ export function evaluateScenario(scenario: Scenario, previous?: ScenarioResult):
   // every column of the evaluation from one buffer: the demand, per option the schedule lines it
   // writes and the accounting lines; what stays 0 shares one zero column
   const layouts = scenario.options.map(scheduleLayout);
+  // each vendor's terms read once, for its schedule and its crossovers
+  const terms = scenario.options.map((o) => (o.kind === 'vendor' ? vendorTerms(o) : undefined));
   const capitalizations = scenario.options.map((o) => capitalizationOf(o, scenario.options));
   // without a capitalised build or prepaid credit the P&L expense is the cash, column and all
   const expenseIsCash = layouts.map(
@@ -91,6 +94,7 @@ export function evaluateScenario(scenario: Scenario, previous?: ScenarioResult):
       demand,
       arena.schedule(layouts[o], contacts),
       scenario.options,
+      terms[o],
     );
     const accounting = accountingView(
       schedule,
@@ -150,6 +154,7 @@ export function evaluateScenario(scenario: Scenario, previous?: ScenarioResult):
         scenario.humanCostPerContact,
         amortizationMonthsOf(build as BuildOption, H),
         maxVolume,
+        terms[v],
       );
       comparisons.push({
         build: build.name,

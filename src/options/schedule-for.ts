@@ -1,3 +1,4 @@
+import type { VendorTerms } from '../pricing/terms';
 import type { Schedule } from '../schedule';
 import type { BuildOption, OptionSpec, Scenario, VendorOption } from '../scenario/schema';
 import { buildSchedule } from './build';
@@ -9,19 +10,21 @@ import { vendorSchedule } from './vendor';
 /**
  * The schedule of one option. A switch option reads its vendor and build from the scenario's
  * options (the loader has checked that they exist and have those kinds). With `out`, the
- * schedule is written into that preallocated schedule (the simulation).
+ * schedule is written into that preallocated schedule (the simulation); with `vendorTerms`, a
+ * vendor's terms already read.
  */
 export function scheduleFor(
   option: OptionSpec,
   demand: DemandSeries,
   out?: Schedule,
   options: Scenario['options'] = [],
+  vendorTerms?: VendorTerms,
 ): Schedule {
   switch (option.kind) {
     case 'status-quo':
       return statusQuoSchedule(demand, out);
     case 'vendor':
-      return vendorSchedule(option, demand, out);
+      return vendorSchedule(option, demand, out, vendorTerms);
     case 'build':
       return buildSchedule(option, demand, out);
     case 'switch': {

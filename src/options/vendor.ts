@@ -6,7 +6,7 @@ import { prepaidMonth } from '../prepaid';
 import { chargeableUnits } from '../pricing/allowance';
 import { phaseFactor } from '../pricing/phases';
 import { lockedUsage } from '../pricing/price-lock';
-import { priceAt, unitsBilled, vendorTerms } from '../pricing/terms';
+import { priceAt, unitsBilled, vendorTerms, type VendorTerms } from '../pricing/terms';
 import { scheduleToFill, type Schedule } from '../schedule';
 import type { VendorOption } from '../scenario/schema';
 import { anniversaryFactor, closesContractYear, monthlyStep, opensContractYear } from '../time';
@@ -22,10 +22,10 @@ export function vendorSchedule(
   option: VendorOption,
   demand: DemandSeries,
   out?: Schedule,
+  t: VendorTerms = vendorTerms(option),
 ): Schedule {
   const { contacts: contactsOf, humanCost } = demand;
   const months = contactsOf.length;
-  const t = vendorTerms(option);
   const s = scheduleToFill(months, out);
   const r = t.resolutionRate;
   const { phases, priceLock } = t;
