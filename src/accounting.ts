@@ -73,6 +73,7 @@ export function accountingView(
   capitalization: Capitalization | null,
   /** Zeroed: written only where a capitalised build amortises. */
   amortization: Float64Array = new Float64Array(schedule.total.length),
+  /** The schedule's total itself when nothing is capitalised or prepaid (the P&L is the cash). */
   expense: Float64Array = new Float64Array(schedule.total.length),
 ): Accounting {
   const months = schedule.total.length;
@@ -102,9 +103,8 @@ export function accountingView(
       const m = i + 1;
       const a = m > from && m <= to ? perMonth : 0;
       if (capitalization) amortization[i] = a; // (else 0, as the column already holds)
-      if (expense !== cash)
-        expense[i] =
-          cash[i] - s * buildSpend[i] + a - prepayment[i] + prepaidDrawn[i] + prepaidExpired[i];
+      expense[i] =
+        cash[i] - s * buildSpend[i] + a - prepayment[i] + prepaidDrawn[i] + prepaidExpired[i];
       yearCash += cash[i];
       yearExpense += expense[i];
       yearAmortization += a;

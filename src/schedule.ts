@@ -39,7 +39,6 @@ export const DEMAND_CONTACTS = -2;
 // the schedule an arena laid out last, not yet written: still zero, so scheduleToFill need not
 // zero it (and must not: its contacts are the demand's); an evaluation fills each one at once
 let untouched: Schedule | null = null;
-const scratchLines: Float64Array[] = [];
 
 export class ColumnArena {
   private readonly buffer: ArrayBuffer;
@@ -87,7 +86,7 @@ export class ColumnArena {
       return scheduleOver(this.buffer, at, this.months);
     }
     // (a line shares the column of an earlier one: its home is placed by the time it is read)
-    const lines = scratchLines;
+    const lines = new Array<Float64Array>(SCHEDULE_FIELDS.length);
     for (let k = 0; k < SCHEDULE_FIELDS.length; k++) {
       const at = layout[k];
       lines[k] =

@@ -74,19 +74,16 @@ export function vendorSchedule(
       spendThisYear += usage + platform;
       if (closesContractYear(m, months))
         trueUp = yearEndTrueUp(t.annualCommit, m, months, spendThisYear);
+      s.trueUp[i] = trueUp;
     }
-    if (t.hasCommit) s.trueUp[i] = trueUp;
     if (prepaid) prepaidMonth(t.prepaid!, prepaid, usage, m, months, s);
-    const gainShare = t.hasGainShare
-      ? gainShareFee(
-          baselineMonth(contacts, humanCost[i]),
-          usage + platform + residual,
-          t.gainShare,
-        )
-      : 0;
-    if (t.hasGainShare) s.gainShare[i] = gainShare;
-    // (without prepaid credit both prepaid lines are 0: + 0 as they gave, -0 turning to 0)
-    const usagePaid = prepaid ? s.prepayment[i] + usage - s.prepaidDrawn[i] : usage + 0;
+    let gainShare = 0;
+    if (t.hasGainShare) {
+      const baseline = baselineMonth(contacts, humanCost[i]);
+      gainShare = gainShareFee(baseline, usage + platform + residual, t.gainShare);
+      s.gainShare[i] = gainShare;
+    }
+    const usagePaid = prepaid ? s.prepayment[i] + usage - s.prepaidDrawn[i] : usage;
     const oneTime = i === 0 ? t.oneTimeFee : 0;
     if (oneTime !== 0) s.oneTime[i] = oneTime;
     const charges = (s.vendorCharges[i] = usagePaid + platform + oneTime + gainShare + trueUp);
