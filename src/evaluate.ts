@@ -8,8 +8,9 @@ import { scheduleSums } from './schedule-sums';
 import { vendorTerms } from './pricing/terms';
 import { scheduleFor } from './options/schedule-for';
 import { ruleOfThumbVerdict, type Verdict } from './rule-of-thumb';
-import { ColumnArena, SCHEDULE_FIELDS, sum, ZERO_COLUMN, type Schedule } from './schedule';
-import { ownColumns, scheduleLayout } from './options/written-fields';
+import { evaluationColumns } from './evaluation-columns';
+import { SCHEDULE_FIELDS, sum, ZERO_COLUMN, zeroedSchedule, type Schedule } from './schedule';
+import { scheduleLayout } from './options/written-fields';
 import type { BuildOption, OptionSpec, Scenario, VendorOption } from './scenario/schema';
 
 export interface OptionSummary {
@@ -73,17 +74,20 @@ export function evaluateScenario(scenario: Scenario, previous?: ScenarioResult):
   // each vendor's terms read once, for its schedule and its crossovers
   const terms = scenario.options.map((o) => (o.kind === 'vendor' ? vendorTerms(o) : undefined));
   const capitalizations = scenario.options.map((o) => capitalizationOf(o, scenario.options));
-  // without a capitalised build or prepaid credit the P&L expense is the cash, column and all
-  const expenseIsCash = layouts.map(
-    (layout, o) => !capitalizations[o] && layout[PREPAYMENT] === ZERO_COLUMN,
+  const columns = evaluationColumns(
+    {
+      months: H,
+      layouts,
+      amortizes: capitalizations.map((c) => c !== null),
+      // without a capitalised build or prepaid credit the P&L expense is the cash, column and all
+      ownExpense: layouts.map(
+        (layout, o) => capitalizations[o] !== null || layout[PREPAYMENT] !== ZERO_COLUMN,
+      ),
+    },
+    previous?.options[0]?.schedule.total.buffer,
   );
-  let columns = 3;
-  scenario.options.forEach((_, o) => {
-    columns += ownColumns(layouts[o]) + (expenseIsCash[o] ? 0 : 1) + (capitalizations[o] ? 1 : 0);
-  });
-  const arena = new ColumnArena(columns, H, previous?.options[0]?.schedule.total.buffer);
-  const contacts = contactsSeries(scenario, arena.column());
-  const humanCost = humanCostSeries(scenario, arena.column());
+  const contacts = contactsSeries(scenario, columns.contacts);
+  const humanCost = humanCostSeries(scenario, columns.humanCost);
   const demand = { contacts, humanCost };
   const statusQuoTotalCost = baselineTotal(contacts, humanCost);
   const totalContacts = sum(contacts);
@@ -92,15 +96,15 @@ export function evaluateScenario(scenario: Scenario, previous?: ScenarioResult):
     const schedule = scheduleFor(
       option,
       demand,
-      arena.schedule(layouts[o], contacts),
+      zeroedSchedule(columns.schedules[o]),
       scenario.options,
       terms[o],
     );
     const accounting = accountingView(
       schedule,
       capitalizations[o],
-      capitalizations[o] ? arena.column() : arena.zeros(),
-      expenseIsCash[o] ? schedule.total : arena.column(),
+      columns.amortization[o],
+      columns.expense[o] ?? schedule.total,
     );
     const totalCost = accounting.total.cash; // the sum of total[m]
     const sums = scheduleSums(schedule, scenario.discountRateAnnual);

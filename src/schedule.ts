@@ -160,6 +160,15 @@ function scheduleOver(buffer: ArrayBuffer, at: number, months: number): Schedule
   };
 }
 
+/**
+ * Vouches that `schedule` holds only zeros (its contacts may be the demand's): the option's
+ * schedule function about to fill it then leaves it as it is instead of zeroing it.
+ */
+export function zeroedSchedule(schedule: Schedule): Schedule {
+  untouched = schedule;
+  return schedule;
+}
+
 /** A schedule to write into: the one given, zeroed, or a new one. */
 export function scheduleToFill(months: number, out?: Schedule): Schedule {
   if (!out) return emptySchedule(months);

@@ -80,9 +80,30 @@ const CHARGED_BESIDE_USAGE = (
  * of another line it always equals to the bit (both are written with the same values into one
  * column): a status quo's total is its residual, a build counts its true outcomes, a vendor
  * without an overcount counts true outcomes, one billing outcomes bills what it counts, and one
- * with no fee, true-up, gain-share or prepaid charges its usage.
+ * with no fee, true-up, gain-share or prepaid charges its usage. Options alike in what they
+ * write share one layout (read, never written), so evaluating a scenario again reads the same ones.
  */
 export function scheduleLayout(option: OptionSpec): readonly number[] {
+  if (option.kind !== 'vendor') return (fixedLayouts[option.kind] ??= layoutOf(option));
+  const { charges, overcount } = option;
+  // everything layoutOf reads of a vendor, as bits
+  const key =
+    (charges.sla ? 1 : 0) |
+    (charges.platformFeeMonthly !== 0 ? 2 : 0) |
+    (charges.oneTimeFee !== 0 ? 4 : 0) |
+    (charges.gainShare ? 8 : 0) |
+    (charges.annualCommit !== undefined ? 16 : 0) |
+    (option.oversightMonthly !== 0 ? 32 : 0) |
+    (charges.prepaid ? 64 : 0) |
+    (overcount.initialRatio === 1 && overcount.driftAnnual === 0 ? 128 : 0) |
+    (charges.unit === 'outcome' ? 256 : 0);
+  return (vendorLayouts[key] ??= layoutOf(option));
+}
+
+const fixedLayouts: Partial<Record<OptionSpec['kind'], readonly number[]>> = {};
+const vendorLayouts: (readonly number[] | undefined)[] = [];
+
+function layoutOf(option: OptionSpec): readonly number[] {
   const written = writtenFields(option);
   const layout = new Array<number>(written.length);
   for (let k = 0; k < written.length; k++) layout[k] = written[k] ? k : ZERO_COLUMN;
