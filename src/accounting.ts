@@ -78,6 +78,8 @@ export function accountingView(
 ): Accounting {
   const months = schedule.total.length;
   const { total: cash, buildSpend, prepayment, prepaidDrawn, prepaidExpired } = schedule;
+  // expense given as the cash itself (nothing capitalised or prepaid): the P&L sums are the cash's
+  if (!capitalization && expense === cash) return cashAccounting(cash, amortization);
   const s = capitalization?.share ?? 0;
   const perMonth = capitalization ? capitalization.amount / capitalization.usefulLifeMonths : 0;
   const from = capitalization ? capitalization.buildMonths : 0;
@@ -85,8 +87,6 @@ export function accountingView(
   const years: AccountingYear[] = [];
   // sums in locals, objects built once their sums are known (a double written into a field that
   // started as 0 makes V8 change the object's shape, every object again)
-  // expense given as the cash itself (nothing capitalised or prepaid): the P&L sums are the cash's
-  const cashOnly = !capitalization && expense === cash;
   let totalCash = 0;
   let totalExpense = 0;
   let totalAmortization = 0;
@@ -94,12 +94,8 @@ export function accountingView(
     let yearCash = 0;
     let yearExpense = 0;
     let yearAmortization = 0;
-    for (let i = start; i < Math.min(start + 12, months); i++) {
-      if (cashOnly) {
-        yearCash += cash[i];
-        totalCash += cash[i];
-        continue;
-      }
+    const end = Math.min(start + 12, months);
+    for (let i = start; i < end; i++) {
       const m = i + 1;
       const a = m > from && m <= to ? perMonth : 0;
       if (capitalization) amortization[i] = a; // (else 0, as the column already holds)
@@ -112,16 +108,8 @@ export function accountingView(
       totalExpense += expense[i];
       totalAmortization += a;
     }
-    if (cashOnly) yearExpense = yearCash;
-    years.push({
-      year: contractYear(start + 1),
-      cash: yearCash,
-      expense: yearExpense,
-      amortization: yearAmortization,
-      ebitdaCost: yearExpense - yearAmortization,
-    });
+    years.push(accountingYear(start, yearCash, yearExpense, yearAmortization));
   }
-  if (cashOnly) totalExpense = totalCash;
   const total: AccountingTotals = {
     cash: totalCash,
     expense: totalExpense,
@@ -134,5 +122,43 @@ export function accountingView(
     years,
     total,
     bookValueAtHorizon: (capitalization?.amount ?? 0) - total.amortization,
+  };
+}
+
+/** The P&L of an option that capitalises and prepays nothing: its expense is its cash. */
+function cashAccounting(cash: Float64Array, amortization: Float64Array): Accounting {
+  const months = cash.length;
+  const years: AccountingYear[] = [];
+  let total = 0; // month by month, as the general view sums
+  for (let start = 0; start < months; start += 12) {
+    let year = 0;
+    const end = Math.min(start + 12, months);
+    for (let i = start; i < end; i++) {
+      year += cash[i];
+      total += cash[i];
+    }
+    years.push(accountingYear(start, year, year, 0));
+  }
+  return {
+    amortization,
+    expense: cash,
+    years,
+    total: { cash: total, expense: total, amortization: 0, ebitdaCost: total },
+    bookValueAtHorizon: 0,
+  };
+}
+
+function accountingYear(
+  start: number,
+  cash: number,
+  expense: number,
+  amortization: number,
+): AccountingYear {
+  return {
+    year: contractYear(start + 1),
+    cash,
+    expense,
+    amortization,
+    ebitdaCost: expense - amortization,
   };
 }

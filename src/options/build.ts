@@ -16,22 +16,27 @@ export function buildRunCost(
 export function buildSchedule(option: BuildOption, demand: DemandSeries, out?: Schedule): Schedule {
   const months = demand.contacts.length;
   const s = scheduleToFill(months, out);
+  const { contacts: contactsOf, humanCost } = demand;
+  if (s.contacts !== contactsOf) s.contacts.set(contactsOf);
+  const { trueOutcomes, vendorCountedOutcomes, buildSpend, run, residual, total } = s;
   const B = option.buildMonths;
+  const r = option.resolutionRate;
   const escalationStep = monthlyStep(option.costEscalatorAnnual);
   let escalation = 1; // f_E(m)
   for (let i = 0; i < months; i++, escalation *= escalationStep) {
     const m = i + 1;
-    const contacts = demand.contacts[i];
+    const contacts = contactsOf[i];
     const live = m > B;
-    const outcomes = live ? option.resolutionRate * contacts : 0;
-    s.contacts[i] = contacts;
-    s.trueOutcomes[i] = outcomes;
-    s.vendorCountedOutcomes[i] = outcomes;
-    s.buildSpend[i] =
-      B === 0 ? (m === 1 ? option.buildCost : 0) : m <= B ? option.buildCost / B : 0;
-    s.run[i] = live ? buildRunCost(option, contacts) * escalation : 0;
-    s.residual[i] = residualCost(contacts, outcomes, demand.humanCost[i]);
-    s.total[i] = s.buildSpend[i] + s.run[i] + s.residual[i];
+    const outcomes = live ? r * contacts : 0;
+    trueOutcomes[i] = outcomes;
+    vendorCountedOutcomes[i] = outcomes;
+    const spend = B === 0 ? (m === 1 ? option.buildCost : 0) : m <= B ? option.buildCost / B : 0;
+    buildSpend[i] = spend;
+    const runCost = live ? buildRunCost(option, contacts) * escalation : 0;
+    run[i] = runCost;
+    const people = residualCost(contacts, outcomes, humanCost[i]);
+    residual[i] = people;
+    total[i] = spend + runCost + people;
   }
   return s;
 }

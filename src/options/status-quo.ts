@@ -6,10 +6,13 @@ import type { DemandSeries } from './demand-series';
 export function statusQuoSchedule(demand: DemandSeries, out?: Schedule): Schedule {
   const months = demand.contacts.length;
   const s = scheduleToFill(months, out);
+  const { contacts, humanCost } = demand;
+  if (s.contacts !== contacts) s.contacts.set(contacts);
+  const { residual, total } = s;
   for (let m = 0; m < months; m++) {
-    s.contacts[m] = demand.contacts[m];
-    s.residual[m] = baselineMonth(demand.contacts[m], demand.humanCost[m]);
-    s.total[m] = s.residual[m];
+    const people = baselineMonth(contacts[m], humanCost[m]);
+    residual[m] = people;
+    total[m] = people; // (in an evaluation, the very column of the residual)
   }
   return s;
 }

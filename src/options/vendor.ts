@@ -27,6 +27,16 @@ export function vendorSchedule(
   const { contacts: contactsOf, humanCost } = demand;
   const months = contactsOf.length;
   const s = scheduleToFill(months, out);
+  if (s.contacts !== contactsOf) s.contacts.set(contactsOf);
+  const {
+    trueOutcomes,
+    vendorCountedOutcomes,
+    billedUnits,
+    usage: usageLine,
+    residual: residualLine,
+  } = s;
+  const { slaCredit, platform: platformLine, trueUp: trueUpLine, gainShare: gainShareLine } = s;
+  const { vendorCharges, total } = s;
   const r = t.resolutionRate;
   const { phases, priceLock } = t;
 
@@ -41,12 +51,12 @@ export function vendorSchedule(
   // and the lines a term never charges are left as scheduleToFill zeroed them
   for (let i = 0; i < months; i++, drift *= driftStep) {
     const m = i + 1;
-    const contacts = (s.contacts[i] = contactsOf[i]);
+    const contacts = contactsOf[i];
     const live = m > t.onboardingMonths;
-    const outcomes = (s.trueOutcomes[i] = live ? r * contacts : 0);
+    const outcomes = (trueOutcomes[i] = live ? r * contacts : 0);
     const counted = countedOutcomes(live, contacts, outcomes, t.initialRatio * drift);
-    s.vendorCountedOutcomes[i] = counted;
-    const units = (s.billedUnits[i] = unitsBilled(t, live, contacts, counted));
+    vendorCountedOutcomes[i] = counted;
+    const units = (billedUnits[i] = unitsBilled(t, live, contacts, counted));
     if (opensContractYear(m)) {
       escalation = anniversaryFactor(t.escalatorAnnual, m);
       unitsThisYear = 0;
@@ -58,37 +68,37 @@ export function vendorSchedule(
     const beforeCredit = phases ? price * phaseFactor(phases, m) : price;
     unitsThisYear += chargeable;
     const credit = live ? t.slaCreditRate * beforeCredit : 0;
-    if (t.slaCreditRate !== 0) s.slaCredit[i] = credit;
+    if (t.slaCreditRate !== 0) slaCredit[i] = credit;
     // owed after the lock, then charged under the cap
     const owed = priceLock
       ? lockedUsage(beforeCredit - credit, priceLock, m)
       : beforeCredit - credit;
     const usage = t.hasCap ? cappedMonth(owed, t.annualCap, chargedThisYear) : owed;
-    s.usage[i] = usage;
+    usageLine[i] = usage;
     chargedThisYear += usage;
     const platform = t.platformFeeMonthly * escalation;
-    if (platform !== 0) s.platform[i] = platform;
-    const residual = (s.residual[i] = residualCost(contacts, outcomes, humanCost[i]));
+    if (platform !== 0) platformLine[i] = platform;
+    const residual = (residualLine[i] = residualCost(contacts, outcomes, humanCost[i]));
     let trueUp = 0;
     if (t.hasCommit) {
       spendThisYear += usage + platform;
       if (closesContractYear(m, months))
         trueUp = yearEndTrueUp(t.annualCommit, m, months, spendThisYear);
-      s.trueUp[i] = trueUp;
+      trueUpLine[i] = trueUp;
     }
     if (prepaid) prepaidMonth(t.prepaid!, prepaid, usage, m, months, s);
     let gainShare = 0;
     if (t.hasGainShare) {
       const baseline = baselineMonth(contacts, humanCost[i]);
       gainShare = gainShareFee(baseline, usage + platform + residual, t.gainShare);
-      s.gainShare[i] = gainShare;
+      gainShareLine[i] = gainShare;
     }
     const usagePaid = prepaid ? s.prepayment[i] + usage - s.prepaidDrawn[i] : usage;
     const oneTime = i === 0 ? t.oneTimeFee : 0;
     if (oneTime !== 0) s.oneTime[i] = oneTime;
-    const charges = (s.vendorCharges[i] = usagePaid + platform + oneTime + gainShare + trueUp);
+    const charges = (vendorCharges[i] = usagePaid + platform + oneTime + gainShare + trueUp);
     if (t.oversightMonthly !== 0) s.oversight[i] = t.oversightMonthly;
-    s.total[i] = charges + residual + t.oversightMonthly;
+    total[i] = charges + residual + t.oversightMonthly;
   }
   return s;
 }
