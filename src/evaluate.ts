@@ -1,17 +1,22 @@
-import { accountingView, capitalizationOf, type Accounting } from './accounting';
+import {
+  accountingView,
+  capitalizationOf,
+  type Accounting,
+  type Capitalization,
+} from './accounting';
 import { breakevenMonth } from './breakeven';
 import { amortizationMonthsOf, crossoverSearchLimit, crossoverVolumes } from './crossover';
 import { baselineTotal, contactsSeries, humanCostSeries } from './demand';
 import { switchFields, type SwitchFields } from './options/switch-fields';
 import { driftDiscount } from './drift';
 import { scheduleSums } from './schedule-sums';
-import { vendorTerms } from './pricing/terms';
+import { vendorTerms, type VendorTerms } from './pricing/terms';
 import { scheduleFor } from './options/schedule-for';
 import { ruleOfThumbVerdict, type Verdict } from './rule-of-thumb';
 import { evaluationColumns } from './evaluation-columns';
 import { SCHEDULE_FIELDS, sum, ZERO_COLUMN, zeroedSchedule, type Schedule } from './schedule';
 import { scheduleLayout } from './options/written-fields';
-import type { BuildOption, OptionSpec, Scenario, VendorOption } from './scenario/schema';
+import type { OptionSpec, Scenario } from './scenario/schema';
 
 export interface OptionSummary {
   name: string;
@@ -68,22 +73,28 @@ const PREPAYMENT = SCHEDULE_FIELDS.indexOf('prepayment');
  */
 export function evaluateScenario(scenario: Scenario, previous?: ScenarioResult): ScenarioResult {
   const H = scenario.horizonMonths;
+  const count = scenario.options.length;
   // every column of the evaluation from one buffer: the demand, per option the schedule lines it
   // writes and the accounting lines; what stays 0 shares one zero column
-  const layouts = scenario.options.map(scheduleLayout);
+  const layouts: (readonly number[])[] = [];
   // each vendor's terms read once, for its schedule and its crossovers
-  const terms = scenario.options.map((o) => (o.kind === 'vendor' ? vendorTerms(o) : undefined));
-  const capitalizations = scenario.options.map((o) => capitalizationOf(o, scenario.options));
+  const terms: (VendorTerms | undefined)[] = [];
+  const capitalizations: (Capitalization | null)[] = [];
+  const amortizes: boolean[] = [];
+  const ownExpense: boolean[] = [];
+  for (let o = 0; o < count; o++) {
+    const option = scenario.options[o];
+    const layout = scheduleLayout(option);
+    const capitalization = capitalizationOf(option, scenario.options);
+    layouts.push(layout);
+    terms.push(option.kind === 'vendor' ? vendorTerms(option) : undefined);
+    capitalizations.push(capitalization);
+    amortizes.push(capitalization !== null);
+    // without a capitalised build or prepaid credit the P&L expense is the cash, column and all
+    ownExpense.push(capitalization !== null || layout[PREPAYMENT] !== ZERO_COLUMN);
+  }
   const columns = evaluationColumns(
-    {
-      months: H,
-      layouts,
-      amortizes: capitalizations.map((c) => c !== null),
-      // without a capitalised build or prepaid credit the P&L expense is the cash, column and all
-      ownExpense: layouts.map(
-        (layout, o) => capitalizations[o] !== null || layout[PREPAYMENT] !== ZERO_COLUMN,
-      ),
-    },
+    { months: H, layouts, amortizes, ownExpense },
     previous?.options[0]?.schedule.total.buffer,
   );
   const contacts = contactsSeries(scenario, columns.contacts);
@@ -92,7 +103,9 @@ export function evaluateScenario(scenario: Scenario, previous?: ScenarioResult):
   const statusQuoTotalCost = baselineTotal(contacts, humanCost);
   const totalContacts = sum(contacts);
 
-  const options = scenario.options.map((option, o): OptionResult => {
+  const options: OptionResult[] = [];
+  for (let o = 0; o < count; o++) {
+    const option = scenario.options[o];
     const schedule = scheduleFor(
       option,
       demand,
@@ -106,57 +119,95 @@ export function evaluateScenario(scenario: Scenario, previous?: ScenarioResult):
       columns.amortization[o],
       columns.expense[o] ?? schedule.total,
     );
-    const totalCost = accounting.total.cash; // the sum of total[m]
-    const sums = scheduleSums(schedule, scenario.discountRateAnnual);
-    const trueOutcomes = sums.trueOutcomes;
-    const isVendor = option.kind === 'vendor';
-    const perOutcome = isVendor && trueOutcomes > 0 ? sums.vendorCharges / trueOutcomes : null;
-    const effectivePricePerOutcome =
-      perOutcome !== null && Number.isFinite(perOutcome) ? perOutcome : null;
-    const result: OptionResult = {
-      name: option.name,
-      kind: option.kind,
-      totalCost,
-      npv: sums.npv,
-      trueOutcomes,
-      vendorCountedOutcomes: option.kind === 'status-quo' ? 0 : sums.vendorCountedOutcomes,
-      effectivePricePerOutcome,
-      costPerContact: totalContacts > 0 ? totalCost / totalContacts : null,
-      savingsVsStatusQuo: statusQuoTotalCost - totalCost,
-      ruleOfThumb: isVendor
-        ? ruleOfThumbVerdict(
-            schedule.vendorCountedOutcomes[H - 1],
-            effectivePricePerOutcome,
-            scenario.ruleOfThumb,
+    const result = optionResult(scenario, option, schedule, accounting, {
+      statusQuoTotalCost,
+      totalContacts,
+    });
+    options.push(
+      option.kind === 'switch'
+        ? Object.assign(result, switchFields(option, scenario, demand))
+        : result,
+    );
+  }
+
+  return {
+    scenario: scenario.name,
+    currency: scenario.currency,
+    horizonMonths: H,
+    options,
+    comparisons: comparisonsOf(scenario, options, terms, crossoverSearchLimit(contacts[0])),
+    ranking: rankByNpv(options),
+    statusQuoTotalCost,
+  };
+}
+
+/** An option's figures, read off its schedule and its P&L. */
+function optionResult(
+  scenario: Scenario,
+  option: OptionSpec,
+  schedule: Schedule,
+  accounting: Accounting,
+  demand: { statusQuoTotalCost: number; totalContacts: number },
+): OptionResult {
+  const H = scenario.horizonMonths;
+  const totalCost = accounting.total.cash; // the sum of total[m]
+  const sums = scheduleSums(schedule, scenario.discountRateAnnual);
+  const trueOutcomes = sums.trueOutcomes;
+  const isVendor = option.kind === 'vendor';
+  const perOutcome = isVendor && trueOutcomes > 0 ? sums.vendorCharges / trueOutcomes : null;
+  const effectivePricePerOutcome =
+    perOutcome !== null && Number.isFinite(perOutcome) ? perOutcome : null;
+  return {
+    name: option.name,
+    kind: option.kind,
+    totalCost,
+    npv: sums.npv,
+    trueOutcomes,
+    vendorCountedOutcomes: option.kind === 'status-quo' ? 0 : sums.vendorCountedOutcomes,
+    effectivePricePerOutcome,
+    costPerContact: demand.totalContacts > 0 ? totalCost / demand.totalContacts : null,
+    savingsVsStatusQuo: demand.statusQuoTotalCost - totalCost,
+    ruleOfThumb: isVendor
+      ? ruleOfThumbVerdict(
+          schedule.vendorCountedOutcomes[H - 1],
+          effectivePricePerOutcome,
+          scenario.ruleOfThumb,
+        )
+      : null,
+    driftDiscount:
+      isVendor && option.overcount.driftAnnual !== 0
+        ? driftDiscount(
+            option.overcount.driftAnnual,
+            H,
+            scenario.demand.contactsByMonth ? 0 : scenario.demand.growthAnnual,
           )
         : null,
-      driftDiscount:
-        isVendor && option.overcount.driftAnnual !== 0
-          ? driftDiscount(
-              option.overcount.driftAnnual,
-              H,
-              scenario.demand.contactsByMonth ? 0 : scenario.demand.growthAnnual,
-            )
-          : null,
-      schedule,
-      accounting,
-    };
-    return option.kind === 'switch'
-      ? Object.assign(result, switchFields(option, scenario, demand))
-      : result;
-  });
+    schedule,
+    accounting,
+  };
+}
 
-  const maxVolume = crossoverSearchLimit(contacts[0]);
+/** Every build against every vendor, in file order: breakeven, crossovers, rule of thumb. */
+function comparisonsOf(
+  scenario: Scenario,
+  options: readonly OptionResult[],
+  terms: readonly (VendorTerms | undefined)[],
+  maxVolume: number,
+): Comparison[] {
   const comparisons: Comparison[] = [];
-  scenario.options.forEach((build, b) => {
-    if (build.kind !== 'build') return;
-    scenario.options.forEach((vendor, v) => {
-      if (vendor.kind !== 'vendor') return;
+  const specs = scenario.options;
+  for (let b = 0; b < specs.length; b++) {
+    const build = specs[b];
+    if (build.kind !== 'build') continue;
+    const amortizationMonths = amortizationMonthsOf(build, scenario.horizonMonths);
+    for (let v = 0; v < specs.length; v++) {
+      const vendor = specs[v];
+      if (vendor.kind !== 'vendor') continue;
       const crossings = crossoverVolumes(
-        build as BuildOption,
-        vendor as VendorOption,
+        build,
+        vendor,
         scenario.humanCostPerContact,
-        amortizationMonthsOf(build as BuildOption, H),
+        amortizationMonths,
         maxVolume,
         terms[v],
       );
@@ -168,20 +219,9 @@ export function evaluateScenario(scenario: Scenario, previous?: ScenarioResult):
         buildCheaperThroughout: crossings.buildCheaperThroughout,
         ruleOfThumb: options[v].ruleOfThumb as Verdict,
       });
-    });
-  });
-
-  const ranking = rankByNpv(options);
-
-  return {
-    scenario: scenario.name,
-    currency: scenario.currency,
-    horizonMonths: H,
-    options,
-    comparisons,
-    ranking,
-    statusQuoTotalCost,
-  };
+    }
+  }
+  return comparisons;
 }
 
 /** Option names by NPV, lowest first, in file order on ties (an insertion sort: a few options). */
@@ -189,8 +229,11 @@ function rankByNpv(options: readonly OptionResult[]): string[] {
   const order: number[] = [];
   for (let i = 0; i < options.length; i++) {
     let j = order.length;
-    while (j > 0 && options[order[j - 1]].npv > options[i].npv) j--;
-    order.splice(j, 0, i);
+    order.push(i);
+    for (; j > 0 && options[order[j - 1]].npv > options[i].npv; j--) order[j] = order[j - 1];
+    order[j] = i;
   }
-  return order.map((i) => options[i].name);
+  const names: string[] = [];
+  for (let k = 0; k < order.length; k++) names.push(options[order[k]].name);
+  return names;
 }
