@@ -45,7 +45,6 @@ export function evaluationColumns(plan: ColumnPlan, previous?: ArrayBufferLike):
     const { contacts } = earlier;
     // its columns lie end to end from the contacts on
     new Float64Array(contacts.buffer, contacts.byteOffset, earlier.length).fill(0);
-    earlier.plan = plan;
     return earlier;
   }
   let count = 3; // the demand's two series and the zero column

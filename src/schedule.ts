@@ -36,8 +36,8 @@ export const ZERO_COLUMN = -1;
 /** ... the demand's contacts series, which every option's contacts line repeats. */
 export const DEMAND_CONTACTS = -2;
 
-// the schedule an arena laid out last, not yet written: still zero, so scheduleToFill need not
-// zero it (and must not: its contacts are the demand's); an evaluation fills each one at once
+// the schedule vouched for as zero (zeroedSchedule) and not yet written: scheduleToFill need not
+// zero it (and must not: its contacts are the demand's)
 let untouched: Schedule | null = null;
 
 export class ColumnArena {
@@ -120,7 +120,6 @@ export class ColumnArena {
       prepaidExpired: lines[18],
       exitFee: lines[19],
     };
-    untouched = schedule;
     return schedule;
   }
 }

@@ -1,5 +1,5 @@
 import { DEMAND_CONTACTS, SCHEDULE_FIELDS, ZERO_COLUMN, type ScheduleField } from '../schedule';
-import type { OptionSpec } from '../scenario/schema';
+import type { OptionSpec, VendorOption } from '../scenario/schema';
 
 const ALL = SCHEDULE_FIELDS.map(() => true);
 
@@ -27,6 +27,34 @@ const VENDOR = mask([
   'total',
 ]);
 
+// What decides a vendor's layout, as bits: the lines its terms charge, and whether it counts
+// true outcomes and bills what it counts. writtenFields and scheduleLayout both read these, so
+// the layout cached by them is the layout of every vendor with the same ones.
+const SLA = 1;
+const PLATFORM = 2;
+const ONE_TIME = 4;
+const GAIN_SHARE = 8;
+const COMMIT = 16;
+const OVERSIGHT = 32;
+const PREPAID = 64;
+const NO_OVERCOUNT = 128;
+const BILLS_OUTCOMES = 256;
+
+function vendorTraits(option: VendorOption): number {
+  const { charges, overcount } = option;
+  return (
+    (charges.sla ? SLA : 0) |
+    (charges.platformFeeMonthly !== 0 ? PLATFORM : 0) |
+    (charges.oneTimeFee !== 0 ? ONE_TIME : 0) |
+    (charges.gainShare ? GAIN_SHARE : 0) |
+    (charges.annualCommit !== undefined ? COMMIT : 0) |
+    (option.oversightMonthly !== 0 ? OVERSIGHT : 0) |
+    (charges.prepaid ? PREPAID : 0) |
+    (overcount.initialRatio === 1 && overcount.driftAnnual === 0 ? NO_OVERCOUNT : 0) |
+    (charges.unit === 'outcome' ? BILLS_OUTCOMES : 0)
+  );
+}
+
 /**
  * The schedule lines in which an option's schedule can hold a value other than 0, by
  * SCHEDULE_FIELDS index (a vendor without an SLA never credits, one without a commitment never
@@ -40,25 +68,27 @@ export function writtenFields(option: OptionSpec): readonly boolean[] {
       return BUILD;
     case 'switch':
       return ALL;
-    case 'vendor': {
-      const { charges } = option;
-      const written = VENDOR.slice();
-      const mark = (field: ScheduleField) => (written[SCHEDULE_FIELDS.indexOf(field)] = true);
-      if (charges.sla) mark('slaCredit');
-      if (charges.platformFeeMonthly !== 0) mark('platform');
-      if (charges.oneTimeFee !== 0) mark('oneTime');
-      if (charges.gainShare) mark('gainShare');
-      // (the commitment's counted spend is worked out in the true-up line)
-      if (charges.annualCommit !== undefined) mark('trueUp');
-      if (option.oversightMonthly !== 0) mark('oversight');
-      if (charges.prepaid) {
-        mark('prepayment');
-        mark('prepaidDrawn');
-        mark('prepaidExpired');
-      }
-      return written;
-    }
+    case 'vendor':
+      return vendorWritten(vendorTraits(option));
   }
+}
+
+function vendorWritten(traits: number): boolean[] {
+  const written = VENDOR.slice();
+  const mark = (field: ScheduleField) => (written[SCHEDULE_FIELDS.indexOf(field)] = true);
+  if (traits & SLA) mark('slaCredit');
+  if (traits & PLATFORM) mark('platform');
+  if (traits & ONE_TIME) mark('oneTime');
+  if (traits & GAIN_SHARE) mark('gainShare');
+  // (the commitment's counted spend is worked out in the true-up line)
+  if (traits & COMMIT) mark('trueUp');
+  if (traits & OVERSIGHT) mark('oversight');
+  if (traits & PREPAID) {
+    mark('prepayment');
+    mark('prepaidDrawn');
+    mark('prepaidExpired');
+  }
+  return written;
 }
 
 const field = (name: ScheduleField) => SCHEDULE_FIELDS.indexOf(name);
@@ -84,48 +114,43 @@ const CHARGED_BESIDE_USAGE = (
  * write share one layout (read, never written), so evaluating a scenario again reads the same ones.
  */
 export function scheduleLayout(option: OptionSpec): readonly number[] {
-  if (option.kind !== 'vendor') return (fixedLayouts[option.kind] ??= layoutOf(option));
-  const { charges, overcount } = option;
-  // everything layoutOf reads of a vendor, as bits
-  const key =
-    (charges.sla ? 1 : 0) |
-    (charges.platformFeeMonthly !== 0 ? 2 : 0) |
-    (charges.oneTimeFee !== 0 ? 4 : 0) |
-    (charges.gainShare ? 8 : 0) |
-    (charges.annualCommit !== undefined ? 16 : 0) |
-    (option.oversightMonthly !== 0 ? 32 : 0) |
-    (charges.prepaid ? 64 : 0) |
-    (overcount.initialRatio === 1 && overcount.driftAnnual === 0 ? 128 : 0) |
-    (charges.unit === 'outcome' ? 256 : 0);
-  return (vendorLayouts[key] ??= layoutOf(option));
+  switch (option.kind) {
+    case 'status-quo':
+      return (fixedLayouts[option.kind] ??= sharedLines(STATUS_QUO, TOTAL, RESIDUAL));
+    case 'build':
+      return (fixedLayouts[option.kind] ??= sharedLines(BUILD, COUNTED, TRUE_OUTCOMES));
+    case 'switch':
+      return (fixedLayouts[option.kind] ??= ownLines(ALL));
+    case 'vendor': {
+      const traits = vendorTraits(option);
+      return (vendorLayouts[traits] ??= vendorLayout(traits));
+    }
+  }
 }
 
 const fixedLayouts: Partial<Record<OptionSpec['kind'], readonly number[]>> = {};
 const vendorLayouts: (readonly number[] | undefined)[] = [];
 
-function layoutOf(option: OptionSpec): readonly number[] {
-  const written = writtenFields(option);
+/** Each written line in a column of its own, the contacts the demand's. */
+function ownLines(written: readonly boolean[]): number[] {
   const layout = new Array<number>(written.length);
   for (let k = 0; k < written.length; k++) layout[k] = written[k] ? k : ZERO_COLUMN;
   layout[CONTACTS] = DEMAND_CONTACTS;
-  switch (option.kind) {
-    case 'status-quo':
-      layout[TOTAL] = RESIDUAL;
-      break;
-    case 'build':
-      layout[COUNTED] = TRUE_OUTCOMES;
-      break;
-    case 'vendor': {
-      const { charges, overcount } = option;
-      // (counted first: billed then lives where counted does)
-      if (overcount.initialRatio === 1 && overcount.driftAnnual === 0)
-        layout[COUNTED] = TRUE_OUTCOMES;
-      if (charges.unit === 'outcome') layout[BILLED] = layout[COUNTED];
-      if (CHARGED_BESIDE_USAGE.every((line) => layout[line] === ZERO_COLUMN))
-        layout[CHARGES] = USAGE;
-      break;
-    }
-  }
+  return layout;
+}
+
+function sharedLines(written: readonly boolean[], line: number, home: number): number[] {
+  const layout = ownLines(written);
+  layout[line] = home;
+  return layout;
+}
+
+function vendorLayout(traits: number): number[] {
+  const layout = ownLines(vendorWritten(traits));
+  // (counted first: billed then lives where counted does)
+  if (traits & NO_OVERCOUNT) layout[COUNTED] = TRUE_OUTCOMES;
+  if (traits & BILLS_OUTCOMES) layout[BILLED] = layout[COUNTED];
+  if (CHARGED_BESIDE_USAGE.every((line) => layout[line] === ZERO_COLUMN)) layout[CHARGES] = USAGE;
   return layout;
 }
 
