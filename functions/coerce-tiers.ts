@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { UnitPricing } from '../src/pricing/month-charge';
-import type { Tier, TierMode } from '../src/pricing/tiers';
+import type { UnitPricing } from '../src/engine/pricing/month-charge';
+import type { Tier, TierMode } from '../src/engine/pricing/tiers';
 import { checkTierBounds } from '../src/scenario/rules';
 import { tierSchema } from '../src/scenario/schema';
 import { choice, describe, grid, isBlank, NON_NEGATIVE, requiredNumber, single } from './coerce';

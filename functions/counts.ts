@@ -1,5 +1,5 @@
-import { effectivePrice, overcharge } from '../src/counts';
-import { driftDiscount, overcountRatio } from '../src/drift';
+import { effectivePrice, overcharge } from '../src/engine/counts';
+import { driftDiscount, overcountRatio } from '../src/engine/drift';
 import { ANNUAL_RATE, NON_NEGATIVE, optionalNumber, requiredNumber } from './coerce';
 import { divisionByZero } from './errors';
 import { guard } from './guard';

@@ -1,5 +1,5 @@
-import { npv } from '../src/npv';
-import { DEFAULT_RULE_OF_THUMB, ruleOfThumbVerdict } from '../src/rule-of-thumb';
+import { npv } from '../src/engine/npv';
+import { DEFAULT_RULE_OF_THUMB, ruleOfThumbVerdict } from '../src/engine/rule-of-thumb';
 import { ANNUAL_RATE, NON_NEGATIVE, numberSeries, optionalNumber, requiredNumber } from './coerce';
 import { guard } from './guard';
 

@@ -1,8 +1,8 @@
-import { trueUps } from '../src/commitment';
-import { gainShareFee } from '../src/gain-share';
-import { hybridCharges } from '../src/pricing/hybrid-charges';
-import { vendorMonthCharge } from '../src/pricing/month-charge';
-import { tieredPrice } from '../src/pricing/tiers';
+import { trueUps } from '../src/engine/commitment';
+import { gainShareFee } from '../src/engine/gain-share';
+import { hybridCharges } from '../src/engine/pricing/hybrid-charges';
+import { vendorMonthCharge } from '../src/engine/pricing/month-charge';
+import { tieredPrice } from '../src/engine/pricing/tiers';
 import { NON_NEGATIVE, numberSeries, optionalNumber, requiredNumber, SHARE, spill } from './coerce';
 import { priceOrTiers, tierMode, tierTable } from './coerce-tiers';
 import { guard } from './guard';

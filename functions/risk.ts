@@ -1,5 +1,5 @@
 import type { Distribution } from '../src/uncertainty/statistics';
-import { MAX_TRIALS, MIN_TRIALS } from '../src/uncertainty/schema';
+import { MAX_TRIALS, MIN_TRIALS } from '../src/scenario/uncertainty-schema';
 import {
   startSimulation,
   type SimulationResult,

@@ -1,5 +1,5 @@
-import type { ScenarioResult } from '../src/evaluate';
-import { evaluateChecked } from '../src/scenario/finite-results';
+import type { ScenarioResult } from '../src/engine/evaluate';
+import { evaluateChecked } from '../src/engine/evaluate-checked';
 import { formatProblem, parseScenarioText } from '../src/scenario/load';
 import { invalidValue, type FunctionError } from './errors';
 

@@ -1,6 +1,6 @@
-import type { OptionResult, ScenarioResult } from '../src/evaluate';
-import { SCHEDULE_FIELDS, type ScheduleField } from '../src/schedule';
-import { scheduleColumn, scheduleTable } from '../src/schedule-table';
+import type { OptionResult, ScenarioResult } from '../src/engine/evaluate';
+import { SCHEDULE_FIELDS, type ScheduleField } from '../src/engine/schedule';
+import { scheduleColumn, scheduleTable } from '../src/engine/schedule-table';
 import { choice, describe, requiredText } from './coerce';
 import { FunctionError, invalidValue, notAvailable } from './errors';
 import { guard } from './guard';

@@ -1,5 +1,5 @@
-import { blendedClassPrice, type OutcomeClass } from '../src/pricing/classes';
-import { prepaidDrawdown } from '../src/prepaid';
+import { blendedClassPrice, type OutcomeClass } from '../src/engine/pricing/classes';
+import { prepaidDrawdown } from '../src/engine/prepaid';
 import {
   ANNUAL_RATE,
   isBlank,

@@ -1,5 +1,5 @@
-import type { AccountingTotals } from '../accounting';
-import type { ScenarioResult } from '../evaluate';
+import type { AccountingTotals } from '../engine/accounting';
+import type { ScenarioResult } from '../engine/evaluate';
 
 /** What an option's horizon is measured by: cash paid, P&L expense, or cost above EBITDA. */
 export type AccountingBasis = keyof AccountingTotals;

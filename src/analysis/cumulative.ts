@@ -1,6 +1,6 @@
 import type { OptionResult, ScenarioResult } from '../index';
 import type { AccountingBasis } from './accounting-ranking';
-import { runningTotals } from '../running-totals';
+import { runningTotals } from '../engine/running-totals';
 
 /** Running totals of each option's monthly total cost. */
 export function cumulativeTotals(result: ScenarioResult): number[][] {

@@ -1,4 +1,4 @@
-import { evaluateScenario, type ScenarioResult } from '../evaluate';
+import { evaluateScenario, type ScenarioResult } from '../engine/evaluate';
 import { parseScenario } from '../scenario/load';
 import type { Scenario } from '../scenario/schema';
 import {

@@ -1,4 +1,4 @@
-import { escapeControlCharacters } from '../control-characters';
+import { escapeControlCharacters } from '../text/control-characters';
 
 /** What a command may print: injected so tests can capture it. */
 export interface Io {

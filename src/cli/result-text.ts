@@ -5,7 +5,7 @@ import {
   type Scenario,
   type ScenarioResult,
 } from '../index';
-import { rankingCells } from './ranking-cells';
+import { rankingCells } from '../analysis/ranking-cells';
 import { textTable } from './table';
 import { termsToText } from './terms-text';
 

@@ -3,8 +3,8 @@ import type { ScenarioComparison } from '../analysis/npv-bridge';
 import { vendorWhatIfs } from '../analysis/what-if';
 import { riskReport } from '../uncertainty/risk-report';
 import { SERIES_COLORS } from '../export/summary-sheet';
-import { rankingCells } from '../cli/ranking-cells';
-import { runningTotals } from '../running-totals';
+import { rankingCells } from '../analysis/ranking-cells';
+import { runningTotals } from '../engine/running-totals';
 import {
   formatMoney,
   formatNumber,

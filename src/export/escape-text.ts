@@ -1,4 +1,4 @@
-import { escapeControlCharacters } from '../control-characters';
+import { escapeControlCharacters } from '../text/control-characters';
 
 /** Characters that make a spreadsheet read text as a formula (OWASP CSV injection). */
 const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r']);

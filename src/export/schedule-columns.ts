@@ -7,8 +7,8 @@ import {
   type OptionResult,
   type VendorOption,
 } from '../index';
-import { usageBeforeCredit } from '../options/vendor-month';
-import { phaseFactor } from '../pricing/phases';
+import { usageBeforeCredit } from '../engine/options/vendor-month';
+import { phaseFactor } from '../engine/pricing/phases';
 import { classMixColumns } from './class-mix-columns';
 import type { OptionInputRefs } from './inputs-sheet';
 import { COUNT, MONTH, RATIO } from './number-formats';

@@ -1,6 +1,6 @@
-import { overcountRatio } from '../drift';
+import { overcountRatio } from '../engine/drift';
 import { dayToIso, isoToDay } from './table/dates';
-import { seededRandom as random } from '../seeded-random';
+import { seededRandom as random } from '../math/seeded-random';
 
 export interface EventGeneratorSettings {
   seed: number;

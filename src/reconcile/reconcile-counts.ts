@@ -1,4 +1,4 @@
-import { billableCount, effectivePrice, overcharge, toleranceExceeded } from '../counts';
+import { billableCount, effectivePrice, overcharge, toleranceExceeded } from '../engine/counts';
 import type { MonthlyCounts } from './monthly-counts';
 
 /** One clause's share of the billed events that are not outcomes. */

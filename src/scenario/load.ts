@@ -1,21 +1,12 @@
 import { z } from 'zod';
-import { escapeControlCharacters } from '../control-characters';
+import { escapeControlCharacters } from '../text/control-characters';
 import { scenarioSchema, type Scenario } from './schema';
 import { nestingTooDeep, MAX_NESTING } from './nesting';
-import { formatPath, valueAt } from './paths';
+import { formatPath, valueAt, type Checked, type ScenarioProblem } from '../engine/problems';
 
 export { formatPath };
 
-export interface ScenarioProblem {
-  /** JSON path such as `options[2].charges.tiers[1].upTo`; empty for the whole file. */
-  path: string;
-  message: string;
-  /** The offending value as found in the input (undefined when missing). */
-  value: unknown;
-}
-
-/** What a checking step gives: what it made (`ok`), or every problem that stopped it. */
-export type Checked<T> = ({ ok: true } & T) | { ok: false; problems: ScenarioProblem[] };
+export type { Checked, ScenarioProblem };
 
 export type LoadResult = Checked<{ scenario: Scenario }>;
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { DEFAULT_HORIZON_MONTHS } from './defaults';
+import { DEFAULT_HORIZON_MONTHS } from '../engine/defaults';
 
 // Cross-field rules of DOMAIN.md "Bad input". They run on partly invalid data, so they read
 // the raw values defensively.

@@ -1,13 +1,18 @@
 import { z } from 'zod';
-import { checkUncertaintyAgainstModel } from '../uncertainty/model-rules';
-import { uncertaintySchema } from '../uncertainty/schema';
 import {
-  annualRate,
-  nonNegative,
-  positiveWholeMonths,
-  share,
-  wholeMonths,
-} from '../uncertainty/value-kinds';
+  UNITS,
+  type BuildOption,
+  type Charges,
+  type OptionSpec,
+  type ScenarioModel,
+  type StatusQuoOption,
+  type SwitchOption,
+  type Unit,
+  type VendorOption,
+} from '../engine/model';
+import { checkUncertaintyAgainstModel } from '../uncertainty/model-rules';
+import { uncertaintySchema, type Uncertainty } from './uncertainty-schema';
+import { annualRate, nonNegative, positiveWholeMonths, share, wholeMonths } from './value-kinds';
 import { checkChargeBasis, checkScenarioWide, checkTierBounds } from './rules';
 import { switchOptionSchema } from './switch-schema';
 import { checkDemandVolume, checkSwitchOptions, checkVendorTerms } from './term-rules';
@@ -23,7 +28,7 @@ import {
   DEFAULT_RULE_OF_THUMB_OUTCOMES_PER_MONTH,
   DEFAULT_RULE_OF_THUMB_PRICE,
   DEFAULT_USEFUL_LIFE_MONTHS,
-} from './defaults';
+} from '../engine/defaults';
 
 /** Cross-field rules run even when other fields failed, so every problem is reported at once. */
 const ALWAYS = { when: () => true };
@@ -35,8 +40,6 @@ export const tierSchema = z.strictObject({
   price: nonNegative().describe('Price per unit inside the tier'),
   flatFee: nonNegative().optional().describe('Fee charged once the tier is entered'),
 });
-
-export const UNITS = ['outcome', 'contact', 'action', 'token', 'seat', 'none'] as const;
 
 export const chargesSchema = z
   .strictObject({
@@ -177,11 +180,17 @@ export const scenarioSchema = z
   .superRefine(checkUncertaintyAgainstModel);
 
 export type ScenarioInput = z.input<typeof scenarioSchema>;
-export type Scenario = z.output<typeof scenarioSchema>;
-export type OptionSpec = Scenario['options'][number];
-export type VendorOption = z.output<typeof vendorSchema>;
-export type BuildOption = z.output<typeof buildSchema>;
-export type SwitchOption = z.output<typeof switchSchema>;
-export type StatusQuoOption = z.output<typeof statusQuoSchema>;
-export type Charges = z.output<typeof chargesSchema>;
-export type Unit = (typeof UNITS)[number];
+
+/** A loaded scenario: the engine's model with its ranges, if any. */
+export interface Scenario extends ScenarioModel {
+  $schema?: string;
+  uncertainty?: Uncertainty;
+}
+
+export { UNITS };
+export type { BuildOption, Charges, OptionSpec, StatusQuoOption, SwitchOption, Unit, VendorOption };
+
+// the schema gives exactly the engine's model: each shape assignable to the other
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const schemaGivesTheModel: Same<z.output<typeof scenarioSchema>, Scenario> = true;
+void schemaGivesTheModel;

@@ -1,4 +1,4 @@
-import { formatMoney, formatNumber, formatPercent } from '../format';
+import { formatMoney, formatNumber, formatPercent } from '../text/format';
 import { rangeableField, type FieldDisplay, type FieldScope } from './fields';
 import type { SwitchValue } from './switch-values';
 

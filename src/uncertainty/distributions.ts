@@ -1,7 +1,7 @@
 import { betaQuantile } from '../math/beta-quantile';
 import { logBeta } from '../math/incomplete-beta';
 import { normalQuantile } from '../math/normal-quantile';
-import type { UncertaintyInput } from './schema';
+import type { UncertaintyInput } from '../scenario/uncertainty-schema';
 
 // The four distributions of DOMAIN.md by their inverse CDFs, written here (no library): uniform
 // and triangular in closed form, Beta-PERT through the incomplete beta function, the normal by

@@ -1,5 +1,5 @@
 import type { Scenario } from '../scenario/schema';
-import type { ValueKind } from './value-kinds';
+import type { ValueKind } from '../scenario/value-kinds';
 
 // The one catalogue of the model's numbers: every numeric field of a scenario, where it lives,
 // its kind (and so its valid range) and a label. Validation of the uncertainty block, clamping of

@@ -1,8 +1,8 @@
-import { breakevenMonth } from '../breakeven';
-import { contactsSeries, humanCostSeries } from '../demand';
-import { npv } from '../npv';
-import { scheduleFor } from '../options/schedule-for';
-import { emptySchedule, sum, type Schedule } from '../schedule';
+import { breakevenMonth } from '../engine/breakeven';
+import { contactsSeries, humanCostSeries } from '../engine/demand';
+import { npv } from '../engine/npv';
+import { scheduleFor } from '../engine/options/schedule-for';
+import { emptySchedule, sum, type Schedule } from '../engine/schedule';
 import type { Scenario } from '../scenario/schema';
 import type { PathKey } from './path';
 import type { ResolvedInput } from './resolve-inputs';
@@ -58,7 +58,7 @@ const DEMAND_FIELDS = new Set([
 /**
  * The simulation kernel. It holds one working copy of the scenario and one preallocated schedule
  * per option; a case writes its input values into the copy and re-runs the engine's own schedule
- * functions (src/options) into those schedules, so every month is computed by the same code as
+ * functions (src/engine/options) into those schedules, so every month is computed by the same code as
  * evaluateScenario, without allocating and without the crossovers. Options no input reaches keep
  * the schedule computed once; demand series are recomputed only when a demand field is ranged.
  */

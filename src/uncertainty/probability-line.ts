@@ -1,4 +1,4 @@
-import { formatNumber, formatPercent } from '../format';
+import { formatNumber, formatPercent } from '../text/format';
 import type { SimulationResult } from './simulation';
 
 /**

@@ -1,8 +1,8 @@
 import type { Scenario } from '../scenario/schema';
 import { fieldsOfScope, type FieldScope, type RangeableField } from './fields';
 import { valueAtPath, type PathKey } from './path';
-import type { UncertaintyInput } from './schema';
-import { validRange, type ValueKind } from './value-kinds';
+import type { UncertaintyInput } from '../scenario/uncertainty-schema';
+import { validRange, type ValueKind } from '../scenario/value-kinds';
 
 // The numbers of one scenario that can take a range, for the taskpane's range picker: each field
 // of the catalogue at each place it holds a value here (every tier, class and phase), with its base.

@@ -1,8 +1,8 @@
 import type { Scenario } from '../scenario/schema';
 import { fieldsOfScope, fixedField, rangeableField, type FieldScope } from './fields';
 import { parseFieldPath, valueAtPath, type PathKey } from './path';
-import type { UncertaintyInput } from './schema';
-import type { ValueKind } from './value-kinds';
+import type { UncertaintyInput } from '../scenario/uncertainty-schema';
+import type { ValueKind } from '../scenario/value-kinds';
 import { supportOf } from './distributions';
 
 /** An uncertainty input tied to the number of the model it ranges. */

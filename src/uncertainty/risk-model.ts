@@ -1,7 +1,7 @@
 import type { Scenario } from '../scenario/schema';
 import { createKernel, newCaseResult, type CaseResult, type Kernel } from './kernel';
 import { resolveInputs, type ResolvedInput } from './resolve-inputs';
-import type { Uncertainty } from './schema';
+import type { Uncertainty } from '../scenario/uncertainty-schema';
 
 /** A scenario with ranges, ready for the tornado, the switch values and the simulation. */
 export interface RiskModel {

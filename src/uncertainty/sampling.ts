@@ -1,8 +1,8 @@
-import { seededRandom } from '../seeded-random';
+import { seededRandom } from '../math/seeded-random';
 import { pertQuantiles, quantileFunction } from './distributions';
 import type { ResolvedInput } from './resolve-inputs';
-import type { Sampling } from './schema';
-import { roundAndClamp } from './value-kinds';
+import type { Sampling } from '../scenario/uncertainty-schema';
+import { roundAndClamp } from '../scenario/value-kinds';
 
 /**
  * The inputs that move together: each `group` name, and each input without one on its own, in

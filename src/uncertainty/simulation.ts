@@ -1,7 +1,7 @@
 import { newCaseResult } from './kernel';
 import { firstRanked, marginOf, type RiskModel } from './risk-model';
 import { drawInputValues } from './sampling';
-import type { Sampling } from './schema';
+import type { Sampling } from '../scenario/uncertainty-schema';
 import { describeDistribution, percentileInc, type Distribution } from './statistics';
 
 export interface SimulationSettings {

@@ -1,5 +1,5 @@
 import type { Scenario } from '../scenario/schema';
-import type { UncertaintyInput } from './schema';
+import type { UncertaintyInput } from '../scenario/uncertainty-schema';
 
 // A starter `uncertainty` block for a newcomer to edit (`crossover risk FILE --suggest -o OUT`).
 // The default ranges, also listed in the README:

@@ -1,7 +1,7 @@
 import { supportOf } from './distributions';
 import { newCaseResult, type CaseResult } from './kernel';
 import { caseWith, marginOf, runnerUp, type RiskModel } from './risk-model';
-import { isWholeMonths, roundAndClamp } from './value-kinds';
+import { isWholeMonths, roundAndClamp } from '../scenario/value-kinds';
 
 export interface SwitchValue {
   input: number;

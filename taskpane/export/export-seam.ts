@@ -6,7 +6,7 @@ import { buildWorkbookModel } from '../../src/export/build-workbook-model';
 import type { ExportMeta } from '../../src/export/summary-sheet';
 import type { ChartModel, SheetModel, WorkbookModel } from '../../src/export/workbook-model';
 import type { Scenario, ScenarioResult } from '../../src/index';
-import { functionsSheet } from './function-examples';
+import { functionsSheet } from '../../src/export/function-examples';
 
 export interface WorkbookContent {
   /** The board workbook: Summary, Inputs, Schedule, Crossover, Definitions. */

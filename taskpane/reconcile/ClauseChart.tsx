@@ -1,7 +1,7 @@
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
 import type { ChartData } from 'chart.js';
 import { Bar } from 'react-chartjs-2';
-import { formatMoney, formatNumber } from '../../src/format';
+import { formatMoney, formatNumber } from '../../src/text/format';
 import type { ReconciledPeriod } from '../../src/reconcile/reconcile-counts';
 import { chartImage, countBarOptions } from '../charts/chart-options';
 import { ColumnHeads } from '../components/ColumnHeads';

@@ -9,7 +9,7 @@ import {
   Textarea,
 } from '@fluentui/react-components';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import { formatMoney, formatNumber, formatPercent } from '../../src/format';
+import { formatMoney, formatNumber, formatPercent } from '../../src/text/format';
 import type { MeasuredOvercount } from '../../src/reconcile/apply-drift';
 import { GENERATOR_DEFINITION } from '../../src/reconcile/generate-events';
 import {

@@ -8,7 +8,7 @@ import {
   SMALL_BUILD,
   TWO_TIERS,
   twelveMonths,
-} from '../helpers/engine-scenario-json';
+} from '../support/engine-scenario-json';
 
 const dir = mkdtempSync(join(tmpdir(), 'crossover-bad-'));
 const base = () =>

@@ -4,7 +4,7 @@ import { expectClose } from '../support/close';
 import { oracle } from '../support/domain-oracle';
 import { ROOT, runBin, runInProcess } from './run-cli';
 import { RESULT_METRICS } from '../../functions/scenario';
-import { SCHEDULE_FIELDS } from '../../src/schedule';
+import { SCHEDULE_FIELDS } from '../../src/engine/schedule';
 
 const examples = readdirSync(`${ROOT}examples`).filter((f) => f.endsWith('.json'));
 

@@ -8,7 +8,7 @@ import { scenarioJsonSchema } from '../../src/scenario/json-schema';
 import { schedule, result, compare } from '../../functions/scenario';
 import { FunctionError } from '../../functions/errors';
 import { ROOT, runInProcess } from './run-cli';
-import { SMALL_BUILD, twelveMonths } from '../helpers/engine-scenario-json';
+import { SMALL_BUILD, twelveMonths } from '../support/engine-scenario-json';
 
 const dir = mkdtempSync(join(tmpdir(), 'crossover-hostile-'));
 

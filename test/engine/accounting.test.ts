@@ -6,7 +6,7 @@ import {
   rankingDifferences,
 } from '../../src/analysis/accounting-ranking';
 import { evaluateOne, smallScenario, vendor } from '../support/scenarios';
-import { HANDWORKED_BUILD as build } from '../helpers/engine-scenario-json';
+import { HANDWORKED_BUILD as build } from '../support/engine-scenario-json';
 
 // Hand-worked examples of DOMAIN.md "Accounting view": 1,000 contacts a month at $2, no growth.
 const months = (a: Float64Array) => Array.from(a);

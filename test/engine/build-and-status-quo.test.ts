@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { column, evaluateOne } from '../support/scenarios';
 import { expectClose } from '../support/close';
-import { HANDWORKED_BUILD as build } from '../helpers/engine-scenario-json';
+import { HANDWORKED_BUILD as build } from '../support/engine-scenario-json';
 
 describe('in-house build', () => {
   it('spends the build cost over B months, then runs; people handle the rest', () => {

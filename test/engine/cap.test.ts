@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyAnnualCap } from '../../src/index';
 import { column } from '../support/scenarios';
-import { evaluateOutcomeVendor } from '../helpers/engine-outcome-vendor';
+import { evaluateOutcomeVendor } from '../support/engine-outcome-vendor';
 
 describe('annual cap', () => {
   it('charges each month until the contract year reaches the cap, then resets', () => {

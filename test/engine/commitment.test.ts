@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { trueUps } from '../../src/index';
 import { column } from '../support/scenarios';
-import { evaluateOutcomeVendor } from '../helpers/engine-outcome-vendor';
+import { evaluateOutcomeVendor } from '../support/engine-outcome-vendor';
 
 describe('annual commitment', () => {
   it('trues up the shortfall at each year end and prorates a final partial year', () => {

@@ -7,11 +7,11 @@ import {
   vendorSteadyYearLines,
   type VendorOption,
 } from '../../src/index';
-import { vendorTerms } from '../../src/pricing/terms';
+import { vendorTerms } from '../../src/engine/pricing/terms';
 import { vendorArb } from '../support/arbitraries';
 import { expectClose } from '../support/close';
 import { smallScenario, vendor } from '../support/scenarios';
-import { between } from '../helpers/engine-arbitraries';
+import { between } from '../support/engine-arbitraries';
 
 // The crossover search reads the steady-state year (DOMAIN.md, crossover) without a record: its
 // alike months are then worked out once each (the months charged in full, the one month the cap

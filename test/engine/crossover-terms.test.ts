@@ -10,7 +10,7 @@ import {
 } from '../../src/index';
 import { buildArb, tiersArb, vendorArb } from '../support/arbitraries';
 import { smallScenario } from '../support/scenarios';
-import { between } from '../helpers/engine-arbitraries';
+import { between } from '../support/engine-arbitraries';
 
 // DOMAIN.md (crossover): the crossover is the smallest V > 0 at which build(V) - vendor(V) turns
 // from positive to <= 0, and buildCheaperThroughout the volume above which it stays <= 0 up to the

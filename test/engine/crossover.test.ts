@@ -16,7 +16,7 @@ import {
 } from '../../src/index';
 import { smallScenario, vendor } from '../support/scenarios';
 import { expectClose } from '../support/close';
-import { between } from '../helpers/engine-arbitraries';
+import { between } from '../support/engine-arbitraries';
 
 function options(
   vendorFields: Record<string, unknown>,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gainShareFee } from '../../src/index';
 import { column, evaluateOne, vendor } from '../support/scenarios';
-import { evaluateOutcomeVendor } from '../helpers/engine-outcome-vendor';
+import { evaluateOutcomeVendor } from '../support/engine-outcome-vendor';
 
 describe('gain-share', () => {
   it('is the share of savings against the status quo, never negative', () => {

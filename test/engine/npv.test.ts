@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateScenario, monthlyRate, npv } from '../../src/index';
 import { smallScenario } from '../support/scenarios';
 import { expectClose } from '../support/close';
-import { between } from '../helpers/engine-arbitraries';
+import { between } from '../support/engine-arbitraries';
 
 describe('NPV', () => {
   it('discounts month-end cash at the monthly equivalent rate', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { phaseFactor } from '../../src/index';
 import { column, evaluateOne, vendor } from '../support/scenarios';
-import { expectSteadyYearWithout } from '../helpers/engine-outcome-vendor';
+import { expectSteadyYearWithout } from '../support/engine-outcome-vendor';
 
 const phases = [
   { months: 2, priceFactor: 0 },

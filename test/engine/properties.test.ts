@@ -14,7 +14,7 @@ import {
 import { scenarioArb, tiersArb } from '../support/arbitraries';
 import { expectClose } from '../support/close';
 import { oracle } from '../support/domain-oracle';
-import { between } from '../helpers/engine-arbitraries';
+import { between } from '../support/engine-arbitraries';
 import { valid } from '../support/valid-scenario';
 
 const runs = { numRuns: 400 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runningTotals } from '../../src/running-totals';
+import { runningTotals } from '../../src/engine/running-totals';
 
 describe('runningTotals', () => {
   it('sums months 1..m for each month m', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateScenario, parseScenario } from '../../src/index';
 import { smallScenario, vendor } from '../support/scenarios';
-import { flatScenario } from '../helpers/engine-scenario-json';
-import { buyThenBuild, SWITCH_BUILD, switchOptions } from '../helpers/engine-switch-example';
+import { flatScenario } from '../support/engine-scenario-json';
+import { buyThenBuild, SWITCH_BUILD, switchOptions } from '../support/engine-switch-example';
 
 function evaluate(
   switchFields: Record<string, unknown> = {},

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateScenario, parseScenario } from '../../src/index';
 import { parseFieldPath, setAtPath } from '../../src/uncertainty/path';
-import { flatScenario, SMALL_BUILD, TWO_TIERS } from '../helpers/engine-scenario-json';
+import { flatScenario, SMALL_BUILD, TWO_TIERS } from '../support/engine-scenario-json';
 
 type Json = Record<string, any>;
 const base = (): Json =>

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { contactsSeries, humanCostSeries } from '../../src/demand';
-import { scheduleFor } from '../../src/options/schedule-for';
-import { writtenFields } from '../../src/options/written-fields';
+import { contactsSeries, humanCostSeries } from '../../src/engine/demand';
+import { scheduleFor } from '../../src/engine/options/schedule-for';
+import { writtenFields } from '../../src/engine/options/written-fields';
 import { evaluateScenario, SCHEDULE_FIELDS } from '../../src/index';
 import { scenarioArb } from '../support/arbitraries';
 import { valid } from '../support/valid-scenario';

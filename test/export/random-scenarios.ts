@@ -1,6 +1,6 @@
 import { evaluateScenario, parseScenario } from '../../src/index';
 import type { Case } from './scenarios';
-import { seededRandom as mulberry32 } from '../../src/seeded-random';
+import { seededRandom as mulberry32 } from '../../src/math/seeded-random';
 
 // Seeded random scenarios, valid by construction, that mix every pricing structure in ways the
 // hand-written fixtures do not (tier boundaries hit exactly, zero volumes, caps below the

@@ -1,5 +1,5 @@
 import { evaluateScenario, parseScenario } from '../../src/index';
-import { seededRandom } from '../../src/seeded-random';
+import { seededRandom } from '../../src/math/seeded-random';
 import { randomScenario } from './random-scenarios';
 import type { Case } from './scenarios';
 

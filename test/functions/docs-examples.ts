@@ -3,9 +3,9 @@
 // `npx tsx test/functions/docs-examples.ts` prints the blocks to paste into the document.
 import { DetailedCellError, HyperFormula } from 'hyperformula';
 import { registerOutcomePlugin } from './load-functions';
-import { flatScenario, HANDWORKED_BUILD } from '../helpers/engine-scenario-json';
+import { flatScenario, HANDWORKED_BUILD } from '../support/engine-scenario-json';
 import { vendor } from '../support/scenarios';
-import { switchOptions } from '../helpers/engine-switch-example';
+import { switchOptions } from '../support/engine-switch-example';
 
 type CellValue = number | string | boolean | null;
 

@@ -1,14 +1,14 @@
 // The small engine primitives the functions needed: one month's vendor charge, hybrid charges
 // under a cap, a steady build month and the schedule as a sheet block.
 import { describe, expect, it } from 'vitest';
-import { buildSteadyMonth } from '../../src/build-month';
-import { evaluateScenario } from '../../src/evaluate';
-import { hybridCharges } from '../../src/pricing/hybrid-charges';
-import { monthUsageCharge, vendorMonthCharge } from '../../src/pricing/month-charge';
-import { SCHEDULE_FIELDS } from '../../src/schedule';
-import { scheduleColumn, scheduleTable } from '../../src/schedule-table';
+import { buildSteadyMonth } from '../../src/engine/options/build-month';
+import { evaluateScenario } from '../../src/engine/evaluate';
+import { hybridCharges } from '../../src/engine/pricing/hybrid-charges';
+import { monthUsageCharge, vendorMonthCharge } from '../../src/engine/pricing/month-charge';
+import { SCHEDULE_FIELDS } from '../../src/engine/schedule';
+import { scheduleColumn, scheduleTable } from '../../src/engine/schedule-table';
 import { parseScenario } from '../../src/scenario/load';
-import { flatScenario } from '../helpers/engine-scenario-json';
+import { flatScenario } from '../support/engine-scenario-json';
 
 const TIERS = [
   { upTo: 100, price: 2, flatFee: 10 },

@@ -14,8 +14,8 @@ import { FunctionError } from '../../functions/errors';
 import { npvFn, ruleOfThumb } from '../../functions/finance';
 import { buyCost, gainShare, hybrid, tiered, trueUp } from '../../functions/pricing';
 import { compare, result, schedule } from '../../functions/scenario';
-import { evaluateScenario } from '../../src/evaluate';
-import { SCHEDULE_FIELDS } from '../../src/schedule';
+import { evaluateScenario } from '../../src/engine/evaluate';
+import { SCHEDULE_FIELDS } from '../../src/engine/schedule';
 import { parseScenarioText } from '../../src/scenario/load';
 
 const close = (actual: unknown, expected: number) => {

@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FunctionError } from '../../functions/errors';
-import { SCHEDULE_FIELDS } from '../../src/schedule';
+import { SCHEDULE_FIELDS } from '../../src/engine/schedule';
 import { loadFunctions, type LoadedFunctions } from './load-functions';
-import { SUPPORT_TEAM_RANGES } from '../helpers/engine-support-ranges';
+import { SUPPORT_TEAM_RANGES } from '../support/engine-support-ranges';
 
 const RUNS = 2000;
 const SCENARIO = readFileSync('examples/support-team.json', 'utf8');

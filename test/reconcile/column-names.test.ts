@@ -6,7 +6,7 @@ import { countWithDuckdb } from '../../src/reconcile/duckdb/count-with-duckdb';
 import { reconcileCsvText } from '../../src/reconcile/reconcile-table';
 import { reconcileSettings } from '../../src/reconcile/settings';
 import { columnName } from '../../src/reconcile/table/column-names';
-import { monthCounts } from '../helpers/reconcile-month-counts';
+import { monthCounts } from '../support/reconcile-month-counts';
 
 // Exports from help-desk tools have headers such as "Ticket Status"; a definition names them
 // with underscores, and the SQL goes back to the export's own names.

@@ -18,7 +18,7 @@ import { monthOfEachRow } from '../../src/reconcile/table/period';
 import { codeCells } from '../../src/reconcile/table/event-table';
 import { reconcileCsvText } from '../../src/reconcile/reconcile-table';
 import { reconcileSettings } from '../../src/reconcile/settings';
-import { NOT_ISO_DATES } from '../helpers/reconcile-not-dates';
+import { NOT_ISO_DATES } from '../support/reconcile-not-dates';
 
 describe('CSV reading', () => {
   it('reads quoted fields with commas, quotes and new lines, CRLF and a BOM', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overcountRatio } from '../../src/drift';
+import { overcountRatio } from '../../src/engine/drift';
 import { estimateDrift } from '../../src/reconcile/estimate-drift';
 import {
   GENERATOR_DEFINITION,

@@ -9,7 +9,7 @@ import { countWithDuckdb } from '../../src/reconcile/duckdb/count-with-duckdb';
 import { reconcileCsvText } from '../../src/reconcile/reconcile-table';
 import { reconcileSettings } from '../../src/reconcile/settings';
 import { inferType } from '../../src/reconcile/table/infer';
-import { NOT_ISO_DATES } from '../helpers/reconcile-not-dates';
+import { NOT_ISO_DATES } from '../support/reconcile-not-dates';
 
 // Both engines must read the same exports the same way: the same monthly counts, or the same
 // named error, on every file, including malformed ones and cells that are almost dates.

@@ -10,7 +10,7 @@ import {
   SUPPORT_DESK_EXAMPLE,
 } from '../../src/reconcile/generate-events';
 import { tableFromGrid } from '../../src/reconcile/table/from-grid';
-import { monthCounts } from '../helpers/reconcile-month-counts';
+import { monthCounts } from '../support/reconcile-month-counts';
 
 const close = (actual: number | null, expected: number) =>
   expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(1e-9 * Math.abs(expected));

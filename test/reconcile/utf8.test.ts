@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeByLoop, encodeByLoop } from '../../src/reconcile/table/utf8';
-import { seededRandom } from '../../src/seeded-random';
+import { seededRandom } from '../../src/math/seeded-random';
 
 // The loops stand in for TextEncoder/TextDecoder where Excel's runtime lacks them: they must
 // agree with the platform's on any text and any bytes.

@@ -7,7 +7,7 @@ import { defaultDraft } from '../../taskpane/state/examples';
 import { setAt } from '../../taskpane/state/draft';
 import { installDomShims } from './setup-dom';
 import { rankingNames, renderApp } from './render-app';
-import { engineRanking, evaluatedDraft } from '../helpers/taskpane-engine-figures';
+import { engineRanking, evaluatedDraft } from '../support/taskpane-engine-figures';
 
 vi.mock('react-chartjs-2', async () => (await import('./chart-stub')).chartStub);
 

@@ -6,7 +6,7 @@ import { vendorWhatIfs } from '../../src/analysis/what-if';
 import { formatMoney } from '../../src/index';
 import { installDomShims } from './setup-dom';
 import { renderApp } from './render-app';
-import { evaluatedDraft } from '../helpers/taskpane-engine-figures';
+import { evaluatedDraft } from '../support/taskpane-engine-figures';
 
 vi.mock('react-chartjs-2', async () => (await import('./chart-stub')).chartStub);
 

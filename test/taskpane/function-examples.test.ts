@@ -4,14 +4,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { DetailedCellError, HyperFormula } from 'hyperformula';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { driftDiscount, overcountRatio } from '../../src/drift';
+import { driftDiscount, overcountRatio } from '../../src/engine/drift';
 import type { SheetModel, WorkbookModel } from '../../src/export/workbook-model';
 import { evaluateScenario, parseScenarioText, type Scenario } from '../../src/index';
 import { buildWorkbookContent, workbookForExcel } from '../../taskpane/export/export-seam';
-import { FUNCTIONS_SHEET, SCENARIO_CELL, textArg } from '../../taskpane/export/function-examples';
+import { FUNCTIONS_SHEET, SCENARIO_CELL, textArg } from '../../src/export/function-examples';
 import { registerOutcomePlugin } from '../functions/load-functions';
 import type { FunctionsJson } from '../functions/hyperformula-plugin';
-import { BOARD_SHEETS } from '../helpers/taskpane-engine-figures';
+import { BOARD_SHEETS } from '../support/taskpane-engine-figures';
 
 const EXAMPLE_FILES = readdirSync('examples')
   .filter((f) => f.endsWith('.json'))

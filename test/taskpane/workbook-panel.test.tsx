@@ -11,7 +11,7 @@ import type { WorkbookAdapter } from '../../taskpane/office/workbook-adapter';
 import { defaultDraft } from '../../taskpane/state/examples';
 import { installDomShims } from './setup-dom';
 import { rankingNames, renderApp } from './render-app';
-import { BOARD_SHEETS, engineRanking, evaluatedDraft } from '../helpers/taskpane-engine-figures';
+import { BOARD_SHEETS, engineRanking, evaluatedDraft } from '../support/taskpane-engine-figures';
 
 vi.mock('react-chartjs-2', async () => (await import('./chart-stub')).chartStub);
 beforeAll(() => installDomShims());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../src/index';
-import { OUTCOME_VENDOR, SMALL_BUILD, twelveMonths } from '../helpers/engine-scenario-json';
+import { OUTCOME_VENDOR, SMALL_BUILD, twelveMonths } from '../support/engine-scenario-json';
 
 const scenario = (inputs: unknown[], extra: Record<string, unknown> = {}) =>
   twelveMonths('bad ranges', [OUTCOME_VENDOR, SMALL_BUILD], { uncertainty: { inputs, ...extra } });

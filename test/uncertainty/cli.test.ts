@@ -7,7 +7,7 @@ import { main } from '../../src/cli/main';
 import { parseScenarioText } from '../../src/index';
 import { runInProcess, ROOT } from '../cli/run-cli';
 import { simulate, tornadoTable } from '../../functions/risk';
-import { SUPPORT_TEAM_RANGES } from '../helpers/engine-support-ranges';
+import { SUPPORT_TEAM_RANGES } from '../support/engine-support-ranges';
 
 const dir = mkdtempSync(join(tmpdir(), 'crossover-risk-'));
 const support = readFileSync(join(ROOT, 'examples/support-team.json'), 'utf8');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { betaQuantile } from '../../src/math/beta-quantile';
 import { incompleteBeta } from '../../src/math/incomplete-beta';
 import { normalQuantile } from '../../src/math/normal-quantile';
-import { seededRandom } from '../../src/seeded-random';
+import { seededRandom } from '../../src/math/seeded-random';
 import { pertShape, quantileFunction } from '../../src/uncertainty/distributions';
 import { groupProbabilities } from '../../src/uncertainty/sampling';
 import { mean, percentileInc, standardDeviation } from '../../src/uncertainty/statistics';

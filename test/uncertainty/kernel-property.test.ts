@@ -5,7 +5,7 @@ import { createKernel, newCaseResult } from '../../src/uncertainty/kernel';
 import { parseFieldPath, setAtPath } from '../../src/uncertainty/path';
 import { resolveInputs } from '../../src/uncertainty/resolve-inputs';
 import { drawInputValues } from '../../src/uncertainty/sampling';
-import type { UncertaintyInput } from '../../src/uncertainty/schema';
+import type { UncertaintyInput } from '../../src/scenario/uncertainty-schema';
 import { scenarioArb } from '../support/arbitraries';
 import { expectClose } from '../support/close';
 import { candidates, valid, type Candidate } from './support';

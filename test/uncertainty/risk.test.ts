@@ -7,7 +7,7 @@ import { switchValues } from '../../src/uncertainty/switch-values';
 import { tornado } from '../../src/uncertainty/tornado';
 import { expectClose } from '../support/close';
 import { valid } from './support';
-import { twelveMonths } from '../helpers/engine-scenario-json';
+import { twelveMonths } from '../support/engine-scenario-json';
 
 // Hand-worked cases. A vendor at $p per contact resolving half of 1,000 contacts a month, people
 // at $4 for the rest, against the status quo, 12 months, no discounting:

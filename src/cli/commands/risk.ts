@@ -1,6 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { riskReport } from '../../uncertainty/risk-report';
-import { MAX_TRIALS, MIN_TRIALS, SAMPLINGS, type Sampling } from '../../uncertainty/schema';
+import {
+  MAX_TRIALS,
+  MIN_TRIALS,
+  SAMPLINGS,
+  type Sampling,
+} from '../../scenario/uncertainty-schema';
 import { withSuggestedUncertainty } from '../../uncertainty/suggest';
 import type { SimulationSettings } from '../../uncertainty/simulation';
 import { EXIT_OK, InputError } from '../errors';

@@ -1,4 +1,4 @@
-import { formatMoney, formatNumber, formatPercent } from '../../format';
+import { formatMoney, formatNumber, formatPercent } from '../../text/format';
 import { CLAUSE_TABLE_HEADER, clauseRows } from '../clause-rows';
 import type { DriftEstimate } from '../estimate-drift';
 import type { ReconciledPeriod, Reconciliation } from '../reconcile-counts';

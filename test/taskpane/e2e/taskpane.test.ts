@@ -22,7 +22,7 @@ import { setAt, type Draft } from '../../../taskpane/state/draft';
 import { defaultDraft, EXAMPLES } from '../../../taskpane/state/examples';
 import { launchChromium, serveOfficeJsFromNpm, type Routed } from './browser';
 import { buildTaskpane, ROOT, serveDist, type Served } from './serve-dist';
-import { BOARD_SHEETS, engineRanking, evaluatedDraft } from '../../helpers/taskpane-engine-figures';
+import { BOARD_SHEETS, engineRanking, evaluatedDraft } from '../../support/taskpane-engine-figures';
 
 // Screenshots go to test-artifacts/ only (gitignored); `npm run screenshots` copies them into
 // docs/images, so running the tests never changes tracked files.
