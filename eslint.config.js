@@ -17,6 +17,24 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
+    // the faces call src/ through its public index only
+    files: ['functions/**/*.ts', 'taskpane/**/*.ts', 'taskpane/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/src/**', '!**/src/index'],
+              message:
+                'functions/ and taskpane/ import src/ through its public index (src/index.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -1,4 +1,4 @@
-import type { AccountingTotals } from '../src/engine/accounting';
+import type { AccountingTotals } from '../src/index';
 import { choice } from './coerce';
 import { guard } from './guard';
 import { findByName, scenarioArg } from './scenario';

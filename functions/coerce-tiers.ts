@@ -1,8 +1,11 @@
 import { z } from 'zod';
-import type { UnitPricing } from '../src/engine/pricing/month-charge';
-import type { Tier, TierMode } from '../src/engine/pricing/tiers';
-import { checkTierBounds } from '../src/scenario/rules';
-import { tierSchema } from '../src/scenario/schema';
+import {
+  type UnitPricing,
+  type Tier,
+  type TierMode,
+  checkTierBounds,
+  tierSchema,
+} from '../src/index';
 import { choice, describe, grid, isBlank, NON_NEGATIVE, requiredNumber, single } from './coerce';
 import { FunctionError, invalidValue } from './errors';
 

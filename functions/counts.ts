@@ -1,5 +1,4 @@
-import { effectivePrice, overcharge } from '../src/engine/counts';
-import { driftDiscount, overcountRatio } from '../src/engine/drift';
+import { effectivePrice, overcharge, driftDiscount, overcountRatio } from '../src/index';
 import { ANNUAL_RATE, NON_NEGATIVE, optionalNumber, requiredNumber } from './coerce';
 import { divisionByZero } from './errors';
 import { guard } from './guard';

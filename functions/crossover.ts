@@ -1,10 +1,12 @@
-import { breakevenMonth } from '../src/engine/breakeven';
-import { buildSteadyMonth } from '../src/engine/options/build-month';
-import { linearCrossover } from '../src/engine/crossover/crossover';
+import {
+  breakevenMonth,
+  buildSteadyMonth,
+  linearCrossover,
+  DEFAULT_HORIZON_MONTHS,
+} from '../src/index';
 import { NON_NEGATIVE, numberSeries, optionalNumber, POSITIVE, requiredNumber } from './coerce';
 import { invalidNumber, invalidValue, notAvailable } from './errors';
 import { guard } from './guard';
-import { DEFAULT_HORIZON_MONTHS } from '../src/engine/defaults';
 
 /** Amortization when a build cost is given without one: the default horizon of DOMAIN.md. */
 export const DEFAULT_AMORTIZATION_MONTHS = DEFAULT_HORIZON_MONTHS;

@@ -1,5 +1,4 @@
-import { npv } from '../src/engine/npv';
-import { DEFAULT_RULE_OF_THUMB, ruleOfThumbVerdict } from '../src/engine/rule-of-thumb';
+import { npv, DEFAULT_RULE_OF_THUMB, ruleOfThumbVerdict } from '../src/index';
 import { ANNUAL_RATE, NON_NEGATIVE, numberSeries, optionalNumber, requiredNumber } from './coerce';
 import { guard } from './guard';
 

@@ -1,4 +1,4 @@
-import { escapeControlCharacters } from '../src/text/control-characters';
+import { escapeControlCharacters } from '../src/index';
 import { FunctionError, invalidNumber, invalidValue } from './errors';
 
 /** What a function hands back to the sheet: a value, a spilled block, or an Excel error. */

@@ -1,8 +1,4 @@
-import { trueUps } from '../src/engine/commitment';
-import { gainShareFee } from '../src/engine/gain-share';
-import { hybridCharges } from '../src/engine/pricing/hybrid-charges';
-import { vendorMonthCharge } from '../src/engine/pricing/month-charge';
-import { tieredPrice } from '../src/engine/pricing/tiers';
+import { trueUps, gainShareFee, hybridCharges, vendorMonthCharge, tieredPrice } from '../src/index';
 import { NON_NEGATIVE, numberSeries, optionalNumber, requiredNumber, SHARE, spill } from './coerce';
 import { priceOrTiers, tierMode, tierTable } from './coerce-tiers';
 import { guard } from './guard';

@@ -1,17 +1,20 @@
-import { compileDefinition, countMatches, matchRows } from '../src/reconcile/definition/compile';
-import { DefinitionError } from '../src/reconcile/definition/errors';
-import { InputProblem } from '../src/reconcile/input-problem';
-import { CLAUSE_TABLE_HEADER, clauseRows } from '../src/reconcile/clause-rows';
-import { reconcileTable } from '../src/reconcile/reconcile-table';
-import { monthColumns } from '../src/reconcile/report/month-columns';
-import type { ReconcileSettings } from '../src/reconcile/settings';
 import {
+  compileDefinition,
+  countMatches,
+  matchRows,
+  DefinitionError,
+  InputProblem,
+  CLAUSE_TABLE_HEADER,
+  clauseRows,
+  reconcileTable,
+  monthColumns,
+  type ReconcileSettings,
   readDefinitionArgument,
   readReconcileArguments,
   type ReconcileArgument,
-} from '../src/reconcile/arguments';
-import { schemaOf } from '../src/reconcile/table/event-table';
-import { tableFromGrid } from '../src/reconcile/table/from-grid';
+  schemaOf,
+  tableFromGrid,
+} from '../src/index';
 import { invalidValue } from './errors';
 import { guard } from './guard';
 

@@ -1,8 +1,14 @@
-import { formatProblem, parseScenarioText } from '../src/scenario/load';
-import { riskModel, type RiskModel } from '../src/uncertainty/risk-model';
-import type { SimulationResult } from '../src/uncertainty/simulation';
-import { switchValues, type SwitchValue } from '../src/uncertainty/switch-values';
-import { tornado, type TornadoRow } from '../src/uncertainty/tornado';
+import {
+  formatProblem,
+  parseScenarioText,
+  riskModel,
+  type RiskModel,
+  type SimulationResult,
+  switchValues,
+  type SwitchValue,
+  tornado,
+  type TornadoRow,
+} from '../src/index';
 import { invalidValue } from './errors';
 
 // The risk functions read a scenario cell many times (a TORNADO table, a SWITCHVALUE per input,

@@ -1,12 +1,13 @@
-import type { Distribution } from '../src/uncertainty/statistics';
-import { MAX_TRIALS, MIN_TRIALS } from '../src/scenario/uncertainty-schema';
 import {
+  type Distribution,
+  MAX_TRIALS,
+  MIN_TRIALS,
   startSimulation,
   type SimulationResult,
   type SimulationSettings,
-} from '../src/uncertainty/simulation';
-import { simulationSettings } from '../src/uncertainty/risk-report';
-import type { TornadoRow } from '../src/uncertainty/tornado';
+  simulationSettings,
+  type TornadoRow,
+} from '../src/index';
 import { choice, describe, optionalNumber, optionalText, requiredText } from './coerce';
 import { FunctionError, invalidValue, notAvailable } from './errors';
 import { guard, type Cell } from './guard';

@@ -1,6 +1,9 @@
-import type { ScenarioResult } from '../src/engine/evaluate';
-import { evaluateChecked } from '../src/engine/evaluate-checked';
-import { formatProblem, parseScenarioText } from '../src/scenario/load';
+import {
+  type ScenarioResult,
+  evaluateChecked,
+  formatProblem,
+  parseScenarioText,
+} from '../src/index';
 import { invalidValue, type FunctionError } from './errors';
 
 // Excel recalculates every SCHEDULE cell that reads the same scenario cell; parsing and

@@ -1,6 +1,11 @@
-import type { OptionResult, ScenarioResult } from '../src/engine/evaluate';
-import { SCHEDULE_FIELDS, type ScheduleField } from '../src/engine/schedule';
-import { scheduleColumn, scheduleTable } from '../src/engine/schedule-table';
+import {
+  type OptionResult,
+  type ScenarioResult,
+  SCHEDULE_FIELDS,
+  type ScheduleField,
+  scheduleColumn,
+  scheduleTable,
+} from '../src/index';
 import { choice, describe, requiredText } from './coerce';
 import { FunctionError, invalidValue, notAvailable } from './errors';
 import { guard } from './guard';

@@ -1,5 +1,4 @@
-import { blendedClassPrice, type OutcomeClass } from '../src/engine/pricing/classes';
-import { prepaidDrawdown } from '../src/engine/prepaid';
+import { blendedClassPrice, type OutcomeClass, prepaidDrawdown } from '../src/index';
 import {
   ANNUAL_RATE,
   isBlank,

@@ -1,40 +1,143 @@
-// The public face of the engine: everything the functions, taskpane, export and CLI call.
-export * from './scenario/schema';
-export * from './scenario/load';
-export * from './engine/evaluate';
-export * from './engine/accounting';
-export * from './engine/schedule';
-export * from './engine/time';
-export * from './engine/npv';
-export * from './engine/drift';
-export * from './engine/breakeven';
-export * from './engine/counts';
-export * from './engine/rule-of-thumb';
-export * from './engine/gain-share';
-export * from './engine/commitment';
-export * from './engine/cap';
-export * from './engine/crossover/crossover';
-export * from './engine/crossover/steady-year';
-export * from './engine/demand';
-export * from './text/format';
-export * from './engine/pricing/tiers';
-export * from './engine/pricing/package';
-export * from './engine/pricing/price';
-export * from './engine/pricing/allowance';
-export * from './engine/pricing/units';
-export * from './engine/pricing/sla';
-export * from './engine/pricing/classes';
-export * from './engine/pricing/year-to-date';
-export * from './engine/pricing/phases';
-export * from './engine/pricing/price-lock';
-export * from './engine/prepaid';
-export * from './engine/options/switch';
-export * from './engine/options/switch-fields';
-export * from './engine/options/schedule-for';
-export * from './engine/options/vendor';
-export * from './engine/options/build';
-export * from './engine/options/status-quo';
-export type { DemandSeries } from './engine/options/demand-series';
-export * from './engine/crossover/kinks';
-export * from './text/control-characters';
-export * from './engine/evaluate-checked';
+// The public face of src/: everything functions/ and taskpane/ call, and nothing else.
+// (The CLI, in src/cli, is a layer of its own; tests may read deeper.)
+export {
+  type AccountingBasis,
+  booksDifferFromCash,
+  rankingDifferences,
+} from './analysis/accounting-ranking';
+export {
+  breakevenMarks,
+  cumulativeOnBasis,
+  switchMarks,
+  switchSaving,
+} from './analysis/cumulative';
+export { monthlyEffectivePrice, overcountSpan } from './analysis/drift-view';
+export { negotiationChecklist } from './analysis/negotiation-checklist';
+export {
+  compareScenarios,
+  type ScenarioComparison,
+  type ScenarioVersion,
+} from './analysis/npv-bridge';
+export { recommendation } from './analysis/recommendation';
+export { volumeCurves } from './analysis/volume-curves';
+export { vendorWhatIfs } from './analysis/what-if';
+export type { DeckCompare } from './deck/build-deck-model';
+export type { AccountingTotals } from './engine/accounting';
+export { breakevenMonth } from './engine/breakeven';
+export { applyAnnualCap } from './engine/cap';
+export { trueUps } from './engine/commitment';
+export { billableCount, effectivePrice, overcharge, toleranceExceeded } from './engine/counts';
+export {
+  crossoverSearchLimit,
+  crossoverVolume,
+  crossoverVolumes,
+  findCrossover,
+  linearCrossover,
+} from './engine/crossover/crossover';
+export { steadyYearKinks } from './engine/crossover/kinks';
+export {
+  buildSteadyYear,
+  steadyYearRecord,
+  steadyYearTotal,
+  vendorSteadyYear,
+  vendorSteadyYearLines,
+} from './engine/crossover/steady-year';
+export { DEFAULT_HORIZON_MONTHS, DEFAULT_USEFUL_LIFE_MONTHS } from './engine/defaults';
+export { driftDiscount, overcountRatio } from './engine/drift';
+export { evaluateChecked } from './engine/evaluate-checked';
+export {
+  type Comparison,
+  evaluateScenario,
+  type OptionResult,
+  type ScenarioResult,
+} from './engine/evaluate';
+export { gainShareFee } from './engine/gain-share';
+export {
+  type BuildOption,
+  type OutcomeClass,
+  type SwitchOption,
+  type Tier,
+  type TierMode,
+  UNITS,
+  type VendorOption,
+} from './engine/model';
+export { npv } from './engine/npv';
+export { buildSteadyMonth } from './engine/options/build-month';
+export { buildSchedule } from './engine/options/build';
+export { vendorSchedule } from './engine/options/vendor';
+export { prepaidDrawdown } from './engine/prepaid';
+export { chargeableUnits } from './engine/pricing/allowance';
+export { blendedClassPrice, classWeights } from './engine/pricing/classes';
+export { hybridCharges } from './engine/pricing/hybrid-charges';
+export { type UnitPricing, vendorMonthCharge } from './engine/pricing/month-charge';
+export { packageCount, packagePrice } from './engine/pricing/package';
+export { phaseFactor } from './engine/pricing/phases';
+export { lockedUsage } from './engine/pricing/price-lock';
+export { slaCredit } from './engine/pricing/sla';
+export { graduatedPrice, tieredPrice, volumePrice } from './engine/pricing/tiers';
+export { yearToDatePrice } from './engine/pricing/year-to-date';
+export { type Checked, formatPath, type ScenarioProblem, valueAt } from './engine/problems';
+export { DEFAULT_RULE_OF_THUMB, ruleOfThumbVerdict } from './engine/rule-of-thumb';
+export { scheduleColumn, scheduleTable } from './engine/schedule-table';
+export { SCHEDULE_FIELDS, type ScheduleField, sum } from './engine/schedule';
+export { anniversaryFactor, contractYear, monthlyRate } from './engine/time';
+export { columnLetters } from './export/a1';
+export { buildWorkbookModel } from './export/build-workbook-model';
+export { ROLE_LOOK } from './export/cell-palette';
+export { cellText } from './export/escape-text';
+export { functionsSheet } from './export/function-examples';
+export { scheduleCsv } from './export/schedule-csv';
+export type { ExportMeta } from './export/summary-sheet';
+export type { ChartModel, SheetModel, WorkbookModel } from './export/workbook-model';
+export { workbookSizeProblem } from './export/workbook-size';
+export type { MeasuredOvercount } from './reconcile/apply-drift';
+export {
+  readDefinitionArgument,
+  readReconcileArguments,
+  type ReconcileArgument,
+} from './reconcile/arguments';
+export { CLAUSE_TABLE_HEADER, clauseRows } from './reconcile/clause-rows';
+export { compileDefinition, countMatches, matchRows } from './reconcile/definition/compile';
+export { DefinitionError } from './reconcile/definition/errors';
+export type { ValueType } from './reconcile/definition/value-types';
+export { type DriftEstimate, estimateDrift } from './reconcile/estimate-drift';
+export { GENERATOR_DEFINITION } from './reconcile/generate-events';
+export { InputProblem } from './reconcile/input-problem';
+export type { ReconciledPeriod, Reconciliation } from './reconcile/reconcile-counts';
+export { reconcileTable } from './reconcile/reconcile-table';
+export { monthColumns } from './reconcile/report/month-columns';
+export {
+  DEFAULT_BILLED_COLUMN,
+  DEFAULT_PERIOD_COLUMN,
+  DEFAULT_TOLERANCE,
+  type ReconcileSettings,
+} from './reconcile/settings';
+export { csvHeader } from './reconcile/table/csv';
+export { type EventTable, schemaOf } from './reconcile/table/event-table';
+export { tableFromCsv } from './reconcile/table/from-csv';
+export { tableFromGrid } from './reconcile/table/from-grid';
+export { formatProblem, formatValue, parseScenario, parseScenarioText } from './scenario/load';
+export { checkTierBounds } from './scenario/rules';
+export { type Scenario, tierSchema } from './scenario/schema';
+export { MAX_TRIALS, MIN_TRIALS } from './scenario/uncertainty-schema';
+export { escapeControlCharacters } from './text/control-characters';
+export { formatMoney, formatNumber, formatPercent, moneyFormat } from './text/format';
+export {
+  fieldDisplay,
+  fieldWords,
+  formatFieldValue,
+  optionKinds,
+  switchSentence,
+} from './uncertainty/describe-field';
+export { defaultRange, rangeChoices } from './uncertainty/range-choices';
+export { riskModel, type RiskModel } from './uncertainty/risk-model';
+export { type RiskReport, riskSummary, simulationSettings } from './uncertainty/risk-report';
+export { sCurve, type SCurvePoint } from './uncertainty/s-curve';
+export {
+  type SimulationResult,
+  type SimulationSettings,
+  startSimulation,
+} from './uncertainty/simulation';
+export type { Distribution } from './uncertainty/statistics';
+export { type SwitchValue, switchValues } from './uncertainty/switch-values';
+export { tornado, type TornadoRow } from './uncertainty/tornado';

@@ -1,4 +1,4 @@
-import type { OptionResult, ScenarioResult } from '../index';
+import type { OptionResult, ScenarioResult } from '../engine/evaluate';
 import type { AccountingBasis } from './accounting-ranking';
 import { runningTotals } from '../engine/running-totals';
 

@@ -1,4 +1,5 @@
-import { overcountRatio, type OptionResult } from '../index';
+import { overcountRatio } from '../engine/drift';
+import type { OptionResult } from '../engine/evaluate';
 
 /** Vendor charges per true (buyer-defined) outcome in each month; null before go-live. */
 export function monthlyEffectivePrice(option: OptionResult): (number | null)[] {

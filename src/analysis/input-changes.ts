@@ -7,7 +7,7 @@ import type { Scenario } from '../scenario/schema';
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
-const NOT_INPUTS = new Set([
+const NOT_INPUTS: ReadonlySet<string> = new Set([
   '$schema',
   'version',
   'name',

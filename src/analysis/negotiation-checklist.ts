@@ -1,6 +1,8 @@
 // The negotiation checklist: contract terms to secure from each vendor, priced where the model
 // can price them. The taskpane's Checklist tab and the workbook's Definitions sheet print it.
-import { formatMoney, type Scenario, type ScenarioResult } from '../index';
+import { moneyFormat } from '../text/format';
+import type { Scenario } from '../scenario/schema';
+import type { ScenarioResult } from '../engine/evaluate';
 import { vendorWhatIfs, type VendorWhatIf } from './what-if';
 
 export interface ChecklistItem {
@@ -61,7 +63,7 @@ export function negotiationChecklist(
   scenario: Scenario,
   result: ScenarioResult,
 ): VendorChecklist[] {
-  const money = (v: number) => formatMoney(v, result.currency, 0);
+  const money = moneyFormat(result.currency, 0);
   return vendorWhatIfs(scenario, result).map((w) => {
     const option = scenario.options[w.index];
     const tiered = option.kind === 'vendor' && option.charges.tiers !== undefined;

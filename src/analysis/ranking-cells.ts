@@ -1,4 +1,5 @@
-import { formatMoney, type OptionResult } from '../index';
+import { moneyFormat } from '../text/format';
+import type { OptionResult } from '../engine/evaluate';
 
 /** An option's figures in the ranking as text, for the CLI's table and the deck's. */
 export interface RankingCells {
@@ -12,14 +13,16 @@ export interface RankingCells {
 }
 
 export function rankingCells(o: OptionResult, currency: string): RankingCells {
-  const money = (v: number) => formatMoney(v, currency, 0);
-  const orDash = (v: number | null, digits: number) =>
-    v === null ? '-' : formatMoney(v, currency, digits);
+  const money = moneyFormat(currency, 0);
+  const cents = moneyFormat(currency, 2);
+  const fourPlaces = moneyFormat(currency, 4);
+  const orDash = (v: number | null, format: (v: number) => string) =>
+    v === null ? '-' : format(v);
   return {
     npv: money(o.npv),
     totalCost: money(o.totalCost),
-    perContact: orDash(o.costPerContact, 2),
-    perOutcome: orDash(o.effectivePricePerOutcome, 4),
+    perContact: orDash(o.costPerContact, cents),
+    perOutcome: orDash(o.effectivePricePerOutcome, fourPlaces),
     savings: money(o.savingsVsStatusQuo),
   };
 }

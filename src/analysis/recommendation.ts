@@ -1,12 +1,7 @@
 // The recommendation card's words: which option, against which runner-up, and the comparison
 // that decides between them. Every figure is read from the engine's result.
-import {
-  formatMoney,
-  formatNumber,
-  type Comparison,
-  type OptionResult,
-  type ScenarioResult,
-} from '../index';
+import { moneyFormat, formatNumber } from '../text/format';
+import type { Comparison, OptionResult, ScenarioResult } from '../engine/evaluate';
 
 export interface Recommendation {
   best: OptionResult;
@@ -21,7 +16,7 @@ export function recommendation(result: ScenarioResult): Recommendation {
   const byName = new Map(result.options.map((o) => [o.name, o]));
   const best = byName.get(result.ranking[0])!;
   const runnerUp = result.ranking.length > 1 ? byName.get(result.ranking[1])! : null;
-  const money = (v: number) => formatMoney(v, result.currency, 0);
+  const money = moneyFormat(result.currency, 0);
   const H = result.horizonMonths;
   if (!runnerUp) return { best, runnerUp, margin: null, why: `${best.name} is the only option.` };
   const margin = runnerUp.npv - best.npv;

@@ -1,15 +1,11 @@
 // Monthly cost of each option at steady volumes, from the engine's steady-year definitions
 // (the same ones the crossover is solved on), with the crossovers and rule-of-thumb points.
-import {
-  amortizationMonthsOf,
-  baselineCost,
-  crossoverSearchLimit,
-  buildSteadyYear,
-  vendorSteadyYear,
-  type OptionSpec,
-  type Scenario,
-  type ScenarioResult,
-} from '../index';
+import { amortizationMonthsOf, crossoverSearchLimit } from '../engine/crossover/crossover';
+import { baselineCost } from '../engine/demand';
+import { buildSteadyYear, vendorSteadyYear } from '../engine/crossover/steady-year';
+import type { OptionSpec } from '../engine/model';
+import type { Scenario } from '../scenario/schema';
+import type { ScenarioResult } from '../engine/evaluate';
 
 export interface VolumePoint {
   x: number;

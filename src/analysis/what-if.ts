@@ -1,15 +1,11 @@
 // Prices the negotiation items the model can price: each is the engine's schedule for the same
 // vendor with one contract term changed, compared over the horizon.
-import {
-  contactsSeries,
-  humanCostSeries,
-  scheduleFor,
-  sum,
-  type Charges,
-  type Scenario,
-  type ScenarioResult,
-  type VendorOption,
-} from '../index';
+import { contactsSeries, humanCostSeries } from '../engine/demand';
+import { scheduleFor } from '../engine/options/schedule-for';
+import { sum } from '../engine/schedule';
+import type { Charges, VendorOption } from '../engine/model';
+import type { Scenario } from '../scenario/schema';
+import type { ScenarioResult } from '../engine/evaluate';
 
 export interface PricedItem {
   /** What the term is worth to the buyer over the horizon (positive saves money). */

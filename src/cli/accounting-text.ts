@@ -1,5 +1,6 @@
 import { rankingDifferences } from '../analysis/accounting-ranking';
-import { formatMoney, type ScenarioResult } from '../index';
+import { moneyFormat } from '../text/format';
+import type { ScenarioResult } from '../engine/evaluate';
 import { textTable } from './table';
 
 const quoted = (names: string[]) => names.map((n) => JSON.stringify(n)).join(', ');
@@ -8,7 +9,7 @@ const BASIS_NAMES = { expense: 'P&L expense', ebitdaCost: 'cost above EBITDA' } 
 
 /** The year-by-year P&L beside cash of every option, ranked as in the main table. */
 export function accountingToText(result: ScenarioResult): string {
-  const money = (v: number) => formatMoney(v, result.currency, 0);
+  const money = moneyFormat(result.currency, 0);
   const byName = new Map(result.options.map((o) => [o.name, o]));
   const rows: string[][] = [];
   for (const name of result.ranking) {

@@ -1,5 +1,6 @@
 import type { ScenarioComparison } from '../analysis/npv-bridge';
-import { formatMoney, formatValue } from '../index';
+import { moneyFormat } from '../text/format';
+import { formatValue } from '../scenario/load';
 import { textTable } from './table';
 
 /** The human view of `crossover diff`: inputs old -> new, options added and removed, the bridge. */
@@ -7,7 +8,7 @@ export function comparisonToText(
   c: ScenarioComparison,
   labels: { old: string; new: string; currency: string },
 ): string {
-  const money = (v: number) => formatMoney(v, labels.currency, 0);
+  const money = moneyFormat(labels.currency, 0);
   const signed = (v: number) => (v > 0 ? `+${money(v)}` : v < 0 ? money(v) : money(0));
   const out: string[] = [`What changed: ${labels.old} -> ${labels.new}`, ''];
   if (c.added.length > 0) out.push(`Options added (not bridged): ${c.added.map(q).join(', ')}`);

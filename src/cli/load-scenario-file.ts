@@ -1,11 +1,8 @@
 import { readFileSync } from 'node:fs';
-import {
-  evaluateChecked,
-  formatProblem,
-  parseScenarioText,
-  type Scenario,
-  type ScenarioResult,
-} from '../index';
+import { evaluateChecked } from '../engine/evaluate-checked';
+import { formatProblem, parseScenarioText } from '../scenario/load';
+import type { Scenario } from '../scenario/schema';
+import type { ScenarioResult } from '../engine/evaluate';
 import { InputError } from './errors';
 import { projectFile } from './project-file';
 

@@ -1,4 +1,4 @@
-import { formatProblem, parseScenario } from '../index';
+import { formatProblem, parseScenario } from '../scenario/load';
 import type { ScenarioVersion } from '../analysis/npv-bridge';
 import { InputError } from './errors';
 import { readTextFile } from './load-scenario-file';

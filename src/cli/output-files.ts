@@ -115,8 +115,6 @@ export function checkOutputs(outputs: readonly OutputFile[], policy: OutputPolic
   }
 }
 
-let counter = 0;
-
 /**
  * Checks every output, then writes each to a temporary file beside it and renames it into place,
  * so a rejected or failed run leaves every existing file as it was.
@@ -126,9 +124,9 @@ export function writeOutputs(outputs: readonly OutputFile[], policy: OutputPolic
   const written: { temp: string; path: string }[] = [];
   let current = '';
   try {
-    for (const { path, data } of outputs) {
+    for (const [index, { path, data }] of outputs.entries()) {
       if (policy.createDirectories) mkdirSync(dirname(path), { recursive: true });
-      const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${++counter}.tmp`);
+      const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${index}.tmp`);
       current = temp;
       writeFileSync(temp, data, { flag: 'wx' });
       written.push({ temp, path });

@@ -14,10 +14,7 @@ function projectRoot(): string {
   return dir;
 }
 
-let root: string | undefined;
-
 /** The absolute path of a file of the project, such as `examples/support-team.json`. */
 export function projectFile(relativePath: string): string {
-  root ??= projectRoot();
-  return join(root, relativePath);
+  return join(projectRoot(), relativePath);
 }

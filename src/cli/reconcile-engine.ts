@@ -31,12 +31,17 @@ export interface EngineResult {
  */
 const IN_PROCESS_LIMIT_BYTES = 400 * 2 ** 20;
 
+/** The events file named, checked to be a file that exists, whichever engine reads it. */
 function requireFile(source: EventSource): string {
-  if (!source.file)
+  const file = source.file;
+  if (!file)
     throw new InputError(
       `reconcile needs an EVENTS file (CSV, or Parquet with --engine duckdb), or --engine postgres --url URL --table NAME`,
     );
-  return source.file;
+  if (!existsSync(file)) throw new InputError(`cannot read events file ${file}: no such file`);
+  if (statSync(file).isDirectory())
+    throw new InputError(`cannot read events file ${file}: it is a directory, not a file`);
+  return file;
 }
 
 /** Counts the events with the chosen engine; heavy drivers load only when used. */
@@ -58,7 +63,6 @@ export async function countEvents(
     throw new InputError('--url and --table go with --engine postgres');
   const file = requireFile(source);
   if (source.engine === 'duckdb') {
-    if (!existsSync(file)) throw new InputError(`cannot read events file ${file}: no such file`);
     const { countWithDuckdb } = await import('../reconcile/duckdb/count-with-duckdb');
     return countWithDuckdb(file, settings);
   }
@@ -66,7 +70,7 @@ export async function countEvents(
     throw new InputError(`--engine must be one of ${ENGINES.join(', ')}, got "${source.engine}"`);
   if (/\.parquet$/i.test(file))
     throw new InputError(`${file} is Parquet: read it with --engine duckdb`);
-  if (existsSync(file) && statSync(file).size > IN_PROCESS_LIMIT_BYTES)
+  if (statSync(file).size > IN_PROCESS_LIMIT_BYTES)
     throw new InputError(
       `${file} is larger than ${IN_PROCESS_LIMIT_BYTES / 2 ** 20} MB: count it with --engine duckdb, which streams the file`,
     );

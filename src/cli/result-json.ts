@@ -1,4 +1,5 @@
-import { scheduleRows, type ScenarioResult } from '../index';
+import { scheduleRows } from '../engine/schedule';
+import type { ScenarioResult } from '../engine/evaluate';
 
 /** The documented `--json` shape of `crossover run`. */
 export function resultToJson(result: ScenarioResult) {

@@ -1,10 +1,6 @@
-import {
-  formatNumber,
-  formatPercent,
-  type Comparison,
-  type Scenario,
-  type ScenarioResult,
-} from '../index';
+import { formatNumber, formatPercent } from '../text/format';
+import type { Comparison, ScenarioResult } from '../engine/evaluate';
+import type { Scenario } from '../scenario/schema';
 import { rankingCells } from '../analysis/ranking-cells';
 import { textTable } from './table';
 import { termsToText } from './terms-text';

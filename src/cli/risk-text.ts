@@ -1,4 +1,5 @@
-import { formatMoney, formatNumber, formatPercent, type Scenario } from '../index';
+import { moneyFormat, formatNumber, formatPercent } from '../text/format';
+import type { Scenario } from '../scenario/schema';
 import {
   fieldWords,
   formatFieldValue,
@@ -20,7 +21,7 @@ const percentiles = <T>(q: { p10: T; p50: T; p90: T }, show: (v: T) => string) =
 /** The human view of `crossover risk`. */
 export function riskToText(scenario: Scenario, report: RiskReport): string {
   const currency = scenario.currency;
-  const money = (v: number) => formatMoney(v, currency, 0);
+  const money = moneyFormat(currency, 0);
   const kinds = optionKinds(scenario);
   const sim = report.simulation;
   const A = report.recommendation;

@@ -1,9 +1,12 @@
-import { blendedClassPrice, formatMoney, type Scenario, type ScenarioResult } from '../index';
+import { blendedClassPrice } from '../engine/pricing/classes';
+import { formatMoney, moneyFormat } from '../text/format';
+import type { Scenario } from '../scenario/schema';
+import type { ScenarioResult } from '../engine/evaluate';
 
 /** The text view's lines for switch options and outcome classes (empty when there are none). */
 export function termsToText(result: ScenarioResult, scenario: Scenario): string[] {
   const out: string[] = [];
-  const money = (v: number) => formatMoney(v, result.currency, 0);
+  const money = moneyFormat(result.currency, 0);
   const switches = result.options.filter((o) => o.kind === 'switch');
   if (switches.length > 0) {
     out.push('');

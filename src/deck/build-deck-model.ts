@@ -5,14 +5,9 @@ import { riskReport } from '../uncertainty/risk-report';
 import { SERIES_COLORS } from '../export/summary-sheet';
 import { rankingCells } from '../analysis/ranking-cells';
 import { runningTotals } from '../engine/running-totals';
-import {
-  formatMoney,
-  formatNumber,
-  formatPercent,
-  type OptionResult,
-  type Scenario,
-  type ScenarioResult,
-} from '../index';
+import { formatMoney, moneyFormat, formatNumber, formatPercent } from '../text/format';
+import type { OptionResult, ScenarioResult } from '../engine/evaluate';
+import type { Scenario } from '../scenario/schema';
 import { bridgeBars } from '../analysis/bridge-bars';
 import type { DeckChart, DeckModel, DeckSlide, DeckTable, DeckText } from './deck-model';
 
@@ -56,7 +51,7 @@ export function buildDeckModel(
   meta: DeckMeta,
   compare?: DeckCompare,
 ): DeckModel {
-  const money = (v: number) => formatMoney(v, result.currency, 0);
+  const money = moneyFormat(result.currency, 0);
   const byName = new Map(result.options.map((o) => [o.name, o]));
   const ranked = result.ranking.map((n) => byName.get(n)!);
   const deck: Deck = { scenario, result, ranked, money };

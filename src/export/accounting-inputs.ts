@@ -1,6 +1,5 @@
-import type { BuildOption } from '../index';
-import type { Field } from './inputs-sheet';
-import { input } from './inputs-sheet';
+import type { BuildOption } from '../engine/model';
+import { input, type Field } from './input-fields';
 import { MONTH, PERCENT } from './number-formats';
 
 /**

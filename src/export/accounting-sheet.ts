@@ -1,4 +1,6 @@
-import type { BuildOption, Scenario, ScenarioResult } from '../index';
+import type { BuildOption } from '../engine/model';
+import type { Scenario } from '../scenario/schema';
+import type { ScenarioResult } from '../engine/evaluate';
 import { absoluteRange, cellRef, columnLetters } from './a1';
 import type { InputRefs } from './inputs-sheet';
 import { MONTH, moneyFormat } from './number-formats';

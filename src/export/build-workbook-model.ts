@@ -1,4 +1,5 @@
-import type { Scenario, ScenarioResult } from '../index';
+import type { Scenario } from '../scenario/schema';
+import type { ScenarioResult } from '../engine/evaluate';
 import { booksDifferFromCash } from '../analysis/accounting-ranking';
 import { accountingSheet } from './accounting-sheet';
 import { changesSheet, type WorkbookCompare } from './changes-sheet';

@@ -1,6 +1,8 @@
 import { bridgeBars } from '../analysis/bridge-bars';
 import type { ScenarioComparison } from '../analysis/npv-bridge';
-import { formatValue, type Scenario, type ScenarioResult } from '../index';
+import { formatValue } from '../scenario/load';
+import type { Scenario } from '../scenario/schema';
+import type { ScenarioResult } from '../engine/evaluate';
 import { absoluteRange, cellRef, columnLetters } from './a1';
 import type { InputRefs } from './inputs-sheet';
 import { moneyFormat } from './number-formats';

@@ -1,7 +1,8 @@
-import { blendedClassPrice, classWeights, type OutcomeClass } from '../index';
+import { blendedClassPrice, classWeights } from '../engine/pricing/classes';
+import type { OutcomeClass } from '../engine/model';
 import type { ClassRefs } from './vendor-term-inputs';
 import { RATIO } from './number-formats';
-import type { ScheduleColumn } from './schedule-columns';
+import type { ScheduleColumn } from './schedule-column';
 
 /**
  * Outcome classes (DOMAIN.md "More vendor terms"): the class mix of each month, every weight

@@ -1,12 +1,8 @@
-import {
-  amortizationMonthsOf,
-  blendedClassPrice,
-  buildSteadyYearLines,
-  vendorSteadyYearLines,
-  type BuildOption,
-  type ScenarioResult,
-  type VendorOption,
-} from '../index';
+import { amortizationMonthsOf } from '../engine/crossover/crossover';
+import { blendedClassPrice } from '../engine/pricing/classes';
+import { buildSteadyYearLines, vendorSteadyYearLines } from '../engine/crossover/steady-year';
+import type { BuildOption, VendorOption } from '../engine/model';
+import type { ScenarioResult } from '../engine/evaluate';
 import { absoluteRef } from './a1';
 import {
   CHECK_TOLERANCE,

@@ -1,4 +1,5 @@
-import type { Scenario, ScenarioResult } from '../index';
+import type { Scenario } from '../scenario/schema';
+import type { ScenarioResult } from '../engine/evaluate';
 import { negotiationChecklist } from '../analysis/negotiation-checklist';
 import { sheetBuilder } from './sheet-builder';
 import type { SheetModel } from './workbook-model';

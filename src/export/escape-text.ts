@@ -1,7 +1,7 @@
 import { escapeControlCharacters } from '../text/control-characters';
 
 /** Characters that make a spreadsheet read text as a formula (OWASP CSV injection). */
-const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r']);
+const FORMULA_TRIGGERS: ReadonlySet<string> = new Set(['=', '+', '-', '@', '\t', '\r']);
 
 /**
  * Text that a spreadsheet could read as a formula gets a leading apostrophe, so it stays text

@@ -1,5 +1,14 @@
-import type { Field } from './inputs-sheet';
 import type { CellStyle } from './workbook-model';
+
+/** Writes one labelled input row and returns its value's absolute reference. */
+export type Field = (
+  label: string,
+  value: number | string,
+  style: CellStyle,
+  unit: string,
+) => string;
+
+export const input = (numFmt: string): CellStyle => ({ role: 'input', numFmt });
 
 /** One labelled Inputs row kept by name: [name, label, value, style, unit]. */
 export type FieldRow = [

@@ -1,10 +1,7 @@
-import {
-  monthOneContacts,
-  type BuildOption,
-  type Scenario,
-  type ScenarioResult,
-  type VendorOption,
-} from '../index';
+import { monthOneContacts } from '../engine/demand';
+import type { BuildOption, VendorOption } from '../engine/model';
+import type { Scenario } from '../scenario/schema';
+import type { ScenarioResult } from '../engine/evaluate';
 import { absoluteRef } from './a1';
 import {
   COUNT,
@@ -16,7 +13,7 @@ import {
   unitPriceFormat,
 } from './number-formats';
 import { accountingInputs } from './accounting-inputs';
-import { fieldRows } from './input-fields';
+import { fieldRows, input, type Field } from './input-fields';
 import { sheetBuilder, type SheetBuilder } from './sheet-builder';
 import { switchInputs } from './switch-inputs';
 import { vendorTermInputs, type ClassRefs, type PhaseRefs, type Table } from './vendor-term-inputs';
@@ -68,8 +65,6 @@ export type SheetOverInputs<Refs> = (
 
 /** Relative tolerance of the crossover check cells (build year = vendor year at the crossover). */
 export const CHECK_TOLERANCE = 1e-9;
-
-export const input = (numFmt: string): CellStyle => ({ role: 'input', numFmt });
 
 /** Every scenario input, labelled with its unit; input cells carry the 'input' role. */
 export function inputsSheet(scenario: Scenario): { sheet: SheetModel; refs: InputRefs } {
@@ -241,13 +236,6 @@ export function inputsSheet(scenario: Scenario): { sheet: SheetModel; refs: Inpu
     },
   };
 }
-
-export type Field = (
-  label: string,
-  value: number | string,
-  style: CellStyle,
-  unit: string,
-) => string;
 
 function header(b: SheetBuilder, row: number, labels: string[]): void {
   labels.forEach((label, i) => b.value(LABEL + i, row, label, { role: 'header' }));

@@ -1,7 +1,8 @@
-import { phaseFactor, type Phase } from '../index';
+import { phaseFactor } from '../engine/pricing/phases';
+import type { Phase } from '../engine/model';
 import type { PhaseRefs } from './vendor-term-inputs';
 import { RATIO } from './number-formats';
-import type { ScheduleColumn } from './schedule-columns';
+import type { ScheduleColumn } from './schedule-column';
 
 /**
  * Phases (DOMAIN.md "More vendor terms"): the price factor of the phase holding the month (phases

@@ -1,5 +1,5 @@
-import type { PrepaidLines } from '../index';
-import type { RowContext, ScheduleColumn } from './schedule-columns';
+import type { PrepaidLines } from '../engine/prepaid';
+import type { RowContext, ScheduleColumn } from './schedule-column';
 
 export interface PrepaidColumnsSpec {
   /** Inputs cells: prepaidAmount, rolloverShare. */

@@ -1,4 +1,5 @@
-import { PACKAGE_COUNT_TOLERANCE, type Charges } from '../index';
+import { PACKAGE_COUNT_TOLERANCE } from '../engine/pricing/package';
+import type { Charges } from '../engine/model';
 import type { OptionInputRefs } from './inputs-sheet';
 
 /**

@@ -1,5 +1,6 @@
-import { lockedUsage, type PriceLock } from '../index';
-import type { RowContext, ScheduleColumn } from './schedule-columns';
+import { lockedUsage } from '../engine/pricing/price-lock';
+import type { PriceLock } from '../engine/model';
+import type { RowContext, ScheduleColumn } from './schedule-column';
 
 /**
  * Price lock (DOMAIN.md "More vendor terms"): in months 1..months the usage owed after the SLA

@@ -1,4 +1,5 @@
-import { formatPercent, type Scenario } from '../index';
+import { formatPercent } from '../text/format';
+import type { Scenario } from '../scenario/schema';
 import {
   fieldDisplay,
   fieldWords,

@@ -1,4 +1,4 @@
-import type { Scenario } from '../index';
+import type { Scenario } from '../scenario/schema';
 import { escapeFormulaText } from './escape-text';
 
 function escapeStrings(value: unknown): unknown {

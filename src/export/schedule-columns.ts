@@ -1,12 +1,8 @@
-import {
-  anniversaryFactor,
-  chargeableUnits,
-  monthlyFactor,
-  overcountRatio,
-  type BuildOption,
-  type OptionResult,
-  type VendorOption,
-} from '../index';
+import { anniversaryFactor, monthlyFactor } from '../engine/time';
+import { chargeableUnits } from '../engine/pricing/allowance';
+import { overcountRatio } from '../engine/drift';
+import type { BuildOption, VendorOption } from '../engine/model';
+import type { OptionResult } from '../engine/evaluate';
 import { usageBeforeCredit } from '../engine/options/vendor-month';
 import { phaseFactor } from '../engine/pricing/phases';
 import { classMixColumns } from './class-mix-columns';
@@ -17,29 +13,7 @@ import { prepaidColumns } from './prepaid-columns';
 import { priceFormula } from './price-formula';
 import { priceLockColumn } from './price-lock-column';
 import { unitsBeforeColumn, yearToDatePriceFormula } from './year-to-date-columns';
-
-/** Where a formula is written: its row and the A1 address of every column of its block. */
-export interface RowContext {
-  row: number;
-  first: boolean;
-  /** The same row in another column of this option's block, e.g. at('usage') -> 'R12'. */
-  at: (key: string) => string;
-  /** The row above in a column of this block. */
-  above: (key: string) => string;
-  /** The same row in a column of another option's block (by option index), e.g. a switch's vendor. */
-  of: (option: number, key: string) => string;
-  horizonRef: string;
-}
-
-export interface ScheduleColumn {
-  key: string;
-  header: string;
-  numFmt: 'money' | string;
-  /** null writes the engine's value as a constant (a column with no formula, e.g. no usage charge). */
-  formula: ((c: RowContext) => string) | null;
-  /** The engine's value in month m (1-based), the cached result of the formula. */
-  value: (m: number) => number;
-}
+import type { RowContext, ScheduleColumn } from './schedule-column';
 
 // Common columns of the timeline: A month, B contract year, C contacts, D human cost, E baseline.
 const MONTH_COL = '$A';

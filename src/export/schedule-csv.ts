@@ -1,4 +1,5 @@
-import { SCHEDULE_FIELDS, type ScenarioResult } from '../index';
+import { SCHEDULE_FIELDS } from '../engine/schedule';
+import type { ScenarioResult } from '../engine/evaluate';
 import { cellText } from './escape-text';
 
 function csvText(text: string): string {

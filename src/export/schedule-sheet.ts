@@ -1,21 +1,12 @@
-import {
-  contactsSeries,
-  humanCostSeries,
-  monthlyRate,
-  type BuildOption,
-  type ScenarioResult,
-  type VendorOption,
-} from '../index';
+import { contactsSeries, humanCostSeries } from '../engine/demand';
+import { monthlyRate } from '../engine/time';
+import type { BuildOption, VendorOption } from '../engine/model';
+import type { ScenarioResult } from '../engine/evaluate';
 import { absoluteRange, absoluteRef, columnLetters } from './a1';
 import type { SheetOverInputs } from './inputs-sheet';
 import { COUNT, MONTH, moneyFormat, unitPriceFormat } from './number-formats';
-import {
-  buildColumns,
-  statusQuoColumns,
-  vendorColumns,
-  type RowContext,
-  type ScheduleColumn,
-} from './schedule-columns';
+import { buildColumns, statusQuoColumns, vendorColumns } from './schedule-columns';
+import type { RowContext, ScheduleColumn } from './schedule-column';
 import { sheetBuilder } from './sheet-builder';
 import { switchColumns } from './switch-columns';
 

@@ -1,4 +1,4 @@
-import type { Charges } from '../index';
+import type { Charges } from '../engine/model';
 import { blendedPriceFormula } from './class-mix-columns';
 import type { OptionInputRefs } from './inputs-sheet';
 import { priceFormula } from './price-formula';

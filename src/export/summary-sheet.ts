@@ -1,4 +1,7 @@
-import { crossoverSearchLimit, formatMoney, type Scenario, type ScenarioResult } from '../index';
+import { crossoverSearchLimit } from '../engine/crossover/crossover';
+import { moneyFormat as moneyText } from '../text/format';
+import type { Scenario } from '../scenario/schema';
+import type { ScenarioResult } from '../engine/evaluate';
 import type { CrossoverRefs } from './crossover-sheet';
 import { probabilityLineOf } from '../uncertainty/probability-line';
 import type { RiskReport } from '../uncertainty/risk-report';
@@ -253,7 +256,7 @@ function formatCount(value: number): string {
 /** The recommendation in one sentence, from the ranking by NPV. */
 export function recommendation(result: ScenarioResult): string {
   const best = result.options.find((o) => o.name === result.ranking[0])!;
-  const money = (v: number) => formatMoney(v, result.currency, 0);
+  const money = moneyText(result.currency, 0);
   const versus =
     best.savingsVsStatusQuo > 0
       ? `, saving ${money(best.savingsVsStatusQuo)} against the status quo`

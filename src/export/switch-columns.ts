@@ -1,8 +1,11 @@
-import type { OptionResult, Scenario, SwitchOption, VendorOption } from '../index';
+import type { OptionResult } from '../engine/evaluate';
+import type { Scenario } from '../scenario/schema';
+import type { SwitchOption, VendorOption } from '../engine/model';
 import type { InputRefs } from './inputs-sheet';
 import { COUNT, MONTH } from './number-formats';
 import { prepaidColumns } from './prepaid-columns';
-import { totalColumns, type RowContext, type ScheduleColumn } from './schedule-columns';
+import type { RowContext, ScheduleColumn } from './schedule-column';
+import { totalColumns } from './schedule-columns';
 
 /**
  * Buy now, switch later (DOMAIN.md), built from the vendor's and the build's columns with the

@@ -1,13 +1,9 @@
-import {
-  contactsSeries,
-  humanCostSeries,
-  switchFields,
-  switchMonthOf,
-  type BuildOption,
-  type Scenario,
-  type SwitchOption,
-} from '../index';
-import type { Field } from './inputs-sheet';
+import { contactsSeries, humanCostSeries } from '../engine/demand';
+import { switchFields } from '../engine/options/switch-fields';
+import { switchMonthOf } from '../engine/options/switch';
+import type { BuildOption, SwitchOption } from '../engine/model';
+import type { Scenario } from '../scenario/schema';
+import type { Field } from './input-fields';
 import { MONTH } from './number-formats';
 import type { CellStyle } from './workbook-model';
 

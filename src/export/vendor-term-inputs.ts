@@ -1,5 +1,5 @@
-import type { VendorOption } from '../index';
-import type { Field } from './inputs-sheet';
+import type { VendorOption } from '../engine/model';
+import type { Field } from './input-fields';
 import { MONTH, PERCENT, RATIO } from './number-formats';
 import type { CellStyle, CellValue } from './workbook-model';
 

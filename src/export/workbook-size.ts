@@ -1,4 +1,4 @@
-import type { Scenario } from '../index';
+import type { Scenario } from '../scenario/schema';
 
 /** Exports beyond this many cells are refused up front (about 30 s and 600 MB to write). */
 export const MAX_WORKBOOK_CELLS = 250_000;

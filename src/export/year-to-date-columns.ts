@@ -1,8 +1,9 @@
-import { chargeableUnits, type Charges } from '../index';
+import { chargeableUnits } from '../engine/pricing/allowance';
+import type { Charges } from '../engine/model';
 import type { OptionInputRefs } from './inputs-sheet';
 import { COUNT } from './number-formats';
 import { priceFormula } from './price-formula';
-import type { RowContext, ScheduleColumn } from './schedule-columns';
+import type { RowContext, ScheduleColumn } from './schedule-column';
 
 /**
  * Annual volume tiers (DOMAIN.md `tierBasis: "year-to-date"`): the chargeable units already

@@ -10,7 +10,7 @@ import {
   type Unit,
   type VendorOption,
 } from '../engine/model';
-import { checkUncertaintyAgainstModel } from '../uncertainty/model-rules';
+import { checkUncertaintyAgainstModel } from './uncertainty-rules';
 import { uncertaintySchema, type Uncertainty } from './uncertainty-schema';
 import { annualRate, nonNegative, positiveWholeMonths, share, wholeMonths } from './value-kinds';
 import { checkChargeBasis, checkScenarioWide, checkTierBounds } from './rules';

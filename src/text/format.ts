@@ -1,28 +1,33 @@
-// Building an Intl.NumberFormat costs far more than formatting with one (tables format hundreds
-// of figures per render), so each format is built once and kept.
-const formats = new Map<string, Intl.NumberFormat>();
+// Numbers as a board reads them (en-US: thousands separated). Building an Intl.NumberFormat costs
+// over a hundred times what formatting with one does, so a table takes one money format for all
+// its cells (moneyFormat), and plain numbers use the few formats built once here.
+
+/** Plain-number formats by fraction digits, built once and never changed. */
+const NUMBER_FORMATS: readonly Intl.NumberFormat[] = Object.freeze(
+  [0, 1, 2, 3, 4].map((digits) => numberFormat(null, digits)),
+);
 
 function numberFormat(currency: string | null, fractionDigits: number): Intl.NumberFormat {
-  const key = `${currency ?? ''}|${fractionDigits}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat('en-US', {
-      ...(currency === null ? {} : { style: 'currency', currency }),
-      minimumFractionDigits: fractionDigits,
-      maximumFractionDigits: fractionDigits,
-    });
-    formats.set(key, format);
-  }
-  return format;
+  return new Intl.NumberFormat('en-US', {
+    ...(currency === null ? {} : { style: 'currency', currency }),
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  });
 }
 
-/** Money in the scenario's currency, thousands separated, to the cent. */
+/** One money format of the scenario's currency, for every amount of a table or a text. */
+export function moneyFormat(currency: string, fractionDigits = 2): (amount: number) => string {
+  const format = numberFormat(currency, fractionDigits);
+  return (amount) => format.format(amount);
+}
+
+/** Money in the scenario's currency, thousands separated, to the cent (one amount: a table takes moneyFormat). */
 export function formatMoney(amount: number, currency: string, fractionDigits = 2): string {
   return numberFormat(currency, fractionDigits).format(amount);
 }
 
 export function formatNumber(value: number, fractionDigits = 0): string {
-  return numberFormat(null, fractionDigits).format(value);
+  return (NUMBER_FORMATS[fractionDigits] ?? numberFormat(null, fractionDigits)).format(value);
 }
 
 export function formatPercent(share: number, fractionDigits = 1): string {

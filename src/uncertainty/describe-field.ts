@@ -1,5 +1,5 @@
 import { formatMoney, formatNumber, formatPercent } from '../text/format';
-import { rangeableField, type FieldDisplay, type FieldScope } from './fields';
+import { rangeableField, type FieldDisplay, type FieldScope } from '../scenario/rangeable-fields';
 import type { SwitchValue } from './switch-values';
 
 // Words for fields and their values, shared by the CLI, the taskpane and the workbook.

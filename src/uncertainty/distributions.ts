@@ -2,21 +2,11 @@ import { betaQuantile } from '../math/beta-quantile';
 import { logBeta } from '../math/incomplete-beta';
 import { normalQuantile } from '../math/normal-quantile';
 import type { UncertaintyInput } from '../scenario/uncertainty-schema';
+import { supportOf } from '../scenario/support';
 
 // The four distributions of DOMAIN.md by their inverse CDFs, written here (no library): uniform
 // and triangular in closed form, Beta-PERT through the incomplete beta function, the normal by
 // Wichura's AS 241.
-
-/** How far either side of the mean a normal input reaches. */
-export const NORMAL_SUPPORT_SDS = 4;
-
-/** [low, high] of a distribution; a normal's is mean +- 4 sd. */
-export function supportOf(input: UncertaintyInput): [number, number] {
-  if (input.dist === 'normal') {
-    return [input.mean - NORMAL_SUPPORT_SDS * input.sd, input.mean + NORMAL_SUPPORT_SDS * input.sd];
-  }
-  return [input.low, input.high];
-}
 
 /** Beta-PERT shape parameters: alpha = 1 + 4 (mode - low) / (high - low), beta likewise. */
 export function pertShape(low: number, mode: number, high: number): [number, number] {

@@ -4,8 +4,8 @@ import { npv } from '../engine/npv';
 import { scheduleFor } from '../engine/options/schedule-for';
 import { emptySchedule, sum, type Schedule } from '../engine/schedule';
 import type { Scenario } from '../scenario/schema';
-import type { PathKey } from './path';
-import type { ResolvedInput } from './resolve-inputs';
+import type { PathKey } from '../scenario/field-path';
+import type { ResolvedInput } from '../scenario/resolve-inputs';
 
 /** A build option against a vendor option, by index, in the order evaluateScenario compares them. */
 export interface OptionPair {
@@ -48,7 +48,7 @@ export function newCaseResult(kernel: Pick<Kernel, 'optionCount' | 'pairs'>): Ca
 }
 
 // Scenario fields that change the demand every option is priced against.
-const DEMAND_FIELDS = new Set([
+const DEMAND_FIELDS: ReadonlySet<string> = new Set([
   'demand.contactsPerMonth',
   'demand.growthAnnual',
   'humanCostPerContact',

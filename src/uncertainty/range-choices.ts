@@ -1,6 +1,6 @@
 import type { Scenario } from '../scenario/schema';
-import { fieldsOfScope, type FieldScope, type RangeableField } from './fields';
-import { valueAtPath, type PathKey } from './path';
+import { fieldsOfScope, type FieldScope, type RangeableField } from '../scenario/rangeable-fields';
+import { valueAtPath, type PathKey } from '../scenario/field-path';
 import type { UncertaintyInput } from '../scenario/uncertainty-schema';
 import { validRange, type ValueKind } from '../scenario/value-kinds';
 

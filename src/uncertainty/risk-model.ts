@@ -1,6 +1,6 @@
 import type { Scenario } from '../scenario/schema';
 import { createKernel, newCaseResult, type CaseResult, type Kernel } from './kernel';
-import { resolveInputs, type ResolvedInput } from './resolve-inputs';
+import { resolveInputs, type ResolvedInput } from '../scenario/resolve-inputs';
 import type { Uncertainty } from '../scenario/uncertainty-schema';
 
 /** A scenario with ranges, ready for the tornado, the switch values and the simulation. */

@@ -1,6 +1,6 @@
 import { seededRandom } from '../math/seeded-random';
 import { pertQuantiles, quantileFunction } from './distributions';
-import type { ResolvedInput } from './resolve-inputs';
+import type { ResolvedInput } from '../scenario/resolve-inputs';
 import type { Sampling } from '../scenario/uncertainty-schema';
 import { roundAndClamp } from '../scenario/value-kinds';
 

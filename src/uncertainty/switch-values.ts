@@ -1,4 +1,4 @@
-import { supportOf } from './distributions';
+import { supportOf } from '../scenario/support';
 import { newCaseResult, type CaseResult } from './kernel';
 import { caseWith, marginOf, runnerUp, type RiskModel } from './risk-model';
 import { isWholeMonths, roundAndClamp } from '../scenario/value-kinds';

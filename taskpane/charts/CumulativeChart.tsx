@@ -1,9 +1,13 @@
 import { memo, useMemo } from 'react';
 import { Line } from 'react-chartjs-2';
 import type { ChartData } from 'chart.js';
-import type { AccountingBasis } from '../../src/analysis/accounting-ranking';
-import { breakevenMarks, cumulativeOnBasis, switchMarks } from '../../src/analysis/cumulative';
-import { formatMoney } from '../../src/index';
+import {
+  type AccountingBasis,
+  breakevenMarks,
+  cumulativeOnBasis,
+  switchMarks,
+  formatMoney,
+} from '../../src/index';
 import { basisLabel } from '../results/basis';
 import { useEvaluated } from '../state/scenario-store';
 import { compactMoney } from './register';

@@ -1,7 +1,6 @@
 import { Line } from 'react-chartjs-2';
 import type { ChartData } from 'chart.js';
-import type { ScenarioResult } from '../../src/index';
-import { monthlyEffectivePrice } from '../../src/analysis/drift-view';
+import { type ScenarioResult, monthlyEffectivePrice } from '../../src/index';
 import { chartImage, monthLabels, optionLine, seriesChartOptions } from './chart-options';
 
 const LABEL = 'Effective price per buyer-defined outcome for each vendor, month by month';

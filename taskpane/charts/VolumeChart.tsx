@@ -1,8 +1,7 @@
 import { memo, useMemo } from 'react';
 import { Scatter } from 'react-chartjs-2';
 import type { ChartData } from 'chart.js';
-import { formatNumber } from '../../src/index';
-import { volumeCurves } from '../../src/analysis/volume-curves';
+import { formatNumber, volumeCurves } from '../../src/index';
 import { useEvaluated } from '../state/scenario-store';
 import { compactMoney } from './register';
 import { chartImage, marks, optionLine, seriesChartOptions } from './chart-options';

@@ -1,6 +1,6 @@
 import { Checkbox, makeStyles, tokens } from '@fluentui/react-components';
 import { memo, useMemo, useState } from 'react';
-import { negotiationChecklist } from '../../src/analysis/negotiation-checklist';
+import { negotiationChecklist } from '../../src/index';
 import { useEvaluated } from '../state/scenario-store';
 import { cardStyle } from './card-style';
 

@@ -1,8 +1,12 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { memo, useMemo } from 'react';
-import { formatMoney, formatNumber, formatPercent } from '../../src/index';
-import { overcountSpan } from '../../src/analysis/drift-view';
-import { vendorWhatIfs } from '../../src/analysis/what-if';
+import {
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  overcountSpan,
+  vendorWhatIfs,
+} from '../../src/index';
 import { EffectivePriceChart } from '../charts/EffectivePriceChart';
 import { useEvaluated } from '../state/scenario-store';
 import { wholeMoney } from './whole-money';

@@ -1,7 +1,6 @@
 // The fields of one option, by kind.
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { UNITS } from '../../src/index';
-import { DEFAULT_USEFUL_LIFE_MONTHS } from '../../src/engine/defaults';
+import { UNITS, DEFAULT_USEFUL_LIFE_MONTHS } from '../../src/index';
 import { getAt, setAt } from '../state/draft';
 import { useDraft } from '../state/scenario-store';
 import { ChoiceField, choicesOf, NumberField, TextField } from './fields';

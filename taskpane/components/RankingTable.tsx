@@ -1,6 +1,6 @@
 import { Fragment, memo, useState } from 'react';
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { formatMoney } from '../../src/index';
+import { moneyFormat } from '../../src/index';
 import { useEvaluated } from '../state/scenario-store';
 import { useTableStyles } from './table-styles';
 
@@ -39,8 +39,10 @@ export const RankingTable = memo(function RankingTable() {
   const { result } = useEvaluated();
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const currency = result.currency;
+  const whole = moneyFormat(currency, 0);
+  const cents = moneyFormat(currency, 2);
   const money = (v: number | null, digits = 0) =>
-    v === null ? 'n/a' : formatMoney(v, currency, digits);
+    v === null ? 'n/a' : digits === 0 ? whole(v) : cents(v);
   const byName = new Map(result.options.map((o) => [o.name, o]));
   const toggle = (name: string) =>
     setOpen((was) => {

@@ -4,7 +4,7 @@
 // opened, so it does not weigh on the taskpane's start-up.
 import { Spinner } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback } from 'react';
-import type { MeasuredOvercount } from '../../src/reconcile/apply-drift';
+import type { MeasuredOvercount } from '../../src/index';
 import { useWorkbook } from '../office/adapter-context';
 import { optionsOf, setAt } from '../state/draft';
 import { useScenario } from '../state/scenario-store';

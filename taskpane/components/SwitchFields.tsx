@@ -1,7 +1,7 @@
 // Buy now, build later (DOMAIN.md "Buy now, switch later"): the vendor until the switch month,
 // the build from then on; the engine's best switch month is suggested beside the chosen one.
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { switchSaving } from '../../src/analysis/cumulative';
+import { switchSaving } from '../../src/index';
 import { optionsOf } from '../state/draft';
 import { useDraft, useEvaluated } from '../state/scenario-store';
 import { ChoiceField, NumberField } from './fields';

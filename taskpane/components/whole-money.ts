@@ -1,4 +1,4 @@
-import { formatMoney } from '../../src/index';
+import { moneyFormat } from '../../src/index';
 
 /** Money in whole units of the currency, as the taskpane's summaries show it. */
-export const wholeMoney = (currency: string) => (v: number) => formatMoney(v, currency, 0);
+export const wholeMoney = (currency: string) => moneyFormat(currency, 0);

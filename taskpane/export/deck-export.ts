@@ -2,8 +2,7 @@
 // builder and its PowerPoint writer (pptxgenjs) load on demand, as their own chunk, so they do not
 // weigh on the taskpane's start-up. The same bytes are offered for download in a browser and in
 // Excel (the taskpane's web view saves a download like a browser does).
-import type { DeckCompare } from '../../src/deck';
-import type { Scenario, ScenarioResult } from '../../src/index';
+import type { DeckCompare, Scenario, ScenarioResult } from '../../src/index';
 import { exportMeta } from './export-seam';
 
 export const PPTX_TYPE =

@@ -1,9 +1,12 @@
 // What the taskpane's downloads contain: the board workbook as .xlsx bytes and the schedule as
 // CSV. The xlsx writer (exceljs) is loaded on demand, as its own chunk, so it does not weigh on
 // the taskpane's start-up.
-import { scheduleCsv } from '../../src/export/schedule-csv';
-import { workbookSizeProblem } from '../../src/export/workbook-size';
-import type { Scenario, ScenarioResult } from '../../src/index';
+import {
+  scheduleCsv,
+  workbookSizeProblem,
+  type Scenario,
+  type ScenarioResult,
+} from '../../src/index';
 import { buildWorkbookContent } from './export-seam';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -2,11 +2,16 @@
 // src/export (the same model `crossover export` writes), its cumulative-cost chart for a native
 // Excel chart, and the Functions sheet of OUTCOME examples written beside it inside Excel.
 import { version } from '../../package.json';
-import { buildWorkbookModel } from '../../src/export/build-workbook-model';
-import type { ExportMeta } from '../../src/export/summary-sheet';
-import type { ChartModel, SheetModel, WorkbookModel } from '../../src/export/workbook-model';
-import type { Scenario, ScenarioResult } from '../../src/index';
-import { functionsSheet } from '../../src/export/function-examples';
+import {
+  buildWorkbookModel,
+  type ExportMeta,
+  type ChartModel,
+  type SheetModel,
+  type WorkbookModel,
+  type Scenario,
+  type ScenarioResult,
+  functionsSheet,
+} from '../../src/index';
 
 export interface WorkbookContent {
   /** The board workbook: Summary, Inputs, Schedule, Crossover, Definitions. */

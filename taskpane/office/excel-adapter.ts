@@ -1,10 +1,14 @@
 /// <reference types="office-js" />
 // The only module that calls Office.js. Excel.run and the document settings are passed in, so
 // tests drive it with office-addin-mock.
-import type { ChartModel, SheetModel, WorkbookModel } from '../../src/export/workbook-model';
-import { columnLetters } from '../../src/export/a1';
-import { ROLE_LOOK } from '../../src/export/cell-palette';
-import { cellText } from '../../src/export/escape-text';
+import {
+  type ChartModel,
+  type SheetModel,
+  type WorkbookModel,
+  columnLetters,
+  ROLE_LOOK,
+  cellText,
+} from '../../src/index';
 import { seriesFromRange, type BidsTable } from './bids-table';
 import type { WorkbookAdapter } from './workbook-adapter';
 

@@ -1,6 +1,6 @@
 // Everything the taskpane asks of the host. Components receive an adapter through context and
 // never call Office.js themselves: ExcelAdapter inside Excel, BrowserAdapter elsewhere.
-import type { ChartModel, WorkbookModel } from '../../src/export/workbook-model';
+import type { ChartModel, WorkbookModel } from '../../src/index';
 import type { BidsTable } from './bids-table';
 
 export interface WorkbookAdapter {

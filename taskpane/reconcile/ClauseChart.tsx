@@ -1,8 +1,7 @@
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
 import type { ChartData } from 'chart.js';
 import { Bar } from 'react-chartjs-2';
-import { formatMoney, formatNumber } from '../../src/text/format';
-import type { ReconciledPeriod } from '../../src/reconcile/reconcile-counts';
+import { formatMoney, formatNumber, type ReconciledPeriod } from '../../src/index';
 import { chartImage, countBarOptions } from '../charts/chart-options';
 import { ColumnHeads } from '../components/ColumnHeads';
 

@@ -9,7 +9,7 @@ import {
 } from 'chart.js';
 import type { ChartData } from 'chart.js';
 import { Bar } from 'react-chartjs-2';
-import type { ReconciledPeriod } from '../../src/reconcile/reconcile-counts';
+import type { ReconciledPeriod } from '../../src/index';
 import { chartImage, countBarOptions } from '../charts/chart-options';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);

@@ -9,14 +9,16 @@ import {
   Textarea,
 } from '@fluentui/react-components';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import { formatMoney, formatNumber, formatPercent } from '../../src/text/format';
-import type { MeasuredOvercount } from '../../src/reconcile/apply-drift';
-import { GENERATOR_DEFINITION } from '../../src/reconcile/generate-events';
 import {
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  type MeasuredOvercount,
+  GENERATOR_DEFINITION,
   DEFAULT_BILLED_COLUMN,
   DEFAULT_PERIOD_COLUMN,
   DEFAULT_TOLERANCE,
-} from '../../src/reconcile/settings';
+} from '../../src/index';
 import { ClauseChart } from './ClauseChart';
 import { CountsChart } from './CountsChart';
 import { eventsFromCsvFile, eventsFromGrid } from './load-events';

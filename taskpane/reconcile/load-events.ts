@@ -1,6 +1,4 @@
-import { csvHeader } from '../../src/reconcile/table/csv';
-import { tableFromCsv } from '../../src/reconcile/table/from-csv';
-import { tableFromGrid } from '../../src/reconcile/table/from-grid';
+import { csvHeader, tableFromCsv, tableFromGrid } from '../../src/index';
 import type { LoadedEvents } from './reconcile-view';
 
 /** Events from an opened CSV file: every column loaded (a panel's tables are modest). */

@@ -1,12 +1,18 @@
-import { compileDefinition, countMatches, matchRows } from '../../src/reconcile/definition/compile';
-import { DefinitionError } from '../../src/reconcile/definition/errors';
-import { estimateDrift, type DriftEstimate } from '../../src/reconcile/estimate-drift';
-import { InputProblem } from '../../src/reconcile/input-problem';
-import type { Reconciliation } from '../../src/reconcile/reconcile-counts';
-import { reconcileTable } from '../../src/reconcile/reconcile-table';
-import { readReconcileArguments, type ReconcileArgument } from '../../src/reconcile/arguments';
-import type { ValueType } from '../../src/reconcile/definition/value-types';
-import type { EventTable } from '../../src/reconcile/table/event-table';
+import {
+  compileDefinition,
+  countMatches,
+  matchRows,
+  DefinitionError,
+  estimateDrift,
+  type DriftEstimate,
+  InputProblem,
+  type Reconciliation,
+  reconcileTable,
+  readReconcileArguments,
+  type ReconcileArgument,
+  type ValueType,
+  type EventTable,
+} from '../../src/index';
 
 /** The events the panel works on and where they came from. */
 export interface LoadedEvents {

@@ -1,5 +1,5 @@
 import { Radio, RadioGroup } from '@fluentui/react-components';
-import type { AccountingBasis } from '../../src/analysis/accounting-ranking';
+import type { AccountingBasis } from '../../src/index';
 import { BASES } from './basis';
 
 interface Props {

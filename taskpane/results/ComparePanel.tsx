@@ -1,7 +1,6 @@
 import { Button, Field, MessageBar, MessageBarBody, Select } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { ScenarioComparison } from '../../src/analysis/npv-bridge';
-import { formatValue } from '../../src/index';
+import { type ScenarioComparison, formatValue } from '../../src/index';
 import { useTableStyles } from '../components/table-styles';
 import type { ComparisonState } from '../state/use-comparison';
 import { useEvaluated } from '../state/scenario-store';

@@ -1,9 +1,5 @@
 import { memo, useState } from 'react';
-import {
-  booksDifferFromCash,
-  rankingDifferences,
-  type AccountingBasis,
-} from '../../src/analysis/accounting-ranking';
+import { booksDifferFromCash, rankingDifferences, type AccountingBasis } from '../../src/index';
 import { CumulativeChart } from '../charts/CumulativeChart';
 import { useTableStyles } from '../components/table-styles';
 import { useEvaluated } from '../state/scenario-store';

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useEvaluated } from '../state/scenario-store';
-import { recommendation } from '../../src/analysis/recommendation';
+import { recommendation } from '../../src/index';
 import { wholeMoney } from '../components/whole-money';
 import { cardStyle } from '../components/card-style';
 

@@ -1,6 +1,6 @@
 // The three ways to read an option's cost (DOMAIN.md "Accounting view"): cash paid, P&L expense,
 // and cost above EBITDA. The monthly series come from the engine's schedule and accounting.
-import type { AccountingBasis } from '../../src/analysis/accounting-ranking';
+import type { AccountingBasis } from '../../src/index';
 
 export const BASES: readonly { id: AccountingBasis; label: string; long: string }[] = [
   { id: 'cash', label: 'Cash', long: 'cash paid' },

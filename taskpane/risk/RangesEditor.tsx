@@ -3,8 +3,7 @@
 // Everything is written into the draft's `uncertainty` block, so ranges are saved with the file.
 import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { memo, useId, useMemo, useState } from 'react';
-import { fieldDisplay, fieldWords, optionKinds } from '../../src/uncertainty/describe-field';
-import { defaultRange, rangeChoices } from '../../src/uncertainty/range-choices';
+import { fieldDisplay, fieldWords, optionKinds, defaultRange, rangeChoices } from '../../src/index';
 import { ChoiceField, ChoiceOptions, choicesOf, NumberField } from '../components/fields';
 import { getAt, type Draft } from '../state/draft';
 import { useDraft, useEvaluated } from '../state/scenario-store';

@@ -11,8 +11,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { memo, useMemo } from 'react';
-import { formatNumber, formatPercent } from '../../src/index';
-import { optionKinds, switchSentence } from '../../src/uncertainty/describe-field';
+import { formatNumber, formatPercent, optionKinds, switchSentence } from '../../src/index';
 import { useEvaluated } from '../state/scenario-store';
 import { RangesEditor } from './RangesEditor';
 import { SCurveChart } from './SCurveChart';

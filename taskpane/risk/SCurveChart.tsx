@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { Scatter } from 'react-chartjs-2';
 import type { ChartData } from 'chart.js';
-import type { SCurvePoint } from '../../src/uncertainty/s-curve';
+import type { SCurvePoint } from '../../src/index';
 import { compactMoney } from '../charts/register';
 import { chartImage, optionLine, seriesChartOptions } from '../charts/chart-options';
 

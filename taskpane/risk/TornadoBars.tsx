@@ -3,8 +3,7 @@
 // flip (another option first at that end) is said in words beside the row.
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { memo } from 'react';
-import { fieldWords, formatFieldValue } from '../../src/uncertainty/describe-field';
-import type { RiskReport } from '../../src/uncertainty/risk-report';
+import { fieldWords, formatFieldValue, type RiskReport } from '../../src/index';
 import { wholeMoney } from '../components/whole-money';
 
 const LOW = '#0F6CBD';

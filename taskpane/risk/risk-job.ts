@@ -1,15 +1,16 @@
 // One run of the Risk tab: the tornado, the switch values and the simulation of a scenario with
 // ranges, stepped a slice of trials at a time so progress can be shown and a newer run can cancel
 // it. The worker runs it; where no Worker exists (jsdom tests) the same job runs on the page.
-import type { Scenario } from '../../src/index';
-import { riskModel } from '../../src/uncertainty/risk-model';
 import {
+  type Scenario,
+  riskModel,
   riskSummary,
   simulationSettings,
   type RiskReport,
-} from '../../src/uncertainty/risk-report';
-import { sCurve, type SCurvePoint } from '../../src/uncertainty/s-curve';
-import { startSimulation } from '../../src/uncertainty/simulation';
+  sCurve,
+  type SCurvePoint,
+  startSimulation,
+} from '../../src/index';
 
 export interface RiskJobResult {
   report: RiskReport;

@@ -1,7 +1,6 @@
 // A previous version of the scenario, opened to compare with the one being edited: the file as
 // written (its order of inputs orders the bridge) and as validated.
-import type { ScenarioVersion } from '../../src/analysis/npv-bridge';
-import { parseScenarioText, type ScenarioProblem } from '../../src/index';
+import { type ScenarioVersion, parseScenarioText, type ScenarioProblem } from '../../src/index';
 
 export interface ComparedFile {
   /** The file's name, as the user picked it. */

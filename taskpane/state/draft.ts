@@ -2,7 +2,7 @@
 // parseScenario judges it; the last valid scenario is kept separately, so a bad field never
 // discards anything.
 
-import { formatPath, valueAt } from '../../src/engine/problems';
+import { formatPath, valueAt } from '../../src/index';
 
 export type Draft = Record<string, unknown>;
 export type Path = readonly (string | number)[];

@@ -4,8 +4,8 @@ import {
   parseScenario,
   type Scenario,
   type ScenarioResult,
+  type Checked,
 } from '../../src/index';
-import type { Checked } from '../../src/scenario/load';
 import type { Draft } from './draft';
 
 export interface Evaluated {

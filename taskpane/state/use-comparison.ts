@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { compareScenarios, type ScenarioComparison } from '../../src/analysis/npv-bridge';
+import { compareScenarios, type ScenarioComparison } from '../../src/index';
 import type { ComparedFile } from './compare-file';
 import { useEvaluated } from './scenario-store';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateScenario, parseScenario } from '../../src/index';
-import { parseFieldPath, setAtPath } from '../../src/uncertainty/path';
+import { parseFieldPath, setAtPath } from '../../src/scenario/field-path';
 import { flatScenario, SMALL_BUILD, TWO_TIERS } from '../support/engine-scenario-json';
 
 type Json = Record<string, any>;

@@ -142,6 +142,23 @@ describe('crossover reconcile', () => {
       ['reconcile', 'nope.csv', '--definition', 'csat >= 4', '--price', '1'],
       /cannot read events file nope.csv: no such file/,
     ],
+    ...['js', 'duckdb'].map((engine): [string[], RegExp] => [
+      ['reconcile', 'test', '--definition', 'csat >= 4', '--price', '1', '--engine', engine],
+      /cannot read events file test: it is a directory, not a file/,
+    ]),
+    [
+      [
+        'reconcile',
+        'nope.parquet',
+        '--definition',
+        'csat >= 4',
+        '--price',
+        '1',
+        '--engine',
+        'duckdb',
+      ],
+      /cannot read events file nope.parquet: no such file/,
+    ],
     [
       ['reconcile', EVENTS, '--definition', 'csat >= 4', '--price', '1', '--engine', 'spark'],
       /--engine must be one of js, duckdb, postgres, got "spark"/,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioJsonSchema } from '../../src/scenario/json-schema';
-import { FIXED_FIELDS, RANGEABLE_FIELDS } from '../../src/uncertainty/fields';
+import { FIXED_FIELDS, RANGEABLE_FIELDS } from '../../src/scenario/rangeable-fields';
 
 type Schema = Record<string, any>;
 

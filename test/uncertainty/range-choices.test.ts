@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseScenario, parseScenarioText, type Scenario } from '../../src/index';
 import { defaultRange, rangeChoices } from '../../src/uncertainty/range-choices';
-import { resolveInputs } from '../../src/uncertainty/resolve-inputs';
+import { resolveInputs } from '../../src/scenario/resolve-inputs';
 import { sCurve } from '../../src/uncertainty/s-curve';
 
 const examples = readdirSync('examples')

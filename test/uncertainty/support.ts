@@ -1,6 +1,6 @@
 import type { Scenario } from '../../src/index';
-import { RANGEABLE_FIELDS } from '../../src/uncertainty/fields';
-import { valueAtPath, parseFieldPath } from '../../src/uncertainty/path';
+import { RANGEABLE_FIELDS } from '../../src/scenario/rangeable-fields';
+import { valueAtPath, parseFieldPath } from '../../src/scenario/field-path';
 
 export { valid } from '../support/valid-scenario';
 

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { compareScenarios } from '../../analysis/npv-bridge';
 import { buildDeckModel, writePptxBytes } from '../../deck/index';
-import { evaluateScenario } from '../../index';
+import { evaluateScenario } from '../../engine/evaluate';
 import { EXIT_OK, InputError } from '../errors';
 import type { Io } from '../io';
 import { loadScenarioVersion } from '../load-scenario-version';

@@ -20,7 +20,7 @@ import {
 import { redactedUrl } from '../../reconcile/postgres/redacted-url';
 import { EXIT_OK, InputError } from '../errors';
 import type { Io } from '../io';
-import { formatProblem, parseScenarioText } from '../../index';
+import { formatProblem, parseScenarioText } from '../../scenario/load';
 import { readTextFile } from '../load-scenario-file';
 import { writeOutputs } from '../output-files';
 import { parseCommandArgs } from '../parse-args';

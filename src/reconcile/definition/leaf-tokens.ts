@@ -4,7 +4,7 @@ export interface Span {
   end: number;
 }
 
-const WORD_OPERATORS = new Set(['and', 'or', 'not', 'xor', 'mod', 'to', 'in']);
+const WORD_OPERATORS: ReadonlySet<string> = new Set(['and', 'or', 'not', 'xor', 'mod', 'to', 'in']);
 const NUMBER = /^(?:0[xob][0-9a-f]+|(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)/i;
 const NAME = /^[\p{L}_$][\p{L}\p{N}_$]*/u;
 

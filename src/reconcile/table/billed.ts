@@ -4,8 +4,8 @@ import { cellAt, firstRowWith, type Column } from './event-table';
 import { dayToIso } from './dates';
 import { shownCell } from './period';
 
-const YES = new Set<string>(BILLED_YES);
-const NO = new Set<string>(BILLED_NO);
+const YES: ReadonlySet<string> = new Set(BILLED_YES);
+const NO: ReadonlySet<string> = new Set(BILLED_NO);
 
 /** The error for a billed cell that is no clear yes or no (both engines give it). */
 export function billedCellProblem(column: string, dataRow: number, shown: string): InputProblem {

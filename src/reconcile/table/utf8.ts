@@ -2,18 +2,17 @@
 // TextEncoder and TextDecoder, so the platform's are used when present and, where not, these
 // plain loops (invalid sequences decode to U+FFFD, as TextDecoder does).
 
-let decoder: TextDecoder | null | undefined;
-let encoder: TextEncoder | null | undefined;
+// (stateless: neither is ever used in streaming mode)
+const DECODER = typeof TextDecoder === 'function' ? new TextDecoder() : null;
+const ENCODER = typeof TextEncoder === 'function' ? new TextEncoder() : null;
 
 /** The text of bytes[start, end). */
 export function decodeUtf8(bytes: Uint8Array, start: number, end: number): string {
-  if (decoder === undefined) decoder = typeof TextDecoder === 'function' ? new TextDecoder() : null;
-  return decoder ? decoder.decode(bytes.subarray(start, end)) : decodeByLoop(bytes, start, end);
+  return DECODER ? DECODER.decode(bytes.subarray(start, end)) : decodeByLoop(bytes, start, end);
 }
 
 export function encodeUtf8(text: string): Uint8Array {
-  if (encoder === undefined) encoder = typeof TextEncoder === 'function' ? new TextEncoder() : null;
-  return encoder ? encoder.encode(text) : encodeByLoop(text);
+  return ENCODER ? ENCODER.encode(text) : encodeByLoop(text);
 }
 
 const REPLACEMENT = 0xfffd;

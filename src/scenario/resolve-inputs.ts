@@ -1,9 +1,9 @@
-import type { Scenario } from '../scenario/schema';
-import { fieldsOfScope, fixedField, rangeableField, type FieldScope } from './fields';
-import { parseFieldPath, valueAtPath, type PathKey } from './path';
-import type { UncertaintyInput } from '../scenario/uncertainty-schema';
-import type { ValueKind } from '../scenario/value-kinds';
-import { supportOf } from './distributions';
+import type { ScenarioModel } from '../engine/model';
+import { fieldsOfScope, fixedField, rangeableField, type FieldScope } from './rangeable-fields';
+import { parseFieldPath, valueAtPath, type PathKey } from './field-path';
+import type { UncertaintyInput } from './uncertainty-schema';
+import type { ValueKind } from './value-kinds';
+import { supportOf } from './support';
 
 /** An uncertainty input tied to the number of the model it ranges. */
 export interface ResolvedInput {
@@ -43,7 +43,7 @@ function listFields(scope: FieldScope): string {
 }
 
 function resolveOne(
-  scenario: Scenario,
+  scenario: ScenarioModel,
   input: UncertaintyInput,
   index: number,
 ): ResolvedInput | InputProblem {
@@ -144,7 +144,7 @@ function resolveOne(
 
 /** Ties each input to its number of the model, or says why it cannot be. */
 export function resolveInputs(
-  scenario: Scenario,
+  scenario: ScenarioModel,
   inputs: readonly UncertaintyInput[],
 ): { inputs: ResolvedInput[]; problems: InputProblem[] } {
   const resolved: ResolvedInput[] = [];

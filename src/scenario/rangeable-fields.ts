@@ -1,5 +1,5 @@
-import type { Scenario } from '../scenario/schema';
-import type { ValueKind } from '../scenario/value-kinds';
+import type { ScenarioModel } from '../engine/model';
+import type { ValueKind } from './value-kinds';
 
 // The one catalogue of the model's numbers: every numeric field of a scenario, where it lives,
 // its kind (and so its valid range) and a label. Validation of the uncertainty block, clamping of
@@ -20,11 +20,11 @@ export interface RangeableField {
   /** How a value is shown: money, a plain number, a percentage or whole months (from the kind). */
   display: FieldDisplay;
   /** The base value when the file leaves the field out and it has no schema default. */
-  fallback?: (scenario: Scenario) => number;
+  fallback?: (scenario: ScenarioModel) => number;
 }
 
 // Amounts that are counts rather than money.
-const COUNTS = new Set([
+const COUNTS: ReadonlySet<string> = new Set([
   'demand.contactsPerMonth',
   'ruleOfThumb.outcomesPerMonth',
   'overcount.initialRatio',

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { resolveInputs } from './resolve-inputs';
-import type { Uncertainty } from '../scenario/uncertainty-schema';
+import type { Uncertainty } from './uncertainty-schema';
 
 interface WithUncertainty {
   options: readonly unknown[];
