@@ -2,7 +2,7 @@ import type { Scenario } from '../scenario/schema';
 import type { UncertaintyInput } from '../scenario/uncertainty-schema';
 
 // A starter `uncertainty` block for a newcomer to edit (`crossover risk FILE --suggest -o OUT`).
-// The default ranges, also listed in the README:
+// The default ranges, also listed in docs/uncertainty.md:
 //   contacts per month      triangular, 0.75x to 1.5x the base (mode the base)
 //   human cost per contact  triangular, 0.8x to 1.25x
 //   resolution rates        Beta-PERT, base -+ 10 points, within [0, 1]
