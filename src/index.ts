@@ -120,6 +120,7 @@ export { formatProblem, formatValue, parseScenario, parseScenarioText } from './
 export { checkTierBounds } from './scenario/rules';
 export { type Scenario, tierSchema } from './scenario/schema';
 export { MAX_TRIALS, MIN_TRIALS } from './scenario/uncertainty-schema';
+export { formatWarning, scenarioWarnings } from './scenario/warnings';
 export { escapeControlCharacters } from './text/control-characters';
 export { formatMoney, formatNumber, formatPercent, moneyFormat } from './text/format';
 export {

@@ -1,12 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { evaluateChecked } from '../engine/evaluate-checked';
-import { formatProblem, parseScenarioText } from '../scenario/load';
-import type { Scenario } from '../scenario/schema';
 import type { ScenarioResult } from '../engine/evaluate';
+import type { ScenarioProblem } from '../engine/problems';
+import type { ScenarioVersion } from '../analysis/npv-bridge';
+import { formatProblem, readScenarioText } from '../scenario/load';
+import type { Scenario } from '../scenario/schema';
+import { formatWarning, scenarioWarnings } from '../scenario/warnings';
 import { InputError } from './errors';
+import type { Io } from './io';
 import { projectFile } from './project-file';
 
 export const DEFAULT_SCENARIO_FILE = projectFile('examples/support-team.json');
+
+/** A scenario file as written, validated and evaluated. */
+export type EvaluatedVersion = ScenarioVersion & { result: ScenarioResult };
+
+/** Where a command says what is valid but probably not meant: stderr, a line a warning. */
+export type Warn = Pick<Io, 'err'>;
 
 export function readTextFile(path: string, what = 'file'): string {
   try {
@@ -19,27 +29,40 @@ export function readTextFile(path: string, what = 'file'): string {
   }
 }
 
-/** Reads and validates a scenario file; every problem becomes a line of the InputError. */
-export function loadScenarioFile(path: string): Scenario {
-  const result = parseScenarioText(readTextFile(path, 'scenario file'));
-  if (!result.ok) {
-    throw new InputError(
-      `${path}: ${result.problems.length} problem(s)`,
-      result.problems.map(formatProblem),
-    );
-  }
-  return result.scenario;
+/** The problems of a file, then its warnings (DOMAIN.md: validate lists them after the problems). */
+function refused(path: string, problems: ScenarioProblem[], document: unknown): InputError {
+  return new InputError(`${path}: ${problems.length} problem(s)`, [
+    ...problems.map(formatProblem),
+    ...(document === undefined ? [] : scenarioWarnings(document).map(formatWarning)),
+  ]);
+}
+
+/**
+ * Reads and validates a scenario file, keeping the document as written; every problem becomes a
+ * line of the InputError, and the warnings of a valid file are said on `warn`.
+ */
+export function loadScenarioVersion(path: string, warn: Warn): ScenarioVersion {
+  const read = readScenarioText(readTextFile(path, 'scenario file'));
+  if (!read.ok) throw refused(path, read.problems, read.document);
+  for (const warning of scenarioWarnings(read.document))
+    warn.err(`${path}: ${formatWarning(warning)}`);
+  return { file: read.document, scenario: read.scenario };
+}
+
+/** loadScenarioVersion's scenario. */
+export function loadScenarioFile(path: string, warn: Warn): Scenario {
+  return loadScenarioVersion(path, warn).scenario;
 }
 
 /** Reads, validates and evaluates a scenario file; results that are not finite are input errors. */
-export function evaluateScenarioFile(path: string): { scenario: Scenario; result: ScenarioResult } {
-  const scenario = loadScenarioFile(path);
-  const evaluated = evaluateChecked(scenario);
+export function evaluateScenarioFile(path: string, warn: Warn): EvaluatedVersion {
+  const version = loadScenarioVersion(path, warn);
+  const evaluated = evaluateChecked(version.scenario);
   if (!evaluated.ok) {
     throw new InputError(
       `${path}: ${evaluated.problems.length} problem(s)`,
       evaluated.problems.map(formatProblem),
     );
   }
-  return { scenario, result: evaluated.result };
+  return { ...version, result: evaluated.result };
 }

@@ -8,6 +8,8 @@ export interface ScenarioProblem {
   message: string;
   /** The offending value as found in the input (undefined when missing). */
   value: unknown;
+  /** The path as a reader is told it, each option named: `options[4] ("B: Intercom Fin").resolutionRate`. */
+  where?: string;
 }
 
 /** What a checking step gives: what it made (`ok`), or every problem that stopped it. */
@@ -33,4 +35,27 @@ export function valueAt(root: unknown, path: ScenarioPath): unknown {
     value = (value as Record<PropertyKey, unknown>)[key];
   }
   return value;
+}
+
+/**
+ * formatPath with each option named after its index, as messages tell a reader where to look:
+ * `options[4] ("B: Intercom Fin").resolutionRate` (the name as written in `root`, when it has one).
+ */
+export function describePath(path: ScenarioPath, root: unknown): string {
+  const plain = formatPath(path);
+  if (path[0] !== 'options' || typeof path[1] !== 'number') return plain;
+  const name = valueAt(root, ['options', path[1], 'name']);
+  if (typeof name !== 'string' || name.trim() === '') return plain;
+  const option = `options[${path[1]}]`;
+  return `${option} (${JSON.stringify(name)})${plain.slice(option.length)}`;
+}
+
+/** A problem at a path of `root`, its value read there and its place named for a reader. */
+export function problemAt(root: unknown, path: ScenarioPath, message: string): ScenarioProblem {
+  return {
+    path: formatPath(path),
+    message,
+    value: valueAt(root, path),
+    where: describePath(path, root),
+  };
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { escapeControlCharacters } from '../text/control-characters';
 import { scenarioSchema, type Scenario } from './schema';
 import { nestingTooDeep, MAX_NESTING } from './nesting';
-import { formatPath, valueAt, type Checked, type ScenarioProblem } from '../engine/problems';
+import { formatPath, problemAt, type Checked, type ScenarioProblem } from '../engine/problems';
 
 export { formatPath };
 
@@ -25,11 +25,7 @@ export function parseScenario(input: unknown): LoadResult {
       issue.code === 'unrecognized_keys'
         ? issue.keys.map((key) => [...issue.path, key])
         : [issue.path];
-    return paths.map((path) => ({
-      path: formatPath(path),
-      message: describeIssue(issue),
-      value: valueAt(input, path),
-    }));
+    return paths.map((path) => problemAt(input, path, describeIssue(issue)));
   });
   return { ok: false, problems };
 }
@@ -38,6 +34,15 @@ const BYTE_ORDER_MARK = '\ufeff';
 
 /** Parses scenario file text (JSON; a leading UTF-8 byte-order mark is ignored). */
 export function parseScenarioText(text: string): LoadResult {
+  const read = readScenarioText(text);
+  return read.ok ? { ok: true, scenario: read.scenario } : { ok: false, problems: read.problems };
+}
+
+/** What a scenario file's text gives: its JSON document when it parses, and the scenario when valid. */
+export type ScenarioRead = LoadResult & { document?: unknown };
+
+/** parseScenarioText keeping the document as written (when it is JSON at all). */
+export function readScenarioText(text: string): ScenarioRead {
   const json = text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
   const tooDeep = nestingTooDeep(json);
   if (tooDeep !== null) {
@@ -52,9 +57,9 @@ export function parseScenarioText(text: string): LoadResult {
       ],
     };
   }
-  let input: unknown;
+  let document: unknown;
   try {
-    input = JSON.parse(json);
+    document = JSON.parse(json);
   } catch (error) {
     return {
       ok: false,
@@ -63,7 +68,7 @@ export function parseScenarioText(text: string): LoadResult {
       ],
     };
   }
-  return parseScenario(input);
+  return { ...parseScenario(document), document };
 }
 
 const PREVIEW_CHARACTERS = 60;
@@ -103,7 +108,7 @@ export function formatValue(value: unknown): string {
 
 /** One line per problem: `path: message (got value)`, control characters escaped. */
 export function formatProblem(problem: ScenarioProblem): string {
-  const where = problem.path === '' ? '(file)' : problem.path;
+  const where = problem.path === '' ? '(file)' : (problem.where ?? problem.path);
   const got =
     problem.path === '' && problem.value === undefined
       ? ''

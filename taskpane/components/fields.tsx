@@ -3,6 +3,7 @@
 // message for its own path.
 import { Field, Input, Select, makeStyles } from '@fluentui/react-components';
 import { useEffect, useId, useState, type ReactElement } from 'react';
+import { formatNumber } from '../../src/index';
 import { getAt, pathText, type Path } from '../state/draft';
 import { useDraft } from '../state/scenario-store';
 
@@ -12,11 +13,33 @@ const useStyles = makeStyles({
   field: { minWidth: 0 },
 });
 
-function useProblem(path: Path): string | undefined {
-  const { problems } = useDraft();
+/**
+ * The engine's message for a path: its problems, else what it holds that is probably not meant
+ * (in a field typed as a percentage, a rate above 1 reads as that many hundred percent).
+ */
+function useMessage(
+  path: Path,
+  percent: boolean,
+): { state: 'error' | 'warning' | 'none'; message?: string } {
+  const { problems, warnings } = useDraft();
   const key = pathText(path);
-  const own = problems.filter((p) => p.path === key);
-  return own.length ? own.map((p) => p.message).join('; ') : undefined;
+  const joined = (list: readonly { path: string; message: string }[]) =>
+    list
+      .filter((p) => p.path === key)
+      .map((p) => p.message)
+      .join('; ');
+  const problem = joined(problems);
+  if (problem) return { state: 'error', message: problem };
+  const own = warnings.find((w) => w.path === key);
+  if (!own) return { state: 'none' };
+  const rate = own.value;
+  return {
+    state: 'warning',
+    message:
+      percent && typeof rate === 'number'
+        ? `${formatNumber(rate * PERCENT)}% a year: for ${toText(rate, false)}% type ${toText(rate, false)}`
+        : joined(warnings),
+  };
 }
 
 /** The Field around a control bound to `path`: its label and hint, and the engine's message for it. */
@@ -25,15 +48,17 @@ function PathField({
   label,
   hint,
   required,
+  percent = false,
   children,
 }: {
   path: Path;
   label: string;
   hint?: string;
   required?: boolean;
+  percent?: boolean;
   children: ReactElement;
 }) {
-  const problem = useProblem(path);
+  const { state, message } = useMessage(path, percent);
   const styles = useStyles();
   return (
     <Field
@@ -41,8 +66,8 @@ function PathField({
       label={label}
       hint={hint}
       required={required}
-      validationState={problem ? 'error' : 'none'}
-      validationMessage={problem}
+      validationState={state}
+      validationMessage={message}
     >
       {children}
     </Field>
@@ -118,7 +143,13 @@ export function NumberField({
   }, [value, percent, emptyAs]);
   const styles = useStyles();
   return (
-    <PathField path={path} label={percent ? `${label} (%)` : label} hint={hint} required={required}>
+    <PathField
+      path={path}
+      label={percent ? `${label} (%)` : label}
+      hint={hint}
+      required={required}
+      percent={percent}
+    >
       <Input
         className={styles.control}
         inputMode="decimal"

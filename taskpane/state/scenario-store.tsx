@@ -10,7 +10,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import type { ScenarioProblem } from '../../src/index';
+import { scenarioWarnings, type ScenarioProblem } from '../../src/index';
 import { setAt, type Draft, type Path } from './draft';
 import { evaluateDraft, type Evaluated } from './evaluate-draft';
 import { useDebounced } from './use-debounced';
@@ -22,6 +22,8 @@ export interface ScenarioStore {
   draft: Draft;
   /** Problems of the draft as last evaluated (empty when it is valid). */
   problems: ScenarioProblem[];
+  /** What the draft as last evaluated holds that is valid but probably not meant. */
+  warnings: ScenarioProblem[];
   /** The last valid scenario and its result; never replaced by an invalid draft. */
   evaluated: Evaluated;
   setField(path: Path, value: unknown): void;
@@ -76,6 +78,7 @@ export function ScenarioProvider({
   if (lastValid.current === null) throw new Error('the initial scenario must be valid');
   const evaluated = lastValid.current;
   const problems = verdict.ok ? NO_PROBLEMS : verdict.problems;
+  const warnings = useMemo(() => scenarioWarnings(settled), [settled]);
 
   const onValid = useRef(onValidDraft);
   onValid.current = onValidDraft;
@@ -91,8 +94,8 @@ export function ScenarioProvider({
   const replace = useCallback((next: Draft) => setDraft(next), []);
 
   const store = useMemo(
-    () => ({ draft, problems, setField, update, replace }),
-    [draft, problems, setField, update, replace],
+    () => ({ draft, problems, warnings, setField, update, replace }),
+    [draft, problems, warnings, setField, update, replace],
   );
   return (
     <DraftContext.Provider value={store}>

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBin, runInProcess, runOk } from './run-cli';
+import { namedPath } from '../support/named-path';
 import {
   OUTCOME_VENDOR,
   SMALL_BUILD,
@@ -100,7 +101,7 @@ describe('malformed scenarios', () => {
         const { code, stderr, stdout } = await runInProcess([command, file]);
         expect(code).toBe(2);
         expect(stdout).toBe('');
-        expect(stderr).toContain(`${path}:`);
+        expect(stderr).toContain(`${namedPath(path, s)}:`);
         expect(stderr).toContain(`(got ${value})`);
         expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
       }
@@ -113,7 +114,7 @@ describe('malformed scenarios', () => {
     const file = join(dir, 'many.json');
     writeFileSync(file, JSON.stringify(s));
     const { stderr } = await runInProcess(['validate', file]);
-    for (const [, , path] of cases.slice(0, 4)) expect(stderr).toContain(`${path}:`);
+    for (const [, , path] of cases.slice(0, 4)) expect(stderr).toContain(`${namedPath(path, s)}:`);
   });
 
   it('rejects a file that is not JSON, a missing file and unknown commands and flags', async () => {

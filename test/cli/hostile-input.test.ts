@@ -8,6 +8,7 @@ import { scenarioJsonSchema } from '../../src/scenario/json-schema';
 import { schedule, result, compare } from '../../functions/scenario';
 import { FunctionError } from '../../functions/errors';
 import { ROOT, runInProcess } from './run-cli';
+import { namedPath } from '../support/named-path';
 import { SMALL_BUILD, twelveMonths } from '../support/engine-scenario-json';
 
 const dir = mkdtempSync(join(tmpdir(), 'crossover-hostile-'));
@@ -135,7 +136,7 @@ describe('every object in the schema is strict', () => {
           file('typo.json', JSON.stringify(s)),
         ]);
         expect(code).toBe(2);
-        expect(stderr).toContain(`${path}: unknown field`);
+        expect(stderr).toContain(`${namedPath(path, s)}: unknown field`);
       }
     },
   );

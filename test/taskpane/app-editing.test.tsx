@@ -68,7 +68,7 @@ describe('taskpane editing', () => {
     // Every prefix of "-5" is invalid too, so no intermediate value becomes the valid one.
     await user.type(rate, '-5');
     const problems = await screen.findByTestId('input-problems');
-    expect(problems.textContent).toContain('options[1].resolutionRate');
+    expect(problems.textContent).toContain('options[1] ("Per resolution").resolutionRate');
     expect(problems.textContent).toContain('got -0.05');
     // The field itself carries the message.
     expect(rate.getAttribute('aria-invalid')).toBe('true');
@@ -126,8 +126,8 @@ describe('taskpane editing', () => {
     });
     const list = await screen.findByTestId('file-problem-list');
     expect(list.textContent).toContain('demand.contactsPerMonth');
-    expect(list.textContent).toContain('options[0].resolutionRate');
-    expect(list.textContent).toContain('options[0].charges.price');
+    expect(list.textContent).toContain('options[0] ("V").resolutionRate');
+    expect(list.textContent).toContain('options[0] ("V").charges.price');
     expect(screen.getByTestId('scenario-name').textContent).toBe(String(defaultDraft().name));
     expect(rankingNames(container)).toEqual(before);
   });
@@ -195,7 +195,7 @@ describe('taskpane editing', () => {
     await user.clear(upTo(1));
     await user.type(upTo(1), '5000');
     const problems = await screen.findByTestId('input-problems');
-    expect(problems.textContent).toContain('options[1].charges.tiers[1].upTo');
+    expect(problems.textContent).toContain('options[1] ("Per resolution").charges.tiers[1].upTo');
     expect(problems.textContent).toContain('tiers must ascend');
     await user.clear(upTo(2));
     await user.type(upTo(2), '9');
@@ -204,5 +204,22 @@ describe('taskpane editing', () => {
         'the last tier must have upTo null',
       ),
     );
+  });
+});
+
+describe('taskpane warnings', () => {
+  it('shows beside a percent field a rate above 100% a year, without blocking the results', async () => {
+    const user = userEvent.setup();
+    const draft = setAt(defaultDraft(), ['discountRateAnnual'], 8);
+    const { container } = renderApp({ draft });
+    expect(rankingNames(container)).toEqual(engineRanking(draft));
+    await openInputs(user);
+    const field = document.querySelector('[data-path="discountRateAnnual"]') as HTMLInputElement;
+    expect(field.value).toBe('800');
+    const group = field.closest('.fui-Field') as HTMLElement;
+    expect(within(group).getByText('800% a year: for 8% type 8')).toBeTruthy();
+    await user.clear(field);
+    await user.type(field, '8');
+    await waitFor(() => expect(within(group).queryByText(/a year: for/)).toBeNull());
   });
 });

@@ -1,10 +1,9 @@
 import { basename } from 'node:path';
 import { compareScenarios } from '../../analysis/npv-bridge';
 import { buildDeckModel, writePptxBytes } from '../../deck/index';
-import { evaluateScenario } from '../../engine/evaluate';
 import { EXIT_OK, InputError } from '../errors';
 import type { Io } from '../io';
-import { loadScenarioVersion } from '../load-scenario-version';
+import { evaluateScenarioFile, loadScenarioVersion } from '../load-scenario-file';
 import { writeOutputs } from '../output-files';
 import { parseCommandArgs } from '../parse-args';
 import { exportMeta } from './export';
@@ -23,13 +22,13 @@ export async function run(args: string[], io: Io): Promise<number> {
   const out = values.output ?? `${basename(file).replace(/\.json$/i, '')}.pptx`;
   if (!out.toLowerCase().endsWith('.pptx'))
     throw new InputError(`-o must name a .pptx file (got ${out})`);
-  const current = loadScenarioVersion(file);
-  const result = evaluateScenario(current.scenario);
+  const current = evaluateScenarioFile(file, io);
+  const { result } = current;
   const compare =
     values.compare === undefined
       ? undefined
       : {
-          comparison: compareScenarios(loadScenarioVersion(values.compare), { ...current, result }),
+          comparison: compareScenarios(loadScenarioVersion(values.compare, io), current),
           label: basename(values.compare),
         };
   const meta = exportMeta();

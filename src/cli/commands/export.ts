@@ -11,8 +11,7 @@ import {
 import { EXIT_OK, InputError } from '../errors';
 import type { Io } from '../io';
 import { compareScenarios } from '../../analysis/npv-bridge';
-import { evaluateScenarioFile } from '../load-scenario-file';
-import { loadScenarioVersion } from '../load-scenario-version';
+import { evaluateScenarioFile, loadScenarioVersion, type Warn } from '../load-scenario-file';
 import { writeOutputs, type OutputFile } from '../output-files';
 import { parseCommandArgs } from '../parse-args';
 import { projectFile } from '../project-file';
@@ -34,17 +33,14 @@ interface ExportJob {
 }
 
 /** Evaluates one scenario and renders its outputs in memory; nothing is written yet. */
-async function render(job: ExportJob): Promise<OutputFile[]> {
-  const { scenario, result } = evaluateScenarioFile(job.scenarioFile);
+async function render(job: ExportJob, warn: Warn): Promise<OutputFile[]> {
+  const current = evaluateScenarioFile(job.scenarioFile, warn);
+  const { scenario, result } = current;
   const tooLarge = workbookSizeProblem(scenario);
   if (tooLarge) throw new InputError(`${job.scenarioFile}: ${tooLarge}`);
   const compare = job.compareFile
     ? {
-        comparison: compareScenarios(loadScenarioVersion(job.compareFile), {
-          file: loadScenarioVersion(job.scenarioFile).file,
-          scenario,
-          result,
-        }),
+        comparison: compareScenarios(loadScenarioVersion(job.compareFile, warn), current),
         label: basename(job.compareFile),
       }
     : undefined;
@@ -62,7 +58,7 @@ async function render(job: ExportJob): Promise<OutputFile[]> {
 /** Renders every job, checks every output, then writes them all (temporary file, then rename). */
 async function exportAll(jobs: ExportJob[], force: boolean, io: Io): Promise<void> {
   const outputs: OutputFile[] = [];
-  for (const job of jobs) outputs.push(...(await render(job)));
+  for (const job of jobs) outputs.push(...(await render(job, io)));
   writeOutputs(outputs, {
     inputs: jobs.map((j) => j.scenarioFile),
     force,

@@ -10,7 +10,7 @@ import { withSuggestedUncertainty } from '../../uncertainty/suggest';
 import type { SimulationSettings } from '../../uncertainty/simulation';
 import { EXIT_OK, InputError } from '../errors';
 import type { Io } from '../io';
-import { loadScenarioFile, readTextFile } from '../load-scenario-file';
+import { loadScenarioFile, loadScenarioVersion } from '../load-scenario-file';
 import { parseCommandArgs } from '../parse-args';
 import { riskToJson } from '../risk-json';
 import { riskToText } from '../risk-text';
@@ -36,12 +36,11 @@ function samplingFlag(text: string | undefined): Sampling | undefined {
 
 function suggest(file: string, out: string | undefined, io: Io): number {
   if (!out) throw new InputError('--suggest needs -o FILE2, the copy to write');
-  const scenario = loadScenarioFile(file);
+  const { file: json, scenario } = loadScenarioVersion(file, io);
   if (scenario.uncertainty) {
     throw new InputError(`${file} already has an uncertainty block; edit it there`);
   }
-  const json = JSON.parse(readTextFile(file)) as Record<string, unknown>;
-  const text = `${JSON.stringify(withSuggestedUncertainty(json, scenario), null, 2)}\n`;
+  const text = `${JSON.stringify(withSuggestedUncertainty(json as Record<string, unknown>, scenario), null, 2)}\n`;
   try {
     writeFileSync(out, text, { flag: 'wx' });
   } catch (error) {
@@ -93,7 +92,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   if (trials !== undefined) overrides.trials = trials;
   if (seed !== undefined) overrides.seed = seed;
   if (sampling !== undefined) overrides.sampling = sampling;
-  const scenario = loadScenarioFile(file);
+  const scenario = loadScenarioFile(file, io);
   if (!scenario.uncertainty) {
     throw new InputError(
       `${file} has no uncertainty block: give some inputs ranges, or run crossover risk ${file} --suggest -o COPY.json for a starter block`,

@@ -12,7 +12,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     json: { type: 'boolean' },
     accounting: { type: 'boolean' },
   });
-  const { scenario, result } = evaluateScenarioFile(positionals[0] ?? DEFAULT_SCENARIO_FILE);
+  const { scenario, result } = evaluateScenarioFile(positionals[0] ?? DEFAULT_SCENARIO_FILE, io);
   if (values.json) {
     io.out(JSON.stringify(resultToJson(result), null, 2));
   } else {

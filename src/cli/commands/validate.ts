@@ -9,7 +9,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   let failed = false;
   for (const file of positionals) {
     try {
-      const { scenario } = evaluateScenarioFile(file);
+      const { scenario } = evaluateScenarioFile(file, io);
       io.out(
         `${file}: valid (${scenario.options.length} options, ${scenario.horizonMonths} months)`,
       );
