@@ -89,6 +89,7 @@ export { functionsSheet } from './export/function-examples';
 export { scheduleCsv } from './export/schedule-csv';
 export type { ExportMeta } from './export/summary-sheet';
 export type { ChartModel, SheetModel, WorkbookModel } from './export/workbook-model';
+export { workbookCharts } from './export/workbook-model';
 export { workbookSizeProblem } from './export/workbook-size';
 export type { MeasuredOvercount } from './reconcile/apply-drift';
 export {

@@ -12,6 +12,7 @@ import { EXIT_OK, InputError } from '../errors';
 import type { Io } from '../io';
 import { compareScenarios } from '../../analysis/npv-bridge';
 import { evaluateScenarioFile } from '../load-scenario-file';
+import { loadReconciliationFile } from '../load-reconciliation-file';
 import { loadScenarioVersion } from '../load-scenario-version';
 import { writeOutputs, type OutputFile } from '../output-files';
 import { parseCommandArgs } from '../parse-args';
@@ -31,6 +32,8 @@ interface ExportJob {
   csv?: string;
   /** Last quarter's scenario file, for the Changes sheet. */
   compareFile?: string;
+  /** The output of `crossover reconcile --json`, for the Reconciliation sheet. */
+  reconciliationFile?: string;
 }
 
 /** Evaluates one scenario and renders its outputs in memory; nothing is written yet. */
@@ -48,10 +51,18 @@ async function render(job: ExportJob): Promise<OutputFile[]> {
         label: basename(job.compareFile),
       }
     : undefined;
+  const reconciliation = job.reconciliationFile
+    ? {
+        ...loadReconciliationFile(job.reconciliationFile, scenario.currency),
+        source: `${basename(job.reconciliationFile)} (crossover reconcile --json)`,
+      }
+    : undefined;
   const outputs: OutputFile[] = [
     {
       path: job.xlsx,
-      data: await writeXlsx(buildWorkbookModel(scenario, result, exportMeta(), compare)),
+      data: await writeXlsx(
+        buildWorkbookModel(scenario, result, exportMeta(), { compare, reconciliation }),
+      ),
     },
   ];
   if (job.json) outputs.push({ path: job.json, data: toScenarioJson(scenario) });
@@ -64,7 +75,11 @@ async function exportAll(jobs: ExportJob[], force: boolean, io: Io): Promise<voi
   const outputs: OutputFile[] = [];
   for (const job of jobs) outputs.push(...(await render(job)));
   writeOutputs(outputs, {
-    inputs: jobs.map((j) => j.scenarioFile),
+    inputs: jobs.flatMap((j) => [
+      j.scenarioFile,
+      ...(j.compareFile ? [j.compareFile] : []),
+      ...(j.reconciliationFile ? [j.reconciliationFile] : []),
+    ]),
     force,
     createDirectories: true,
     replaceHint: 'pass --force to replace it',
@@ -80,12 +95,20 @@ export async function run(args: string[], io: Io): Promise<number> {
     'all-examples': { type: 'string' },
     force: { type: 'boolean', default: false },
     compare: { type: 'string' },
+    reconciliation: { type: 'string' },
   });
   const dir = values['all-examples'];
   if (dir !== undefined) {
-    if (positionals.length > 0 || values.output || values.json || values.csv || values.compare) {
+    if (
+      positionals.length > 0 ||
+      values.output ||
+      values.json ||
+      values.csv ||
+      values.compare ||
+      values.reconciliation
+    ) {
       throw new InputError(
-        `--all-examples DIR takes no FILE, -o, --json, --csv or --compare (got ${[
+        `--all-examples DIR takes no FILE, -o, --json, --csv, --compare or --reconciliation (got ${[
           ...positionals,
           ...Object.keys(values)
             .filter((k) => k !== 'all-examples' && k !== 'force')
@@ -119,7 +142,16 @@ export async function run(args: string[], io: Io): Promise<number> {
     throw new InputError(`-o must name an .xlsx file (got ${xlsx})`);
   }
   await exportAll(
-    [{ scenarioFile: file, xlsx, json: values.json, csv: values.csv, compareFile: values.compare }],
+    [
+      {
+        scenarioFile: file,
+        xlsx,
+        json: values.json,
+        csv: values.csv,
+        compareFile: values.compare,
+        reconciliationFile: values.reconciliation,
+      },
+    ],
     values.force,
     io,
   );
