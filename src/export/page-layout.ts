@@ -92,7 +92,12 @@ export function pageLayout(sheet: SheetModel): PageLayout {
   const widest = Math.max(...groups.map((g) => titles + width(g.from, g.to)));
   const fitWidth = Math.min(100, (100 * page.width) / widest);
   const repeated = setup.headerRows ? heightOfSpan(setup.headerRows) : 0;
-  const sections = merged([...blocks(sheet), ...(sheet.sections ?? [])]);
+  // the sheet's title and notes print with the table that follows them
+  const occupied = blocks(sheet);
+  const [head, next, ...rest] = occupied;
+  const glued = next ? [{ from: head.from, to: next.to }, ...rest] : occupied;
+  const sections = merged([...glued, ...(sheet.sections ?? [])]);
+  const blank = (r: number) => !occupied.some((b) => r >= b.from && r <= b.to);
   // shrinking a little more, up to a sixth, puts the whole sheet on one page, or else keeps the
   // largest section on one
   const fitHeight = (100 * page.height) / heightOfSpan({ from: 1, to: lastRow });
@@ -111,11 +116,12 @@ export function pageLayout(sheet: SheetModel): PageLayout {
     const section = startsSection.get(r);
     const fits = (h: number) => used + h <= room;
     const wouldFitAlone = section && heightOfSpan(section) <= room - onNewPage;
-    if (used > 0 && ((section && wouldFitAlone && !fits(heightOfSpan(section))) || !fits(heightOf(r)))) {
+    if (used > onNewPage && ((section && wouldFitAlone && !fits(heightOfSpan(section))) || !fits(heightOf(r)))) {
       rowBreaks.push(r - 1);
       used = onNewPage;
     }
-    used += heightOf(r);
+    // a blank row at the top of a page takes no room (it prints as nothing)
+    if (!(used === onNewPage && blank(r))) used += heightOf(r);
   }
   return { setup, scale, rowBreaks, columnBreaks, printArea };
 }

@@ -38,8 +38,12 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle | undefined): void {
     };
 }
 
-/** '&' is a code in a header or footer; a literal one is doubled. */
-const footerText = (text: string) => cellText(text).replace(/&/g, '&&').slice(0, 80);
+/** Short enough to leave room for the sheet's name on a portrait page; '&' (a code) doubled. */
+function footerText(text: string): string {
+  const safe = cellText(text);
+  const short = safe.length > 48 ? `${safe.slice(0, 47)}…` : safe;
+  return short.replace(/&/g, '&&');
+}
 
 function printSetup(ws: ExcelJS.Worksheet, sheet: SheetModel, title: string | undefined): number[] {
   const layout = pageLayout(sheet);
