@@ -5,7 +5,7 @@ import type { Scenario } from '../scenario/schema';
 import type { ScenarioResult } from '../engine/evaluate';
 import { absoluteRange, cellRef, columnLetters } from './a1';
 import type { InputRefs } from './inputs-sheet';
-import { wholeMoney } from './number-formats';
+import { inputFormat, wholeMoney } from './number-formats';
 import type { ScheduleRefs } from './schedule-sheet';
 import { sheetBuilder } from './sheet-builder';
 import type { CellStyle, ChartModel, SheetModel } from './workbook-model';
@@ -62,10 +62,16 @@ export function changesSheet(
   ['Changed input', 'Old', 'New'].forEach((h, i) => b.value(1 + i, row, h, { role: 'header' }));
   row++;
   if (c.changes.length === 0) b.value(1, row++, 'No input changed.', { role: 'note' });
+  // a number as stated (36,000, 0.99), whatever it is
+  const stated = (value: string | number) =>
+    typeof value === 'number'
+      ? { role: 'label' as const, numFmt: inputFormat('number', [value], scenario.currency) }
+      : { role: 'label' as const };
   for (const change of c.changes) {
     b.value(1, row, change.path, { role: 'label' });
-    b.value(2, row, shown(change.old), { role: 'label' });
-    b.value(3, row, shown(change.new), { role: 'label' });
+    const [old, now] = [shown(change.old), shown(change.new)];
+    b.value(2, row, old, stated(old));
+    b.value(3, row, now, stated(now));
     row++;
   }
   row++;

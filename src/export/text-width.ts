@@ -23,7 +23,7 @@ function charWidth(ch: string): number {
 export function textWidth(text: string, size = 11, bold = false): number {
   let width = 0;
   for (const ch of text) width += charWidth(ch);
-  return width * (size / 11) * (bold ? 1.1 : 1);
+  return width * (size / 11) * (bold ? 1.15 : 1);
 }
 
 /** The text a number shows under an Excel number format of this workbook (number-formats.ts). */

@@ -181,3 +181,33 @@ function writeText(name: string, text: string): string {
   writeFileSync(path, text);
   return path;
 }
+
+describe('the reconciliation figures the sheet and the deck share', () => {
+  it('close to the overcharge: price x (vendor - buyer), and the clause rows add up to it', async () => {
+    const { reconciliationFigures } =
+      await import('../../src/reconcile/report/reconciliation-figures');
+    const { parseReconciliationFile } =
+      await import('../../src/reconcile/report/reconciliation-file');
+    const parsed = parseReconciliationFile(reconciled);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    const f = reconciliationFigures(parsed.file.reconciliation, 'USD');
+    const months = reconciled.months as {
+      month: string;
+      vendorCount: number;
+      buyerCount: number;
+    }[];
+    const vendor = months.reduce((a, m) => a + m.vendorCount, 0);
+    const buyer = months.reduce((a, m) => a + m.buyerCount, 0);
+    const expected = 0.99 * (vendor - buyer);
+    expect(Math.abs(f.overcharge - expected)).toBeLessThanOrEqual(1e-9 * expected);
+    expect(f.months).toEqual(months.map((m) => m.month));
+    expect(f.vendorCounts).toEqual(months.map((m) => m.vendorCount));
+    expect(f.buyerCounts).toEqual(months.map((m) => m.buyerCount));
+    const clauses = f.clauses.filter((c) => c.kind !== 'total');
+    const sum = clauses.reduce((a, c) => a + c.overcharge, 0);
+    expect(Math.abs(sum - expected)).toBeLessThanOrEqual(1e-9 * expected);
+    expect(f.headline).toBe(
+      `Overcharge $${Math.round(expected).toLocaleString('en-US')} over ${months.length} months: the vendor billed ${vendor.toLocaleString('en-US')} outcomes, the buyer's definition finds ${buyer.toLocaleString('en-US')}, ${(vendor - buyer).toLocaleString('en-US')} more (${((100 * (vendor - buyer)) / buyer).toFixed(1)}%) at $0.99 each; over the 5% tolerance in ${f.monthsOverTolerance} of ${months.length}.`,
+    );
+  });
+});

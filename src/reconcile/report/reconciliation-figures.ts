@@ -20,6 +20,13 @@ export interface ReconciliationFigures {
   clauses: ClauseRow[];
 }
 
+/** A price to the cent, or to the fraction of a cent it is stated in ($0.99, $0.0125). */
+function priceText(price: number, currency: string): string {
+  let digits = 2;
+  while (digits < 4 && Math.abs(Number(price.toFixed(digits)) - price) > 1e-12) digits++;
+  return formatMoney(price, currency, digits);
+}
+
 export function reconciliationFigures(r: Reconciliation, currency: string): ReconciliationFigures {
   const t = r.total;
   const over = r.months.filter((m) => m.toleranceExceeded).length;
@@ -28,7 +35,7 @@ export function reconciliationFigures(r: Reconciliation, currency: string): Reco
   const headline =
     `Overcharge ${formatMoney(t.overcharge, currency, 0)} over ${r.months.length} month${r.months.length === 1 ? '' : 's'}: ` +
     `the vendor billed ${formatNumber(t.vendorCount)} outcomes, the buyer's definition finds ${formatNumber(t.buyerCount)}, ` +
-    `${formatNumber(Math.abs(gap))} ${gap >= 0 ? 'more' : 'fewer'}${relative} at ${formatMoney(r.price, currency, 4)} each; ` +
+    `${formatNumber(Math.abs(gap))} ${gap >= 0 ? 'more' : 'fewer'}${relative} at ${priceText(r.price, currency)} each; ` +
     `over the ${formatPercent(r.tolerance, 0)} tolerance in ${over} of ${r.months.length}.`;
   return {
     months: r.months.map((m) => m.month),
