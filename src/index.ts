@@ -83,6 +83,7 @@ export { SCHEDULE_FIELDS, type ScheduleField, sum } from './engine/schedule';
 export { anniversaryFactor, contractYear, monthlyRate } from './engine/time';
 export { columnLetters } from './export/a1';
 export { buildWorkbookModel } from './export/build-workbook-model';
+export type { BoardReconciliation, WorkbookExtras } from './export/build-workbook-model';
 export { ROLE_LOOK } from './export/cell-palette';
 export { cellText } from './export/escape-text';
 export { functionsSheet } from './export/function-examples';

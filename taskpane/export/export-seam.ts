@@ -5,6 +5,7 @@ import { version } from '../../package.json';
 import {
   buildWorkbookModel,
   type ExportMeta,
+  type WorkbookExtras,
   type ChartModel,
   type SheetModel,
   type WorkbookModel,
@@ -33,8 +34,9 @@ export function buildWorkbookContent(
   scenario: Scenario,
   result: ScenarioResult,
   meta: ExportMeta = exportMeta(),
+  extras: WorkbookExtras = {},
 ): WorkbookContent {
-  const board = buildWorkbookModel(scenario, result, meta);
+  const board = buildWorkbookModel(scenario, result, meta, extras);
   const charts = workbookCharts(board);
   if (charts.length === 0) throw new Error('the board workbook has no cumulative-cost chart');
   return { board, chart: charts[0], charts, functions: functionsSheet(scenario, result) };
