@@ -176,9 +176,18 @@ export function inputsSheet(scenario: Scenario): { sheet: SheetModel; refs: Inpu
       // each column shows its values alike
       const column = (display: 'money' | 'number', values: number[]) =>
         input(inputFormat(display, values, currency));
-      const upTo = column('number', all.flatMap((t) => (t.upTo === null ? [] : [t.upTo])));
-      const price = column('money', all.map((t) => t.price));
-      const flatFee = column('money', all.map((t) => t.flatFee ?? 0));
+      const upTo = column(
+        'number',
+        all.flatMap((t) => (t.upTo === null ? [] : [t.upTo])),
+      );
+      const price = column(
+        'money',
+        all.map((t) => t.price),
+      );
+      const flatFee = column(
+        'money',
+        all.map((t) => t.flatFee ?? 0),
+      );
       header(b, row++, ['Tier', 'Up to (units)', 'Price per unit', 'Flat fee']);
       all.forEach((tier, t) => {
         b.value(LABEL, row, `Tier ${t + 1}`, { role: 'label' });
@@ -253,7 +262,12 @@ function buildInputs(option: BuildOption, field: Field, horizonRef: string): Opt
       'months',
       'months before going live',
     ),
-    runFixedMonthly: field('Run cost, fixed', option.runFixedMonthly, 'money', 'per month once live'),
+    runFixedMonthly: field(
+      'Run cost, fixed',
+      option.runFixedMonthly,
+      'money',
+      'per month once live',
+    ),
     marginalPerContact: field(
       'Marginal cost per contact',
       option.marginalPerContact,

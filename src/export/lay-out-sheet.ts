@@ -20,7 +20,8 @@ const LINE = 15;
 const lookOf = (cell: SheetCell) => (cell.style?.role ? ROLE_LOOK[cell.style.role] : undefined);
 const sizeOf = (cell: SheetCell) => lookOf(cell)?.size ?? 11;
 const boldOf = (cell: SheetCell) => !!(cell.style?.bold || lookOf(cell)?.bold);
-const lineHeight = (size: number) => Math.ceil(LINE * Math.max(1, size / 11) * (size > 11 ? 1.3 : 1));
+const lineHeight = (size: number) =>
+  Math.ceil(LINE * Math.max(1, size / 11) * (size > 11 ? 1.3 : 1));
 
 /** What a cell shows: its value, or a formula's cached result; null when it shows nothing. */
 export function shownValue(cell: SheetCell): Exclude<CellValue, null> | null {

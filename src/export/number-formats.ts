@@ -39,7 +39,8 @@ function exactDecimals(value: number, min: number, max: number): number {
  */
 export function inputDecimals(values: Iterable<number>, min = MIN_MONEY_DECIMALS): number {
   let d = min;
-  for (const v of values) if (Number.isFinite(v) && v !== 0) d = Math.max(d, exactDecimals(v, min, MAX_DECIMALS));
+  for (const v of values)
+    if (Number.isFinite(v) && v !== 0) d = Math.max(d, exactDecimals(v, min, MAX_DECIMALS));
   return d;
 }
 

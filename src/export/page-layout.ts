@@ -116,7 +116,10 @@ export function pageLayout(sheet: SheetModel): PageLayout {
     const section = startsSection.get(r);
     const fits = (h: number) => used + h <= room;
     const wouldFitAlone = section && heightOfSpan(section) <= room - onNewPage;
-    if (used > onNewPage && ((section && wouldFitAlone && !fits(heightOfSpan(section))) || !fits(heightOf(r)))) {
+    if (
+      used > onNewPage &&
+      ((section && wouldFitAlone && !fits(heightOfSpan(section))) || !fits(heightOf(r)))
+    ) {
       rowBreaks.push(r - 1);
       used = onNewPage;
     }

@@ -4,14 +4,7 @@ import { monthColumns } from '../reconcile/report/month-columns';
 import { reconciliationFigures } from '../reconcile/report/reconciliation-figures';
 import { absoluteRange, cellRef } from './a1';
 import { layOutSheet } from './lay-out-sheet';
-import {
-  COUNT,
-  figureDecimals,
-  inputFormat,
-  RATIO,
-  unitMoney,
-  wholeMoney,
-} from './number-formats';
+import { COUNT, figureDecimals, inputFormat, RATIO, unitMoney, wholeMoney } from './number-formats';
 import { sheetBuilder } from './sheet-builder';
 import type { SheetModel, WorkbookModel } from './workbook-model';
 
@@ -52,7 +45,9 @@ export function reconciliationSheet(input: ReconciliationExport): SheetModel {
     numFmt: unitMoney(
       currency,
       figureDecimals(
-        [...r.months, r.total].flatMap((p) => (p.effectivePrice === null ? [] : [p.effectivePrice])),
+        [...r.months, r.total].flatMap((p) =>
+          p.effectivePrice === null ? [] : [p.effectivePrice],
+        ),
       ),
     ),
   };

@@ -27,10 +27,7 @@ const DISTRIBUTION_WORDS = {
  * cannot rerun a simulation by formula, so the figures are the engine's at export; the sheet
  * says so and names the functions that recompute them in Excel.
  */
-export function riskSheet(
-  scenario: Scenario,
-  report: RiskReport,
-): SheetModel {
+export function riskSheet(scenario: Scenario, report: RiskReport): SheetModel {
   const uncertainty = scenario.uncertainty!;
   const kinds = optionKinds(scenario);
   const currency = scenario.currency;

@@ -204,8 +204,7 @@ export const vendorColumns: OptionColumns<VendorOption> = (option, result, refs)
       },
     );
   }
-  if (chargesUsage && ch.classes)
-    cols.push(...classMixColumns(ch.classes, refs.classes!));
+  if (chargesUsage && ch.classes) cols.push(...classMixColumns(ch.classes, refs.classes!));
   const ytdTiers = chargesUsage && ch.tierBasis === 'year-to-date' && !!ch.tiers;
   if (ytdTiers) cols.push(unitsBeforeColumn(ch, s.billedUnits));
   if (ch.phases) cols.push(phaseFactorColumn(ch.phases, refs.phases!));

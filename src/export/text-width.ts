@@ -4,9 +4,9 @@ import { formatNumber } from '../text/format';
 // 11-point font), estimated generously: LibreOffice may draw the workbook in a wider font than
 // Excel's Calibri, and a number wider than its column prints as ###.
 
-const NARROW = new Set([...",.:;!|'ijl()[] "]);
-const SLIM = new Set([...'frt-/']);
-const WIDE = new Set([...'MWmw@%']);
+const NARROW: ReadonlySet<string> = new Set([...",.:;!|'ijl()[] "]);
+const SLIM: ReadonlySet<string> = new Set([...'frt-/']);
+const WIDE: ReadonlySet<string> = new Set([...'MWmw@%']);
 
 // relative to a digit, taken from the wider of Calibri and DejaVu Sans (LibreOffice's stand-in)
 function charWidth(ch: string): number {

@@ -45,9 +45,18 @@ export function vendorTermInputs(
   const refs: VendorTermRefs = { fields };
   if (c.classes) {
     const classes = c.classes;
-    const share = column('percent', classes.map((k) => k.share));
-    const price = column('money', classes.map((k) => k.price));
-    const drift = column('percent', classes.map((k) => k.driftAnnual ?? 0));
+    const share = column(
+      'percent',
+      classes.map((k) => k.share),
+    );
+    const price = column(
+      'money',
+      classes.map((k) => k.price),
+    );
+    const drift = column(
+      'percent',
+      classes.map((k) => k.driftAnnual ?? 0),
+    );
     const rows = table(
       ['Outcome class', 'Share in month 1', 'Price per outcome', 'Drift of its weight'],
       classes.map((k) => [
@@ -69,7 +78,10 @@ export function vendorTermInputs(
   }
   if (c.phases) {
     let first = 1;
-    const factor = column('number', c.phases.map((p) => p.priceFactor));
+    const factor = column(
+      'number',
+      c.phases.map((p) => p.priceFactor),
+    );
     const rows = table(
       ['Phase', 'Months', 'Price factor', ''],
       c.phases.map((p, j) => {

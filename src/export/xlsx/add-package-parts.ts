@@ -37,7 +37,9 @@ async function sheetPaths(zip: JSZip): Promise<string[]> {
 
 /** Inserts elements where the schema wants them: after the page setup, before legacy parts. */
 function insertIntoSheet(xml: string, elements: string): string {
-  const at = xml.search(/<(drawing|legacyDrawing|picture|oleObjects|tableParts|extLst)[\s>/]|<\/worksheet>/);
+  const at = xml.search(
+    /<(drawing|legacyDrawing|picture|oleObjects|tableParts|extLst)[\s>/]|<\/worksheet>/,
+  );
   return xml.slice(0, at) + elements + xml.slice(at);
 }
 
@@ -54,7 +56,9 @@ async function addRelationship(zip: JSZip, relsPath: string, type: string, targe
   const rel = `<Relationship Id="${id}" Type="${REL}/${type}" Target="${target}"/>`;
   zip.file(
     relsPath,
-    existing ? existing.replace('</Relationships>', `${rel}</Relationships>`) : relationships([rel]),
+    existing
+      ? existing.replace('</Relationships>', `${rel}</Relationships>`)
+      : relationships([rel]),
   );
   return id;
 }
@@ -80,7 +84,9 @@ export async function addPackageParts(
       const anchors = parts.charts.map((chart, k) => {
         const n = ++chartCount;
         zip.file(`xl/charts/chart${n}.xml`, chartPartXml(chart));
-        overrides.push(`<Override PartName="/xl/charts/chart${n}.xml" ContentType="${CHART_TYPE}"/>`);
+        overrides.push(
+          `<Override PartName="/xl/charts/chart${n}.xml" ContentType="${CHART_TYPE}"/>`,
+        );
         chartRels.push(
           `<Relationship Id="rId${k + 1}" Type="${REL}/chart" Target="../charts/chart${n}.xml"/>`,
         );
@@ -92,7 +98,12 @@ export async function addPackageParts(
         `<Override PartName="/xl/drawings/drawing${drawing}.xml" ContentType="${DRAWING_TYPE}"/>`,
       );
       const relsPath = sheetPath.replace(/([^/]+)$/, '_rels/$1.rels');
-      const id = await addRelationship(zip, relsPath, 'drawing', `../drawings/drawing${drawing}.xml`);
+      const id = await addRelationship(
+        zip,
+        relsPath,
+        'drawing',
+        `../drawings/drawing${drawing}.xml`,
+      );
       elements += `<drawing r:id="${id}"/>`;
     }
     const xml = await zip.file(sheetPath)!.async('string');

@@ -79,7 +79,8 @@ export function labelSkip(count: number): number {
 }
 
 const TICKS = '<c:majorTickMark val="out"/><c:minorTickMark val="none"/>';
-const AXIS_LINE = '<c:spPr><a:ln w="9525"><a:solidFill><a:srgbClr val="7F7F7F"/></a:solidFill></a:ln></c:spPr>';
+const AXIS_LINE =
+  '<c:spPr><a:ln w="9525"><a:solidFill><a:srgbClr val="7F7F7F"/></a:solidFill></a:ln></c:spPr>';
 const GRID =
   '<c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>';
 
@@ -107,7 +108,9 @@ function axes(chart: ChartModel): string {
 
 function legend(chart: ChartModel): string {
   const hidden = chart.series
-    .map((s, i) => (s.hidden ? `<c:legendEntry><c:idx val="${i}"/><c:delete val="1"/></c:legendEntry>` : ''))
+    .map((s, i) =>
+      s.hidden ? `<c:legendEntry><c:idx val="${i}"/><c:delete val="1"/></c:legendEntry>` : '',
+    )
     .join('');
   return `<c:legend><c:legendPos val="b"/>${hidden}<c:overlay val="0"/></c:legend>`;
 }

@@ -45,7 +45,8 @@ const fileSchema = z.object({
   total: z.object({ overcharge: money }),
 });
 
-const agree = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+const agree = (a: number, b: number) =>
+  Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 /** Validates a parsed `reconcile --json` output; problems name the JSON path and the value. */
 export function parseReconciliationFile(input: unknown): Checked<{ file: ReconciliationFile }> {
@@ -85,7 +86,9 @@ export function parseReconciliationFile(input: unknown): Checked<{ file: Reconci
       : [mismatch(['months', i, 'overcharge'], m.overcharge, reconciliation.months[i].overcharge)],
   );
   if (!agree(f.total.overcharge, reconciliation.total.overcharge))
-    problems.push(mismatch(['total', 'overcharge'], f.total.overcharge, reconciliation.total.overcharge));
+    problems.push(
+      mismatch(['total', 'overcharge'], f.total.overcharge, reconciliation.total.overcharge),
+    );
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
