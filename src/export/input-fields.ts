@@ -17,6 +17,15 @@ export type Field = (
 
 export const input = (numFmt: string): CellStyle => ({ role: 'input', numFmt });
 
+/** A table's column of inputs (tiers, classes): every value shown alike, and each exactly. */
+export function inputColumn(
+  display: Display,
+  values: readonly number[],
+  currency: string,
+): CellStyle {
+  return input(inputFormat(display, values, currency));
+}
+
 /** The cell style of an input row's value. */
 export function fieldStyle(style: FieldStyle, value: number | string, currency: string): CellStyle {
   if (typeof style !== 'string') return style;

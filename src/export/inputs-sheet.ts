@@ -3,9 +3,15 @@ import type { BuildOption, VendorOption } from '../engine/model';
 import type { Scenario } from '../scenario/schema';
 import type { ScenarioResult } from '../engine/evaluate';
 import { absoluteRef } from './a1';
-import { inputFormat } from './number-formats';
 import { accountingInputs } from './accounting-inputs';
-import { fieldRows, fieldStyle, input, type Field, type FieldStyle } from './input-fields';
+import {
+  fieldRows,
+  fieldStyle,
+  input,
+  inputColumn,
+  type Field,
+  type FieldStyle,
+} from './input-fields';
 import { sheetBuilder, type SheetBuilder } from './sheet-builder';
 import { switchInputs } from './switch-inputs';
 import { vendorTermInputs, type ClassRefs, type PhaseRefs, type Table } from './vendor-term-inputs';
@@ -174,19 +180,20 @@ export function inputsSheet(scenario: Scenario): { sheet: SheetModel; refs: Inpu
       const tiers: TierRefs[] = [];
       const all = (option as VendorOption).charges.tiers!;
       // each column shows its values alike
-      const column = (display: 'money' | 'number', values: number[]) =>
-        input(inputFormat(display, values, currency));
-      const upTo = column(
+      const upTo = inputColumn(
         'number',
         all.flatMap((t) => (t.upTo === null ? [] : [t.upTo])),
+        currency,
       );
-      const price = column(
+      const price = inputColumn(
         'money',
         all.map((t) => t.price),
+        currency,
       );
-      const flatFee = column(
+      const flatFee = inputColumn(
         'money',
         all.map((t) => t.flatFee ?? 0),
+        currency,
       );
       header(b, row++, ['Tier', 'Up to (units)', 'Price per unit', 'Flat fee']);
       all.forEach((tier, t) => {

@@ -1,6 +1,6 @@
 import type { VendorOption } from '../engine/model';
-import type { Field } from './input-fields';
-import { inputFormat, MONTH } from './number-formats';
+import { input, inputColumn, type Field } from './input-fields';
+import { MONTH } from './number-formats';
 import type { CellStyle, CellValue } from './workbook-model';
 
 /** One outcome class on Inputs: its month-1 share, price and annual drift of its weight. */
@@ -25,7 +25,6 @@ export interface VendorTermRefs {
   phases?: PhaseRefs[];
 }
 
-const input = (numFmt: string): CellStyle => ({ role: 'input', numFmt });
 
 /**
  * The vendor terms of DOMAIN.md "More vendor terms" as Inputs cells: the class table, the tier
@@ -38,9 +37,8 @@ export function vendorTermInputs(
   currency: string,
 ): VendorTermRefs {
   const c = option.charges;
-  // a table's column shows all its values alike
   const column = (display: 'money' | 'percent' | 'number', values: number[]) =>
-    input(inputFormat(display, values, currency));
+    inputColumn(display, values, currency);
   const fields: Record<string, string> = {};
   const refs: VendorTermRefs = { fields };
   if (c.classes) {

@@ -23,6 +23,10 @@ async function cli(args: string[]) {
   return { code, out, err };
 }
 
+/** `crossover export examples/support-team.json -o XLSX --reconciliation FILE` */
+const exportWith = (xlsx: string, file: string) =>
+  cli(['export', 'examples/support-team.json', '-o', xlsx, '--reconciliation', file]);
+
 /** R.json with a change, written beside the real one. */
 function variant(name: string, change: (r: Record<string, any>) => unknown): string {
   const copy = structuredClone(reconciled);
@@ -52,14 +56,7 @@ beforeAll(async () => {
 describe('export --reconciliation', () => {
   it('adds a Reconciliation sheet: the months, the overcharge, the clause table and a native chart', async () => {
     const xlsx = join(dir, 'board.xlsx');
-    const { code, err } = await cli([
-      'export',
-      'examples/support-team.json',
-      '-o',
-      xlsx,
-      '--reconciliation',
-      R,
-    ]);
+    const { code, err } = await exportWith(xlsx, R);
     expect(err).toBe('');
     expect(code).toBe(0);
     const wb = new ExcelJS.Workbook();
@@ -132,14 +129,7 @@ describe('export --reconciliation', () => {
     'refuses %s with exit 2, naming the file and the field, and writes nothing',
     async (_what, make, message) => {
       const xlsx = join(dir, `refused-${_what.replace(/\W+/g, '-')}.xlsx`);
-      const { code, err } = await cli([
-        'export',
-        'examples/support-team.json',
-        '-o',
-        xlsx,
-        '--reconciliation',
-        make(),
-      ]);
+      const { code, err } = await exportWith(xlsx, make());
       expect(code).toBe(2);
       expect(err).toMatch(message);
       expect(existsSync(xlsx)).toBe(false);
@@ -152,14 +142,7 @@ describe('export --reconciliation', () => {
       r.driftReason = 'drift cannot be told from 3 months';
     });
     const xlsx = join(dir, 'grown.xlsx');
-    const { code } = await cli([
-      'export',
-      'examples/support-team.json',
-      '-o',
-      xlsx,
-      '--reconciliation',
-      grown,
-    ]);
+    const { code } = await exportWith(xlsx, grown);
     expect(code).toBe(0);
   });
 

@@ -2,16 +2,12 @@ import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compareScenarios } from '../../src/analysis/npv-bridge';
 import { buildWorkbookModel, writeXlsx, type WorkbookModel } from '../../src/export/index';
-import { evaluateScenario, parseScenario } from '../../src/index';
-import { reconcileCsvText } from '../../src/reconcile/reconcile-table';
-import { reconcileSettings } from '../../src/reconcile/settings';
-import { GENERATOR_DEFINITION } from '../../src/reconcile/generate-events';
 import { riskReport } from '../../src/uncertainty/risk-report';
 import { oracle } from '../support/domain-oracle';
 import { chartParts, type ChartPart } from './chart-parts';
-import { exportCases, META } from './scenarios';
+import { exportCases, META, supportTeamSinceLastQuarter } from './scenarios';
+import { supportDeskReconciliation } from './support-desk';
 
 // The board workbook's charts are native chart parts (DrawingML) in the xlsx package, not
 // pictures: each series reads its sheet's cells, and caches the engine's values, checked here
@@ -33,6 +29,10 @@ const expectClose = (actual: number[], expected: number[]) => {
   expect(off).toEqual([]);
 };
 
+/** Each series' cached values, in order. */
+const expectSeries = (chart: ChartPart, ...expected: number[][]) =>
+  expected.forEach((values, i) => expectClose(chart.series[i].values, values));
+
 /** The cells of a range like Schedule!$G$6:$G$41 as the model holds them (results or values). */
 function cellsOf(model: WorkbookModel, ref: string): unknown[] {
   const m = /^'?(.+?)'?!\$([A-Z]+)\$(\d+):\$([A-Z]+)\$(\d+)$/.exec(ref);
@@ -52,13 +52,6 @@ function expectCachesFromCells(model: WorkbookModel, charts: ChartPart[]) {
   for (const chart of charts)
     for (const s of chart.series) expectClose(s.values, cellsOf(model, s.ref) as number[]);
 }
-
-const load = (path: string) => {
-  const file = JSON.parse(readFileSync(path, 'utf8'));
-  const parsed = parseScenario(file);
-  if (!parsed.ok) throw new Error(path);
-  return { file, scenario: parsed.scenario };
-};
 
 const cases = exportCases();
 const written = new Map<string, { model: WorkbookModel; bytes: Uint8Array; charts: ChartPart[] }>();
@@ -122,12 +115,9 @@ describe('native charts in the board workbook', () => {
     expect(chart.xml).toContain('<c:barDir val="bar"/>');
     expect(chart.xml).toContain(`<c:crossesAt val="${report.baseMargin}"/>`);
     expect(chart.xml).toContain('<c:orientation val="maxMin"/>');
-    expectClose(
-      chart.series[0].values,
+    expectSeries(
+      chart,
       report.tornado.map((r) => r.marginAtLow),
-    );
-    expectClose(
-      chart.series[1].values,
       report.tornado.map((r) => r.marginAtHigh),
     );
     expect(chart.xml).toContain('<c:v>contacts per month</c:v>');
@@ -136,13 +126,8 @@ describe('native charts in the board workbook', () => {
   });
 
   it('Changes: the NPV bridge as a waterfall of stacked columns over its data cells', async () => {
-    const now = load('examples/support-team.json');
-    const result = evaluateScenario(now.scenario);
-    const comparison = compareScenarios(load('examples/quarters/support-team-last-quarter.json'), {
-      ...now,
-      result,
-    });
-    const model = buildWorkbookModel(now.scenario, result, META, {
+    const { scenario, result, comparison } = supportTeamSinceLastQuarter();
+    const model = buildWorkbookModel(scenario, result, META, {
       compare: { comparison, label: 'last quarter' },
     });
     const [chart] = (await chartParts(new Uint8Array(await writeXlsx(model)))).filter(
@@ -181,33 +166,19 @@ describe('native charts in the board workbook', () => {
   });
 
   it("Reconciliation: the vendor's count against the buyer's, month by month", async () => {
-    const settings = reconcileSettings({
-      definition: GENERATOR_DEFINITION,
-      price: 0.99,
-      tolerance: 0.05,
-    });
-    const events = readFileSync('examples/events/support-desk.csv', 'utf8');
-    const { reconciliation } = reconcileCsvText(events, 'support-desk.csv', settings);
+    const board = supportDeskReconciliation();
+    const { reconciliation } = board;
     const c = cases.find((x) => x.stem.endsWith('examples-support-team'))!;
-    const model = buildWorkbookModel(c.scenario, c.result, META, {
-      reconciliation: {
-        reconciliation,
-        definition: GENERATOR_DEFINITION,
-        source: 'support-desk.csv',
-      },
-    });
+    const model = buildWorkbookModel(c.scenario, c.result, META, { reconciliation: board });
     const [chart] = (await chartParts(new Uint8Array(await writeXlsx(model)))).filter(
       (x) => x.sheet === 'Reconciliation',
     );
     expect(chart.xml).toContain('<c:barDir val="col"/><c:grouping val="clustered"/>');
     expect(chart.axisTitles).toEqual(['Month', 'Outcomes']);
     expect(chart.series[0].ref).toBe(`Reconciliation!$C$9:$C$${8 + reconciliation.months.length}`);
-    expectClose(
-      chart.series[0].values,
+    expectSeries(
+      chart,
       reconciliation.months.map((m) => m.vendorCount),
-    );
-    expectClose(
-      chart.series[1].values,
       reconciliation.months.map((m) => m.buyerCount),
     );
     expect(chart.series[0].values.reduce((a, b) => a + b, 0)).toBe(
@@ -217,6 +188,25 @@ describe('native charts in the board workbook', () => {
   });
 
   it('writes the chart XML in the order ECMA-376 prescribes (Excel refuses a part out of order)', () => {
+    // the elements both kinds of axis begin with
+    const AXIS = [
+      'axId',
+      'scaling',
+      'delete',
+      'axPos',
+      'majorGridlines',
+      'minorGridlines',
+      'title',
+      'numFmt',
+      'majorTickMark',
+      'minorTickMark',
+      'tickLblPos',
+      'spPr',
+      'txPr',
+      'crossAx',
+      'crosses',
+      'crossesAt',
+    ];
     const ORDER: Record<string, string[]> = {
       chartSpace: [
         'date1904',
@@ -295,22 +285,7 @@ describe('native charts in the board workbook', () => {
         'extLst',
       ],
       catAx: [
-        'axId',
-        'scaling',
-        'delete',
-        'axPos',
-        'majorGridlines',
-        'minorGridlines',
-        'title',
-        'numFmt',
-        'majorTickMark',
-        'minorTickMark',
-        'tickLblPos',
-        'spPr',
-        'txPr',
-        'crossAx',
-        'crosses',
-        'crossesAt',
+        ...AXIS,
         'auto',
         'lblAlgn',
         'lblOffset',
@@ -319,29 +294,7 @@ describe('native charts in the board workbook', () => {
         'noMultiLvlLbl',
         'extLst',
       ],
-      valAx: [
-        'axId',
-        'scaling',
-        'delete',
-        'axPos',
-        'majorGridlines',
-        'minorGridlines',
-        'title',
-        'numFmt',
-        'majorTickMark',
-        'minorTickMark',
-        'tickLblPos',
-        'spPr',
-        'txPr',
-        'crossAx',
-        'crosses',
-        'crossesAt',
-        'crossBetween',
-        'majorUnit',
-        'minorUnit',
-        'dispUnits',
-        'extLst',
-      ],
+      valAx: [...AXIS, 'crossBetween', 'majorUnit', 'minorUnit', 'dispUnits', 'extLst'],
       legend: ['legendPos', 'legendEntry', 'layout', 'overlay', 'spPr', 'txPr', 'extLst'],
     };
     const { DOMParser } = new JSDOM('').window;

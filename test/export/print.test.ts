@@ -1,18 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compareScenarios } from '../../src/analysis/npv-bridge';
 import { buildWorkbookModel, writeXlsx, type WorkbookModel } from '../../src/export/index';
 import { pageLayout } from '../../src/export/page-layout';
 import { blocks } from '../../src/export/lay-out-sheet';
-import { evaluateScenario, parseScenario } from '../../src/index';
-import { GENERATOR_DEFINITION } from '../../src/reconcile/generate-events';
-import { reconcileCsvText } from '../../src/reconcile/reconcile-table';
-import { reconcileSettings } from '../../src/reconcile/settings';
 import { libreOffice } from './libreoffice';
-import { exportCases, META } from './scenarios';
+import { exportCases, META, supportTeamSinceLastQuarter } from './scenarios';
+import { supportDeskReconciliation } from './support-desk';
 
 // The board workbook as LibreOffice prints it: every example's workbook, and one with the
 // Changes and Reconciliation sheets, converted to PDF and read back as text (poppler's pdftotext):
@@ -30,37 +26,12 @@ interface Printed {
 const printed = new Map<string, Printed>();
 
 function withExtras(): { stem: string; model: WorkbookModel } {
-  const load = (path: string) => {
-    const file = JSON.parse(readFileSync(path, 'utf8'));
-    const parsed = parseScenario(file);
-    if (!parsed.ok) throw new Error(path);
-    return { file, scenario: parsed.scenario };
-  };
-  const now = load('examples/support-team.json');
-  const result = evaluateScenario(now.scenario);
-  const comparison = compareScenarios(load('examples/quarters/support-team-last-quarter.json'), {
-    ...now,
-    result,
-  });
-  const settings = reconcileSettings({
-    definition: GENERATOR_DEFINITION,
-    price: 0.99,
-    tolerance: 0.05,
-  });
-  const { reconciliation } = reconcileCsvText(
-    readFileSync('examples/events/support-desk.csv', 'utf8'),
-    'support-desk.csv',
-    settings,
-  );
+  const { scenario, result, comparison } = supportTeamSinceLastQuarter();
   return {
     stem: 'support-team-with-changes-and-reconciliation',
-    model: buildWorkbookModel(now.scenario, result, META, {
+    model: buildWorkbookModel(scenario, result, META, {
       compare: { comparison, label: 'support-team-last-quarter.json' },
-      reconciliation: {
-        reconciliation,
-        definition: GENERATOR_DEFINITION,
-        source: 'support-desk.csv',
-      },
+      reconciliation: supportDeskReconciliation(),
     }),
   };
 }

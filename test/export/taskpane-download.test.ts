@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluateScenario, parseScenarioText } from '../../src/index';
-import { GENERATOR_DEFINITION } from '../../src/reconcile/generate-events';
-import { reconcileCsvText } from '../../src/reconcile/reconcile-table';
-import { reconcileSettings } from '../../src/reconcile/settings';
 import { boardWorkbookBytes } from '../../taskpane/export/downloads';
 import { chartParts } from './chart-parts';
+import { supportDeskReconciliation } from './support-desk';
 
 // The taskpane's workbook download is the CLI's board workbook, and takes the same extras: with
 // a reconciliation it carries the Reconciliation sheet and its chart.
@@ -15,25 +13,15 @@ describe("the taskpane's workbook download", () => {
     const parsed = parseScenarioText(readFileSync('examples/support-team.json', 'utf8'));
     if (!parsed.ok) throw new Error('support-team.json does not parse');
     const result = evaluateScenario(parsed.scenario);
-    const settings = reconcileSettings({
-      definition: GENERATOR_DEFINITION,
-      price: 0.99,
-      tolerance: 0.05,
-    });
-    const csv = readFileSync('examples/events/support-desk.csv', 'utf8');
-    const { reconciliation } = reconcileCsvText(csv, 'support-desk.csv', settings);
+    const board = supportDeskReconciliation();
     const plain = await chartParts(await boardWorkbookBytes(parsed.scenario, result));
     const withIt = await chartParts(
-      await boardWorkbookBytes(parsed.scenario, result, {
-        reconciliation: {
-          reconciliation,
-          definition: GENERATOR_DEFINITION,
-          source: 'support-desk.csv',
-        },
-      }),
+      await boardWorkbookBytes(parsed.scenario, result, { reconciliation: board }),
     );
     expect(plain.map((c) => c.sheet)).toEqual(['Summary']);
     expect(withIt.map((c) => c.sheet)).toEqual(['Summary', 'Reconciliation']);
-    expect(withIt[1].series[0].values).toEqual(reconciliation.months.map((m) => m.vendorCount));
+    expect(withIt[1].series[0].values).toEqual(
+      board.reconciliation.months.map((m) => m.vendorCount),
+    );
   });
 });
