@@ -25,7 +25,6 @@ export interface VendorTermRefs {
   phases?: PhaseRefs[];
 }
 
-
 /**
  * The vendor terms of DOMAIN.md "More vendor terms" as Inputs cells: the class table, the tier
  * basis, the phase table, the price lock and the prepaid credit.
