@@ -83,12 +83,14 @@ export { SCHEDULE_FIELDS, type ScheduleField, sum } from './engine/schedule';
 export { anniversaryFactor, contractYear, monthlyRate } from './engine/time';
 export { columnLetters } from './export/a1';
 export { buildWorkbookModel } from './export/build-workbook-model';
+export type { BoardReconciliation, WorkbookExtras } from './export/build-workbook-model';
 export { ROLE_LOOK } from './export/cell-palette';
 export { cellText } from './export/escape-text';
 export { functionsSheet } from './export/function-examples';
 export { scheduleCsv } from './export/schedule-csv';
 export type { ExportMeta } from './export/summary-sheet';
 export type { ChartModel, SheetModel, WorkbookModel } from './export/workbook-model';
+export { workbookCharts } from './export/workbook-model';
 export { workbookSizeProblem } from './export/workbook-size';
 export type { MeasuredOvercount } from './reconcile/apply-drift';
 export {

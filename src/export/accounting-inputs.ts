@@ -1,6 +1,5 @@
 import type { BuildOption } from '../engine/model';
-import { input, type Field } from './input-fields';
-import { MONTH, PERCENT } from './number-formats';
+import type { Field } from './input-fields';
 
 /**
  * A capitalising build's accounting inputs as Inputs cells; a build that capitalises nothing
@@ -13,13 +12,13 @@ export function accountingInputs(option: BuildOption, field: Field): Record<stri
     capitalizedShare: field(
       'Capitalised share (s)',
       option.capitalizedShare,
-      input(PERCENT),
+      'percent',
       'of the build cost, booked as an asset (accounting only)',
     ),
     usefulLifeMonths: field(
       'Useful life (L)',
       option.usefulLifeMonths,
-      input(MONTH),
+      'months',
       'months of straight-line amortisation from go-live',
     ),
   };

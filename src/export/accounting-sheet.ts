@@ -3,7 +3,7 @@ import type { Scenario } from '../scenario/schema';
 import type { ScenarioResult } from '../engine/evaluate';
 import { absoluteRange, cellRef, columnLetters } from './a1';
 import type { InputRefs } from './inputs-sheet';
-import { MONTH, moneyFormat } from './number-formats';
+import { MONTH, wholeMoney } from './number-formats';
 import type { ScheduleRefs } from './schedule-sheet';
 import { sheetBuilder } from './sheet-builder';
 import type { CellStyle, SheetModel } from './workbook-model';
@@ -24,8 +24,8 @@ export function accountingSheet(
   const b = sheetBuilder();
   const H = scenario.horizonMonths;
   const years = Math.ceil(H / 12);
-  const money: CellStyle = { role: 'output', numFmt: moneyFormat(scenario.currency) };
-  const working: CellStyle = { role: 'working', numFmt: moneyFormat(scenario.currency) };
+  const money: CellStyle = { role: 'output', numFmt: wholeMoney(scenario.currency) };
+  const working: CellStyle = { role: 'working', numFmt: wholeMoney(scenario.currency) };
   const options = scenario.options;
 
   b.value(1, 1, 'Accounting: the P&L beside the cash', { role: 'title' });
@@ -152,9 +152,13 @@ export function accountingSheet(
   return {
     name: ACCOUNTING,
     cells: b.cells,
-    columnWidths: [26, 10, ...Array.from({ length: 2 * options.length }, () => 16)],
-    rowHeights: { [tableTop]: 32, [monthHeader]: 48 },
+    columnWidths: [10, 8, ...Array.from({ length: 2 * options.length }, () => 12)],
     freeze: { rows: 0, columns: 1 },
+    print: {
+      orientation: 'landscape',
+      fit: 'width',
+      headerRows: { from: monthHeader, to: monthHeader },
+    },
   };
 }
 

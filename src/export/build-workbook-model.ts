@@ -5,6 +5,8 @@ import { accountingSheet } from './accounting-sheet';
 import { changesSheet, type WorkbookCompare } from './changes-sheet';
 import { crossoverSheet } from './crossover-sheet';
 import { definitionsSheet } from './definitions-sheet';
+import { layOutSheet } from './lay-out-sheet';
+import { reconciliationSheet, type BoardReconciliation } from './reconciliation-workbook';
 import { riskSheet } from './risk-sheet';
 import { riskReport } from '../uncertainty/risk-report';
 import { inputsSheet } from './inputs-sheet';
@@ -14,23 +16,32 @@ import type { WorkbookModel } from './workbook-model';
 
 export type { ExportMeta } from './summary-sheet';
 export type { WorkbookCompare } from './changes-sheet';
+export type { BoardReconciliation } from './reconciliation-workbook';
+
+/** What a board workbook may add to its five sheets. */
+export interface WorkbookExtras {
+  /** The Changes sheet, with `export --compare OLD.json`. */
+  compare?: WorkbookCompare;
+  /** The Reconciliation sheet, with `export --reconciliation R.json`. */
+  reconciliation?: BoardReconciliation;
+}
 
 /**
  * The board workbook as plain data: Summary, Inputs, Schedule, Crossover and Definitions, every
- * figure a native formula over Inputs with the engine's value as its cached result.
+ * figure a native formula over Inputs with the engine's value as its cached result, each sheet
+ * sized and set up to print.
  */
 export function buildWorkbookModel(
   scenario: Scenario,
   result: ScenarioResult,
   meta: ExportMeta,
-  compare?: WorkbookCompare,
+  extras: WorkbookExtras = {},
 ): WorkbookModel {
   const inputs = inputsSheet(scenario);
   const schedule = scheduleSheet(scenario, result, inputs.refs);
   const crossover = crossoverSheet(scenario, result, inputs.refs);
   // With ranges, the simulation runs once for the Summary's line and the Risk sheet.
   const risk = scenario.uncertainty ? riskReport(scenario) : undefined;
-  const riskView = risk ? riskSheet(scenario, risk) : null;
   const summary = summarySheet(
     scenario,
     result,
@@ -44,25 +55,19 @@ export function buildWorkbookModel(
   const accounting = booksDifferFromCash(result)
     ? [accountingSheet(scenario, result, inputs.refs, schedule.refs)]
     : [];
-  // The Changes sheet with `export --compare OLD.json`.
-  const changes = compare
-    ? changesSheet(scenario, result, compare, inputs.refs, schedule.refs)
-    : null;
-  return {
-    sheets: [
-      summary.sheet,
-      inputs.sheet,
-      schedule.sheet,
-      crossover.sheet,
-      ...accounting,
-      ...(changes ? [changes.sheet] : []),
-      ...(riskView ? [riskView.sheet] : []),
-      definitionsSheet(scenario, result),
-    ],
-    charts: [
-      summary.chart,
-      ...(changes?.chart ? [changes.chart] : []),
-      ...(riskView ? [riskView.chart] : []),
-    ],
-  };
+  const { compare, reconciliation } = extras;
+  const sheets = [
+    summary,
+    inputs.sheet,
+    schedule.sheet,
+    crossover.sheet,
+    ...accounting,
+    ...(compare ? [changesSheet(scenario, result, compare, inputs.refs, schedule.refs)] : []),
+    ...(risk ? [riskSheet(scenario, risk)] : []),
+    ...(reconciliation
+      ? [reconciliationSheet({ ...reconciliation, currency: scenario.currency, ...meta })]
+      : []),
+    definitionsSheet(scenario, result),
+  ];
+  return { sheets: sheets.map(layOutSheet), title: scenario.name };
 }

@@ -5,7 +5,7 @@ import type { Scenario } from '../scenario/schema';
 import type { ScenarioResult } from '../engine/evaluate';
 import { absoluteRange, cellRef, columnLetters } from './a1';
 import type { InputRefs } from './inputs-sheet';
-import { moneyFormat } from './number-formats';
+import { inputFormat, wholeMoney } from './number-formats';
 import type { ScheduleRefs } from './schedule-sheet';
 import { sheetBuilder } from './sheet-builder';
 import type { CellStyle, ChartModel, SheetModel } from './workbook-model';
@@ -37,11 +37,11 @@ export function changesSheet(
   compare: WorkbookCompare,
   inputs: InputRefs,
   schedule: ScheduleRefs,
-): { sheet: SheetModel; chart: ChartModel | null } {
+): SheetModel {
   const c = compare.comparison;
   const b = sheetBuilder();
-  const money: CellStyle = { role: 'output', numFmt: moneyFormat(scenario.currency) };
-  const constant: CellStyle = { role: 'working', numFmt: moneyFormat(scenario.currency) };
+  const money: CellStyle = { role: 'output', numFmt: wholeMoney(scenario.currency) };
+  const constant: CellStyle = { role: 'working', numFmt: wholeMoney(scenario.currency) };
   let row = 1;
   b.value(1, row++, `Changes since ${compare.label}`, { role: 'title' });
   b.value(
@@ -62,10 +62,16 @@ export function changesSheet(
   ['Changed input', 'Old', 'New'].forEach((h, i) => b.value(1 + i, row, h, { role: 'header' }));
   row++;
   if (c.changes.length === 0) b.value(1, row++, 'No input changed.', { role: 'note' });
+  // a number as stated (36,000, 0.99), whatever it is
+  const stated = (value: string | number) =>
+    typeof value === 'number'
+      ? { role: 'label' as const, numFmt: inputFormat('number', [value], scenario.currency) }
+      : { role: 'label' as const };
   for (const change of c.changes) {
     b.value(1, row, change.path, { role: 'label' });
-    b.value(2, row, shown(change.old), { role: 'label' });
-    b.value(3, row, shown(change.new), { role: 'label' });
+    const [old, now] = [shown(change.old), shown(change.new)];
+    b.value(2, row, old, stated(old));
+    b.value(3, row, now, stated(now));
     row++;
   }
   row++;
@@ -132,7 +138,7 @@ export function changesSheet(
   row++;
 
   const focus = result.ranking.find((n) => names.includes(n));
-  let chart: ChartModel | null = null;
+  const charts: ChartModel[] = [];
   if (focus !== undefined) {
     const f = 3 + names.indexOf(focus);
     const col = columnLetters(f);
@@ -183,16 +189,17 @@ export function changesSheet(
       );
     }
     const last = first + n - 1;
-    chart = {
+    charts.push({
       kind: 'stacked-bar',
       sheet: CHANGES,
       title: `NPV bridge: ${focus}`,
-      from: cellRef(9, first - 1),
-      to: cellRef(18, first + 20),
-      xTitle: 'Bar (see Category)',
+      from: cellRef(1, last + 2),
+      to: cellRef(Math.max(7, 2 + names.length), last + 23),
+      xTitle: 'NPV before, each change (Step k: the NPV bridge above), NPV after',
       yTitle: `NPV (${scenario.currency})`,
-      categories: Array.from({ length: n }, (_, k) => k + 1),
-      categoriesRef: absoluteRange(CHANGES, 1, first, last),
+      valueFormat: wholeMoney(scenario.currency),
+      categories: bars.categories,
+      categoriesRef: absoluteRange(CHANGES, 2, first, last),
       series: bars.series.map((s, i) => ({
         name: s.name,
         ref: absoluteRange(CHANGES, 4 + i, first, last),
@@ -200,15 +207,14 @@ export function changesSheet(
         color: s.color,
         hidden: s.hidden,
       })),
-    };
+    });
   }
   return {
-    sheet: {
-      name: CHANGES,
-      cells: b.cells,
-      columnWidths: [30, 36, ...names.map(() => 16)],
-      rowHeights: { [headerRow]: 32 },
-    },
-    chart,
+    name: CHANGES,
+    cells: b.cells,
+    columnWidths: [16, 30, ...names.map(() => 12)],
+    rowHeights: { [headerRow]: 32 },
+    print: { orientation: 'landscape', fit: 'width' },
+    charts,
   };
 }

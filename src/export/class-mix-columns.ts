@@ -1,7 +1,7 @@
 import { blendedClassPrice, classWeights } from '../engine/pricing/classes';
 import type { OutcomeClass } from '../engine/model';
 import type { ClassRefs } from './vendor-term-inputs';
-import { RATIO } from './number-formats';
+import { PERCENT } from './number-formats';
 import type { ScheduleColumn } from './schedule-column';
 
 /**
@@ -12,12 +12,11 @@ import type { ScheduleColumn } from './schedule-column';
 export function classMixColumns(
   classes: readonly OutcomeClass[],
   refs: readonly ClassRefs[],
-  unitPriceFormat: string,
 ): ScheduleColumn[] {
   const weights = classes.map((cls, i): ScheduleColumn => ({
     key: `classWeight${i}`,
     header: `Class mix: ${cls.name}`,
-    numFmt: RATIO,
+    numFmt: PERCENT,
     formula: (c) => classWeightFormula(refs, i, `$A${c.row}`),
     value: (m) => classWeights(classes, m)[i],
   }));
@@ -26,7 +25,7 @@ export function classMixColumns(
     {
       key: 'blendedPrice',
       header: 'Blended price per outcome',
-      numFmt: unitPriceFormat,
+      numFmt: 'unitPrice',
       formula: (c) => refs.map((k, i) => `${c.at(`classWeight${i}`)}*${k.price}`).join('+'),
       value: (m) => blendedClassPrice(classes, m),
     },

@@ -10,7 +10,7 @@ import {
   type OptionInputRefs,
   type SheetOverInputs,
 } from './inputs-sheet';
-import { COUNT, MONTH, moneyFormat, unitPriceFormat } from './number-formats';
+import { COUNT, figureDecimals, MONTH, unitMoney, wholeMoney } from './number-formats';
 import { sheetBuilder, type SheetBuilder } from './sheet-builder';
 import {
   isYearToDate,
@@ -46,9 +46,16 @@ export interface CrossoverCheck {
  */
 export const crossoverSheet: SheetOverInputs<CrossoverRefs> = (scenario, result, inputs) => {
   const b = sheetBuilder();
-  const money: CellStyle = { role: 'working', numFmt: moneyFormat(scenario.currency) };
+  const money: CellStyle = { role: 'working', numFmt: wholeMoney(scenario.currency) };
   const count: CellStyle = { role: 'working', numFmt: COUNT };
-  const unitPrice: CellStyle = { role: 'working', numFmt: unitPriceFormat(scenario.currency) };
+  // the only per-unit line: a blended class price in month 1
+  const blendedPrices = scenario.options.flatMap((o) =>
+    o.kind === 'vendor' && o.charges.classes ? [blendedClassPrice(o.charges.classes, 1)] : [],
+  );
+  const unitPrice: CellStyle = {
+    role: 'working',
+    numFmt: unitMoney(scenario.currency, figureDecimals(blendedPrices)),
+  };
   const h = scenario.humanCostPerContact;
   const names = scenario.options.map((o) => o.name);
   let row = 1;
@@ -174,7 +181,12 @@ export const crossoverSheet: SheetOverInputs<CrossoverRefs> = (scenario, result,
     );
   }
   return {
-    sheet: { name: CROSSOVER, cells: b.cells, columnWidths: [46, 18, 18, 18, 18, 18, 18, 18] },
+    sheet: {
+      name: CROSSOVER,
+      cells: b.cells,
+      columnWidths: [12, 12, 12, 12, 12, 12, 12, 12],
+      print: { orientation: 'landscape', fit: 'width' },
+    },
     refs,
   };
 };
@@ -303,7 +315,7 @@ function vendorYearBlock(
     'Month total',
     ...(ytd ? ['Units charged earlier this year', 'Usage before credits', 'Usage owed'] : []),
   ];
-  header.forEach((label, i) => b.value(1 + i, row, label, { role: 'header' }));
+  header.forEach((label, i) => b.value(1 + i, row, label, { role: 'header', wrap: true }));
   row++;
   const first = row;
   for (let j = 1; j <= MONTHS; j++, row++) {

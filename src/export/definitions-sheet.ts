@@ -151,5 +151,10 @@ export function definitionsSheet(scenario: Scenario, result: ScenarioResult): Sh
     'Change an input on Inputs (shaded cells) and the workbook recalculates; the structure (horizon, options, tiers) is fixed at export.',
   ];
   audit.forEach((item) => b.value(2, row++, item, { role: 'note', wrap: true }));
-  return { name: DEFINITIONS, cells: b.cells, columnWidths: [30, 90, 70] };
+  return {
+    name: DEFINITIONS,
+    cells: b.cells,
+    columnWidths: [24, 58, 26],
+    print: { orientation: 'portrait', fit: 'width' },
+  };
 }

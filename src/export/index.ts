@@ -1,6 +1,12 @@
 // The board export: the workbook model, its xlsx rendering, and the JSON and CSV companions.
 export * from './workbook-model';
-export { buildWorkbookModel, type ExportMeta, type WorkbookCompare } from './build-workbook-model';
+export {
+  buildWorkbookModel,
+  type BoardReconciliation,
+  type ExportMeta,
+  type WorkbookCompare,
+  type WorkbookExtras,
+} from './build-workbook-model';
 export { writeXlsx, writeXlsxBytes } from './write-xlsx';
 export { toScenarioJson } from './scenario-json';
 export { scheduleCsv } from './schedule-csv';

@@ -3,17 +3,15 @@ import type { BuildOption, VendorOption } from '../engine/model';
 import type { Scenario } from '../scenario/schema';
 import type { ScenarioResult } from '../engine/evaluate';
 import { absoluteRef } from './a1';
-import {
-  COUNT,
-  MONTH,
-  PERCENT,
-  RATIO,
-  WHOLE,
-  moneyFormat,
-  unitPriceFormat,
-} from './number-formats';
 import { accountingInputs } from './accounting-inputs';
-import { fieldRows, input, type Field } from './input-fields';
+import {
+  fieldRows,
+  fieldStyle,
+  input,
+  inputColumn,
+  type Field,
+  type FieldStyle,
+} from './input-fields';
 import { sheetBuilder, type SheetBuilder } from './sheet-builder';
 import { switchInputs } from './switch-inputs';
 import { vendorTermInputs, type ClassRefs, type PhaseRefs, type Table } from './vendor-term-inputs';
@@ -69,14 +67,16 @@ export const CHECK_TOLERANCE = 1e-9;
 /** Every scenario input, labelled with its unit; input cells carry the 'input' role. */
 export function inputsSheet(scenario: Scenario): { sheet: SheetModel; refs: InputRefs } {
   const b = sheetBuilder();
-  const money = input(moneyFormat(scenario.currency));
-  const unitPrice = input(unitPriceFormat(scenario.currency));
+  const currency = scenario.currency;
   let row = 1;
   const ref = (r: number) => absoluteRef(INPUTS, VALUE, r);
-  const field = (label: string, value: number | string, style: CellStyle, unit: string) => {
+  // free text (a name, a source, a long unit) wraps in its column rather than widening it
+  const wrapped = (text: number | string, style: CellStyle): CellStyle =>
+    typeof text === 'string' && text.length > 20 ? { ...style, wrap: true } : style;
+  const field = (label: string, value: number | string, style: FieldStyle, unit: string) => {
     b.value(LABEL, row, label, { role: 'label' });
-    b.value(VALUE, row, value, style);
-    b.value(UNIT, row, unit, { role: 'note' });
+    b.value(VALUE, row, value, wrapped(value, fieldStyle(style, value, currency)));
+    b.value(UNIT, row, unit, wrapped(unit, { role: 'note' }));
     return ref(row++);
   };
   const table: Table = (labels, rows) => {
@@ -103,17 +103,17 @@ export function inputsSheet(scenario: Scenario): { sheet: SheetModel; refs: Inpu
   header(b, row++, ['Scenario', 'Value', 'Unit']);
   field('Scenario name', scenario.name, { role: 'input' }, '');
   field('Currency', scenario.currency, { role: 'input' }, 'ISO 4217');
-  const horizonMonths = field('Horizon (H)', scenario.horizonMonths, input(MONTH), 'months');
+  const horizonMonths = field('Horizon (H)', scenario.horizonMonths, 'months', 'months');
   const discountRateAnnual = field(
     'Discount rate',
     scenario.discountRateAnnual,
-    input(PERCENT),
+    'percent',
     'per year',
   );
   const contactsPerMonth = field(
     'Contacts in month 1 (C0)',
     scenario.demand.contactsPerMonth ?? monthOneContacts(scenario),
-    input(COUNT),
+    'number',
     scenario.demand.contactsByMonth
       ? 'contacts (ignored: the monthly series below is used)'
       : 'contacts',
@@ -121,31 +121,31 @@ export function inputsSheet(scenario: Scenario): { sheet: SheetModel; refs: Inpu
   const growthAnnual = field(
     'Demand growth (G)',
     scenario.demand.growthAnnual,
-    input(PERCENT),
+    'percent',
     scenario.demand.contactsByMonth ? 'per year (ignored: monthly series)' : 'per year',
   );
   const humanCostPerContact = field(
     'Human cost per contact',
     scenario.humanCostPerContact,
-    unitPrice,
+    'money',
     `${scenario.currency} per contact, fully loaded, month 1`,
   );
   const wageInflationAnnual = field(
     'Wage inflation (W)',
     scenario.wageInflationAnnual,
-    input(PERCENT),
+    'percent',
     'per year',
   );
   const ruleOutcomesPerMonth = field(
     'Rule of thumb: outcomes per month',
     scenario.ruleOfThumb.outcomesPerMonth,
-    input(WHOLE),
+    'number',
     'vendor-counted outcomes in month H',
   );
   const rulePrice = field(
     'Rule of thumb: price per outcome',
     scenario.ruleOfThumb.price,
-    unitPrice,
+    'money',
     `${scenario.currency} per outcome`,
   );
   const checkTolerance = field(
@@ -166,7 +166,7 @@ export function inputsSheet(scenario: Scenario): { sheet: SheetModel; refs: Inpu
       });
       return { fields: {}, tiers: [] };
     }
-    if (option.kind === 'build') return buildInputs(option, field, money, horizonMonths);
+    if (option.kind === 'build') return buildInputs(option, field, horizonMonths);
     if (option.kind === 'switch') {
       b.value(
         LABEL,
@@ -174,21 +174,33 @@ export function inputsSheet(scenario: Scenario): { sheet: SheetModel; refs: Inpu
         `The vendor ${option.vendor} until the switch month, then the build ${option.build}; the build is paid for throughout.`,
         { role: 'note' },
       );
-      return { fields: switchInputs(option, scenario, field, money), tiers: [] };
+      return { fields: switchInputs(option, scenario, field), tiers: [] };
     }
     const tiersAt = () => {
       const tiers: TierRefs[] = [];
+      const all = (option as VendorOption).charges.tiers!;
+      // each column shows its values alike
+      const upTo = inputColumn(
+        'number',
+        all.flatMap((t) => (t.upTo === null ? [] : [t.upTo])),
+        currency,
+      );
+      const price = inputColumn(
+        'money',
+        all.map((t) => t.price),
+        currency,
+      );
+      const flatFee = inputColumn(
+        'money',
+        all.map((t) => t.flatFee ?? 0),
+        currency,
+      );
       header(b, row++, ['Tier', 'Up to (units)', 'Price per unit', 'Flat fee']);
-      (option as VendorOption).charges.tiers!.forEach((tier, t) => {
+      all.forEach((tier, t) => {
         b.value(LABEL, row, `Tier ${t + 1}`, { role: 'label' });
-        b.value(
-          VALUE,
-          row,
-          tier.upTo ?? 'no limit',
-          tier.upTo === null ? { role: 'label' } : input(COUNT),
-        );
-        b.value(UNIT, row, tier.price, unitPrice);
-        b.value(NOTE, row, tier.flatFee ?? 0, money);
+        b.value(VALUE, row, tier.upTo ?? 'no limit', tier.upTo === null ? { role: 'label' } : upTo);
+        b.value(UNIT, row, tier.price, price);
+        b.value(NOTE, row, tier.flatFee ?? 0, flatFee);
         tiers.push({
           upTo: tier.upTo === null ? null : ref(row),
           price: absoluteRef(INPUTS, UNIT, row),
@@ -198,8 +210,8 @@ export function inputsSheet(scenario: Scenario): { sheet: SheetModel; refs: Inpu
       });
       return tiers;
     };
-    const refs = vendorInputs(option, field, money, unitPrice, tiersAt, scenario.currency);
-    const terms = vendorTermInputs(option, field, table, money, unitPrice);
+    const refs = vendorInputs(option, field, tiersAt, currency);
+    const terms = vendorTermInputs(option, field, table, currency);
     return { ...refs, ...terms, fields: { ...refs.fields, ...terms.fields } };
   });
 
@@ -210,7 +222,7 @@ export function inputsSheet(scenario: Scenario): { sheet: SheetModel; refs: Inpu
     header(b, row++, ['Contacts by month', 'Contacts', 'Unit']);
     contactsByMonth = [];
     for (let m = 1; m <= scenario.horizonMonths; m++) {
-      contactsByMonth.push(field(`Month ${m}`, series[m - 1], input(COUNT), 'contacts'));
+      contactsByMonth.push(field(`Month ${m}`, series[m - 1], 'number', 'contacts'));
     }
   }
 
@@ -218,8 +230,9 @@ export function inputsSheet(scenario: Scenario): { sheet: SheetModel; refs: Inpu
     sheet: {
       name: INPUTS,
       cells: b.cells,
-      columnWidths: [44, 18, 40, 16],
+      columnWidths: [30, 22, 30, 12],
       freeze: { rows: 0, columns: 1 },
+      print: { orientation: 'portrait', fit: 'width' },
     },
     refs: {
       horizonMonths,
@@ -241,44 +254,44 @@ function header(b: SheetBuilder, row: number, labels: string[]): void {
   labels.forEach((label, i) => b.value(LABEL + i, row, label, { role: 'header' }));
 }
 
-function buildInputs(
-  option: BuildOption,
-  field: Field,
-  money: CellStyle,
-  horizonRef: string,
-): OptionInputRefs {
+function buildInputs(option: BuildOption, field: Field, horizonRef: string): OptionInputRefs {
   const fields: Record<string, string> = {
     resolutionRate: field(
       'Resolution rate (r)',
       option.resolutionRate,
-      input(PERCENT),
+      'percent',
       'share of contacts, buyer definition',
     ),
-    buildCost: field('Build cost', option.buildCost, money, 'one-time, total'),
+    buildCost: field('Build cost', option.buildCost, 'money', 'one-time, total'),
     buildMonths: field(
       'Build months (B)',
       option.buildMonths,
-      input(MONTH),
+      'months',
       'months before going live',
     ),
-    runFixedMonthly: field('Run cost, fixed', option.runFixedMonthly, money, 'per month once live'),
+    runFixedMonthly: field(
+      'Run cost, fixed',
+      option.runFixedMonthly,
+      'money',
+      'per month once live',
+    ),
     marginalPerContact: field(
       'Marginal cost per contact',
       option.marginalPerContact,
-      money,
+      'money',
       'tokens, infrastructure, review',
     ),
     costEscalatorAnnual: field(
       'Run cost escalator (E)',
       option.costEscalatorAnnual,
-      input(PERCENT),
+      'percent',
       'per year, smooth',
     ),
   };
   fields.amortizationMonths =
     option.amortizationMonths === undefined
       ? horizonRef
-      : field('Amortization months', option.amortizationMonths, input(MONTH), 'for the crossover');
+      : field('Amortization months', option.amortizationMonths, 'months', 'for the crossover');
   Object.assign(fields, accountingInputs(option, field));
   return { fields, tiers: [] };
 }
@@ -286,8 +299,6 @@ function buildInputs(
 function vendorInputs(
   option: VendorOption,
   field: Field,
-  money: CellStyle,
-  unitPrice: CellStyle,
   tiersAt: () => TierRefs[],
   currency: string,
 ): OptionInputRefs {
@@ -297,29 +308,29 @@ function vendorInputs(
       'resolutionRate',
       'Resolution rate (r)',
       option.resolutionRate,
-      input(PERCENT),
+      'percent',
       'share of contacts, buyer definition',
     ],
     [
       'onboardingMonths',
       'Onboarding months',
       option.onboardingMonths,
-      input(MONTH),
+      'months',
       'months before going live',
     ],
-    ['oversightMonthly', 'Oversight', option.oversightMonthly, money, 'internal cost per month'],
+    ['oversightMonthly', 'Oversight', option.oversightMonthly, 'money', 'internal cost per month'],
     [
       'initialRatio',
       'Overcount ratio at start (k0)',
       option.overcount.initialRatio,
-      input(RATIO),
+      'number',
       'vendor count / true count',
     ],
     [
       'driftAnnual',
       'Overcount drift (D)',
       option.overcount.driftAnnual,
-      input(PERCENT),
+      'percent',
       'per year, smooth',
     ],
   ]);
@@ -328,11 +339,11 @@ function vendorInputs(
     f.unitsPerContact = field(
       'Units per contact',
       c.unitsPerContact,
-      input(COUNT),
+      'number',
       c.unit === 'token' ? 'tokens per contact' : `${c.unit}s per contact`,
     );
   }
-  if (c.unit === 'seat') f.seats = field('Seats', c.seats ?? 0, input(COUNT), 'billed every month');
+  if (c.unit === 'seat') f.seats = field('Seats', c.seats ?? 0, 'number', 'billed every month');
   const per =
     c.unit === 'token' ? 'per million tokens' : `per ${c.unit === 'none' ? 'unit' : c.unit}`;
   let tiers: TierRefs[] = [];
@@ -345,10 +356,10 @@ function vendorInputs(
     );
     tiers = tiersAt();
   } else if (c.package) {
-    f.packageSize = field('Package size', c.package.size, input(COUNT), 'units per package');
-    f.packagePrice = field('Package price', c.package.price, money, `${currency} per package`);
+    f.packageSize = field('Package size', c.package.size, 'number', 'units per package');
+    f.packagePrice = field('Package price', c.package.price, 'money', `${currency} per package`);
   } else if (c.price !== undefined) {
-    f.price = field('Price', c.price, unitPrice, `${currency} ${per}`);
+    f.price = field('Price', c.price, 'money', `${currency} ${per}`);
   }
   Object.assign(
     f,
@@ -357,57 +368,57 @@ function vendorInputs(
         'includedUnitsPerMonth',
         'Included units',
         c.includedUnitsPerMonth,
-        input(COUNT),
+        'number',
         'per month, before charging',
       ],
       [
         'platformFeeMonthly',
         'Platform fee',
         c.platformFeeMonthly,
-        money,
+        'money',
         'per month from month 1, escalated',
       ],
-      ['oneTimeFee', 'One-time fee', c.oneTimeFee, money, 'in month 1'],
+      ['oneTimeFee', 'One-time fee', c.oneTimeFee, 'money', 'in month 1'],
       [
         'escalatorAnnual',
         'Price escalator',
         c.escalatorAnnual,
-        input(PERCENT),
+        'percent',
         'step at each contract anniversary',
       ],
       c.annualCap !== undefined && [
         'annualCap',
         'Annual cap',
         c.annualCap,
-        money,
+        'money',
         'most usage charged per contract year',
       ],
       c.annualCommit !== undefined && [
         'annualCommit',
         'Annual commitment',
         c.annualCommit,
-        money,
+        'money',
         'least usage + platform per contract year, prorated in a final partial year',
       ],
       !!c.sla && [
         'guaranteedResolutionRate',
         'SLA guaranteed resolution rate',
         c.sla.guaranteedResolutionRate,
-        input(PERCENT),
+        'percent',
         'credit applies below it',
       ],
       !!c.sla && [
         'creditRate',
         'SLA credit rate',
         c.sla.creditRate,
-        input(PERCENT),
+        'percent',
         'share of usage credited',
       ],
       !!c.gainShare && [
         'gainShare',
         'Gain-share',
         c.gainShare.share,
-        input(PERCENT),
+        'percent',
         'share of savings against the status quo, paid to the vendor',
       ],
     ]),

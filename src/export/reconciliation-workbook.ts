@@ -1,32 +1,56 @@
 import { CLAUSE_TABLE_HEADER, clauseRows } from '../reconcile/clause-rows';
 import type { ReconciledPeriod, Reconciliation } from '../reconcile/reconcile-counts';
 import { monthColumns } from '../reconcile/report/month-columns';
-import { cellRef } from './a1';
-import { moneyFormat, PERCENT, RATIO, WHOLE } from './number-formats';
+import { reconciliationFigures } from '../reconcile/report/reconciliation-figures';
+import { absoluteRange, cellRef } from './a1';
+import { layOutSheet } from './lay-out-sheet';
+import { COUNT, figureDecimals, inputFormat, RATIO, unitMoney, wholeMoney } from './number-formats';
 import { sheetBuilder } from './sheet-builder';
-import type { WorkbookModel } from './workbook-model';
+import type { SheetModel, WorkbookModel } from './workbook-model';
 
-export interface ReconciliationExport {
+/** A reconciliation and where it came from: what the board workbook's sheet shows. */
+export interface BoardReconciliation {
   reconciliation: Reconciliation;
   definition: string;
   /** where the events came from (a file name, or a table at a redacted URL) */
   source: string;
+}
+
+export interface ReconciliationExport extends BoardReconciliation {
   currency: string;
   exportDate: string;
   version: string;
 }
 
+export const RECONCILIATION = 'Reconciliation';
 const MONTH_HEADER = monthColumns();
 
-/**
- * The board workbook of a reconciliation: the inputs (price, tolerance), the monthly table with
- * its prices as native formulas over the counts, and the gap clause by clause, priced by
- * formula and closed to the overcharge, as the CLI, OUTCOME.RECONCILE and the taskpane show it.
- */
+/** The workbook of `crossover reconcile --xlsx`: the Reconciliation sheet alone. */
 export function reconciliationWorkbookModel(input: ReconciliationExport): WorkbookModel {
+  return { sheets: [layOutSheet(reconciliationSheet(input))], title: 'Reconciliation' };
+}
+
+/**
+ * A reconciliation for the board: the inputs (price, tolerance), the overcharge in one sentence,
+ * the monthly table with its prices as native formulas over the counts, the gap clause by
+ * clause, priced by formula and closed to the overcharge, as the CLI, OUTCOME.RECONCILE and the
+ * taskpane show it, and a chart of the vendor's count against the buyer's, month by month.
+ */
+export function reconciliationSheet(input: ReconciliationExport): SheetModel {
   const { reconciliation: r, currency } = input;
-  const money = { numFmt: moneyFormat(currency) };
-  const count = { numFmt: WHOLE };
+  const figures = reconciliationFigures(r, currency);
+  const money = { numFmt: wholeMoney(currency) };
+  const count = { numFmt: COUNT };
+  const effective = {
+    numFmt: unitMoney(
+      currency,
+      figureDecimals(
+        [...r.months, r.total].flatMap((p) =>
+          p.effectivePrice === null ? [] : [p.effectivePrice],
+        ),
+      ),
+    ),
+  };
   const b = sheetBuilder();
   b.value(1, 1, 'Reconciliation of the vendor count', { role: 'title' });
   b.value(1, 2, `Definition: ${input.definition}`, { role: 'note' });
@@ -38,15 +62,22 @@ export function reconciliationWorkbookModel(input: ReconciliationExport): Workbo
       role: 'note',
     },
   );
+  b.value(1, 4, figures.headline, { role: 'label', bold: true });
   b.value(1, 5, 'price per outcome', { role: 'label' });
-  const price = b.value(2, 5, r.price, { role: 'input', numFmt: moneyFormat(currency, 4) });
+  const price = b.value(2, 5, r.price, {
+    role: 'input',
+    numFmt: inputFormat('money', [r.price], currency),
+  });
   b.value(1, 6, 'tolerance', { role: 'label' });
-  const tolerance = b.value(2, 6, r.tolerance, { role: 'input', numFmt: PERCENT });
+  const tolerance = b.value(2, 6, r.tolerance, {
+    role: 'input',
+    numFmt: inputFormat('percent', [r.tolerance], currency),
+  });
   const priceAbs = price.replace(/([A-Z]+)(\d+)/, '$$$1$$$2');
   const toleranceAbs = tolerance.replace(/([A-Z]+)(\d+)/, '$$$1$$$2');
 
   const top = 8;
-  MONTH_HEADER.forEach((h, c) => b.value(c + 1, top, h, { role: 'header' }));
+  MONTH_HEADER.forEach((h, c) => b.value(c + 1, top, h, { role: 'header', wrap: true }));
   const periodRow = (p: ReconciledPeriod, row: number, sums?: { from: number; to: number }) => {
     const at = (c: number) => cellRef(c, row);
     const sum = (c: number) => `SUM(${cellRef(c, sums!.from)}:${cellRef(c, sums!.to)})`;
@@ -65,9 +96,7 @@ export function reconciliationWorkbookModel(input: ReconciliationExport): Workbo
       row,
       `IF(${at(4)}>0,${priceAbs}*${at(3)}/${at(4)},"n/a")`,
       p.effectivePrice ?? 'n/a',
-      {
-        numFmt: moneyFormat(currency, 4),
-      },
+      effective,
     );
     b.formula(10, row, `${priceAbs}*(${at(3)}-${at(4)})`, p.overcharge, money);
     const over = `IF(${at(4)}>0,ABS(${at(3)}-${at(4)})/${at(4)}>${toleranceAbs},${at(3)}>0)`;
@@ -86,7 +115,9 @@ export function reconciliationWorkbookModel(input: ReconciliationExport): Workbo
 
   const clauseTop = totalRow + 2;
   b.value(1, clauseTop, 'The gap clause by clause (in total)', { role: 'title' });
-  CLAUSE_TABLE_HEADER.forEach((h, c) => b.value(c + 1, clauseTop + 1, h, { role: 'header' }));
+  CLAUSE_TABLE_HEADER.forEach((h, c) =>
+    b.value(c + 1, clauseTop + 1, h, { role: 'header', wrap: true }),
+  );
   const rows = clauseRows(r.total, r.price);
   const first = clauseTop + 2;
   rows.forEach((row, i) => {
@@ -107,14 +138,41 @@ export function reconciliationWorkbookModel(input: ReconciliationExport): Workbo
     role: 'check',
   });
 
+  const firstMonth = top + 1;
+  const lastMonth = totalRow - 1;
+  const chartTop = check + 2;
   return {
-    sheets: [
+    name: RECONCILIATION,
+    cells: b.cells,
+    columnWidths: [10, 10, 10, 10, 10, 10, 10, 8, 10, 10, 8, 10, 12],
+    freeze: { rows: top, columns: 1 },
+    print: { orientation: 'landscape', fit: 'width', headerRows: { from: top, to: top } },
+    charts: [
       {
-        name: 'Reconciliation',
-        cells: b.cells,
-        columnWidths: [44, 12, 13, 12, 10, 18, 18, 9, 15, 14, 14, 14, 17],
-        freeze: { rows: top, columns: 1 },
-        print: { landscape: true, fitToOnePage: true },
+        kind: 'column',
+        sheet: RECONCILIATION,
+        title: "Vendor's count against the buyer's, month by month",
+        from: cellRef(1, chartTop),
+        to: cellRef(10, chartTop + 19),
+        xTitle: 'Month',
+        yTitle: 'Outcomes',
+        valueFormat: COUNT,
+        categories: figures.months,
+        categoriesRef: absoluteRange(RECONCILIATION, 1, firstMonth, lastMonth),
+        series: [
+          {
+            name: 'Vendor count (billed)',
+            ref: absoluteRange(RECONCILIATION, 3, firstMonth, lastMonth),
+            values: figures.vendorCounts,
+            color: 'E15759',
+          },
+          {
+            name: "Buyer's count (definition)",
+            ref: absoluteRange(RECONCILIATION, 4, firstMonth, lastMonth),
+            values: figures.buyerCounts,
+            color: '4E79A7',
+          },
+        ],
       },
     ],
   };

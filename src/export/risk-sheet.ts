@@ -1,4 +1,4 @@
-import { formatPercent } from '../text/format';
+import { formatMoney, formatPercent } from '../text/format';
 import type { Scenario } from '../scenario/schema';
 import {
   fieldDisplay,
@@ -8,7 +8,7 @@ import {
 } from '../uncertainty/describe-field';
 import type { RiskReport } from '../uncertainty/risk-report';
 import { absoluteRange, cellRef } from './a1';
-import { MONTH, moneyFormat, PERCENT, WHOLE } from './number-formats';
+import { figureFormat, inputFormat, MONTH, PERCENT, wholeMoney } from './number-formats';
 import { sheetBuilder } from './sheet-builder';
 import type { CellStyle, ChartModel, SheetModel } from './workbook-model';
 
@@ -27,28 +27,18 @@ const DISTRIBUTION_WORDS = {
  * cannot rerun a simulation by formula, so the figures are the engine's at export; the sheet
  * says so and names the functions that recompute them in Excel.
  */
-export function riskSheet(
-  scenario: Scenario,
-  report: RiskReport,
-): { sheet: SheetModel; chart: ChartModel } {
+export function riskSheet(scenario: Scenario, report: RiskReport): SheetModel {
   const uncertainty = scenario.uncertainty!;
   const kinds = optionKinds(scenario);
   const currency = scenario.currency;
-  const money: CellStyle = { role: 'output', numFmt: moneyFormat(currency, 0) };
+  const money: CellStyle = { role: 'output', numFmt: wholeMoney(currency) };
   const percent: CellStyle = { role: 'output', numFmt: PERCENT };
   const header: CellStyle = { role: 'header', wrap: true };
-  const formatOf = (named: { option: string | null; field: string }): string => {
-    switch (fieldDisplay(kinds, named)) {
-      case 'money':
-        return moneyFormat(currency, 4);
-      case 'percent':
-        return PERCENT;
-      case 'months':
-        return MONTH;
-      case 'number':
-        return '#,##0.####';
-    }
-  };
+  // each row is one input: its stated parameters shown exactly, its percentiles as figures
+  const statedFormat = (named: { option: string | null; field: string }, values: number[]) =>
+    inputFormat(fieldDisplay(kinds, named), values, currency);
+  const figureFormatOf = (named: { option: string | null; field: string }, values: number[]) =>
+    figureFormat(fieldDisplay(kinds, named), values, currency);
   const sim = report.simulation;
   const b = sheetBuilder();
   let row = 1;
@@ -85,7 +75,11 @@ export function riskSheet(
   headerRow(['#', 'Input', 'Distribution', 'Low', 'Mode', 'High', 'Mean', 'SD', 'Group']);
   uncertainty.inputs.forEach((input, i) => {
     const named = { option: input.option ?? null, field: input.field };
-    const input_: CellStyle = { role: 'input', numFmt: formatOf(named) };
+    const stated =
+      input.dist === 'normal'
+        ? [input.mean, input.sd]
+        : [input.low, input.high, ...(input.dist === 'uniform' ? [] : [input.mode])];
+    const input_: CellStyle = { role: 'input', numFmt: statedFormat(named, stated) };
     b.value(1, row, i + 1, { role: 'label' });
     b.value(2, row, fieldWords(kinds, named), { role: 'label' });
     b.value(3, row, DISTRIBUTION_WORDS[input.dist], { role: 'label' });
@@ -123,7 +117,7 @@ export function riskSheet(
   ]);
   const firstTornadoRow = row;
   report.tornado.forEach((r, i) => {
-    const valueStyle: CellStyle = { role: 'output', numFmt: formatOf(r) };
+    const valueStyle: CellStyle = { role: 'output', numFmt: figureFormatOf(r, [r.low, r.high]) };
     b.value(1, row, i + 1, { role: 'label' });
     b.value(2, row, fieldWords(kinds, r), { role: 'label' });
     b.value(3, row, r.low, valueStyle);
@@ -142,18 +136,25 @@ export function riskSheet(
     row++;
   });
   const lastTornadoRow = row - 1;
-  const chartTop = row + 1;
-  const chartRows = Math.max(14, report.tornado.length * 2 + 4);
+  row++;
+  b.value(
+    1,
+    row++,
+    `Each bar starts at the base-case margin (${formatMoney(report.baseMargin, currency, 0)}) and ends at the margin with that input at its P10 or P90; a bar that crosses zero flips the recommendation.`,
+    { role: 'note' },
+  );
+  const chartRows = Math.max(16, report.tornado.length * 2 + 6);
   const chart: ChartModel = {
     kind: 'tornado',
     sheet: RISK,
-    title: `Tornado: margin of ${report.recommendation} (NPV)`,
-    from: cellRef(2, chartTop),
-    to: cellRef(9, chartTop + chartRows),
-    xTitle: 'Margin over the next option',
-    yTitle: 'Input (# in the table)',
-    categories: report.tornado.map((_, i) => i + 1),
-    categoriesRef: absoluteRange(RISK, 1, firstTornadoRow, lastTornadoRow),
+    title: `Tornado: margin of ${report.recommendation} over the next option (NPV)`,
+    from: cellRef(1, row),
+    to: cellRef(9, row + chartRows - 1),
+    xTitle: 'Input at its P10 and P90 (largest swing first)',
+    yTitle: `Margin over the next option (${currency})`,
+    valueFormat: wholeMoney(currency),
+    categories: report.tornado.map((r) => fieldWords(kinds, r)),
+    categoriesRef: absoluteRange(RISK, 2, firstTornadoRow, lastTornadoRow),
     base: report.baseMargin,
     series: [
       {
@@ -170,13 +171,7 @@ export function riskSheet(
       },
     ],
   };
-  b.value(
-    1,
-    chartTop - 1,
-    'Blue: margin at P10; orange: margin at P90; the dark line is the base case, the grey line zero.',
-    { role: 'note' },
-  );
-  row = chartTop + chartRows + 2;
+  row += chartRows + 1;
 
   b.value(1, row++, 'Switch values (each input alone, the others at base)', { role: 'title' });
   for (const value of report.switchValues) {
@@ -224,13 +219,16 @@ export function riskSheet(
       b.value(2, row, p.vendor, { role: 'label' });
       b.value(3, row, p.probabilityBuildCheaper, percent);
       [p.breakevenMonth.p10, p.breakevenMonth.p50, p.breakevenMonth.p90].forEach((m, i) =>
-        b.value(4 + i, row, m ?? 'never', { role: 'output', numFmt: WHOLE }),
+        b.value(4 + i, row, m ?? 'never', { role: 'output', numFmt: MONTH }),
       );
       row++;
     }
   }
   return {
-    sheet: { name: RISK, cells: b.cells, columnWidths: [26, 30, 14, 14, 14, 14, 14, 16, 16] },
-    chart,
+    name: RISK,
+    cells: b.cells,
+    columnWidths: [8, 24, 12, 12, 12, 12, 12, 12, 12],
+    print: { orientation: 'landscape', fit: 'width' },
+    charts: [chart],
   };
 }

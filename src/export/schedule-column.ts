@@ -17,7 +17,8 @@ export interface RowContext {
 export interface ScheduleColumn {
   key: string;
   header: string;
-  numFmt: 'money' | string;
+  /** 'money': whole currency units; 'unitPrice': a per-unit figure with the decimals that matter. */
+  numFmt: 'money' | 'unitPrice' | string;
   /** null writes the engine's value as a constant (a column with no formula, e.g. no usage charge). */
   formula: ((c: RowContext) => string) | null;
   /** The engine's value in month m (1-based), the cached result of the formula. */

@@ -79,7 +79,6 @@ type OptionColumns<Option> = (
   option: Option,
   result: OptionResult,
   refs: OptionInputRefs,
-  unitPriceFormat: string,
 ) => ScheduleColumn[];
 
 export const buildColumns: OptionColumns<BuildOption> = (option, result, refs) => {
@@ -162,12 +161,7 @@ function residualColumn(result: OptionResult): ScheduleColumn {
   };
 }
 
-export const vendorColumns: OptionColumns<VendorOption> = (
-  option,
-  result,
-  refs,
-  unitPriceFormat,
-) => {
+export const vendorColumns: OptionColumns<VendorOption> = (option, result, refs) => {
   const s = result.schedule;
   const f = refs.fields;
   const ch = option.charges;
@@ -210,8 +204,7 @@ export const vendorColumns: OptionColumns<VendorOption> = (
       },
     );
   }
-  if (chargesUsage && ch.classes)
-    cols.push(...classMixColumns(ch.classes, refs.classes!, unitPriceFormat));
+  if (chargesUsage && ch.classes) cols.push(...classMixColumns(ch.classes, refs.classes!));
   const ytdTiers = chargesUsage && ch.tierBasis === 'year-to-date' && !!ch.tiers;
   if (ytdTiers) cols.push(unitsBeforeColumn(ch, s.billedUnits));
   if (ch.phases) cols.push(phaseFactorColumn(ch.phases, refs.phases!));

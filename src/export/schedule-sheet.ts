@@ -4,7 +4,8 @@ import type { BuildOption, VendorOption } from '../engine/model';
 import type { ScenarioResult } from '../engine/evaluate';
 import { absoluteRange, absoluteRef, columnLetters } from './a1';
 import type { SheetOverInputs } from './inputs-sheet';
-import { COUNT, MONTH, moneyFormat, unitPriceFormat } from './number-formats';
+import { COUNT, figureDecimals, MONTH, unitMoney, wholeMoney } from './number-formats';
+import { columnPages } from './column-pages';
 import { buildColumns, statusQuoColumns, vendorColumns } from './schedule-columns';
 import type { RowContext, ScheduleColumn } from './schedule-column';
 import { sheetBuilder } from './sheet-builder';
@@ -14,6 +15,10 @@ export const SCHEDULE = 'Schedule';
 const GROUP_ROW = 4;
 const HEADER_ROW = 5;
 export const FIRST_MONTH_ROW = 6;
+/** Month and contract year, repeated at the left of every printed page. */
+const TITLE_COLUMNS = 2;
+/** Columns printed on a page beside them, so that the figures stay readable. */
+const COLUMNS_PER_PAGE = 12;
 
 /** Where each option's monthly lines sit, for the Summary and Crossover formulas. */
 export interface ScheduleRefs {
@@ -37,11 +42,20 @@ export const scheduleSheet: SheetOverInputs<ScheduleRefs> = (scenario, result, i
   const b = sheetBuilder();
   const H = scenario.horizonMonths;
   const lastRow = FIRST_MONTH_ROW + H - 1;
-  const money = moneyFormat(scenario.currency);
-  const fmt = (numFmt: string) => (numFmt === 'money' ? money : numFmt);
+  const money = wholeMoney(scenario.currency);
+  // per-unit columns show the decimals that matter for their values, the same down the column
+  const formatOf = (col: ScheduleColumn) =>
+    col.numFmt === 'money'
+      ? money
+      : col.numFmt === 'unitPrice'
+        ? unitMoney(
+            scenario.currency,
+            figureDecimals(Array.from({ length: H }, (_, m) => col.value(m + 1))),
+          )
+        : col.numFmt;
 
-  b.value(1, 1, 'Schedule: every option month by month', { role: 'title' });
-  b.value(1, 2, 'Monthly discount rate', { role: 'label' });
+  b.value(1, 1, 'Schedule', { role: 'title' });
+  b.value(1, 2, 'Monthly rate', { role: 'label' });
   b.formula(
     2,
     2,
@@ -49,9 +63,6 @@ export const scheduleSheet: SheetOverInputs<ScheduleRefs> = (scenario, result, i
     monthlyRate(scenario.discountRateAnnual),
     { role: 'working', numFmt: '0.0000%' },
   );
-  b.value(3, 2, '(1 + annual rate)^(1/12) - 1; NPV discounts month-end cash flows at this rate', {
-    role: 'note',
-  });
 
   const contacts = contactsSeries(scenario);
   const humanCost = humanCostSeries(scenario);
@@ -76,7 +87,7 @@ export const scheduleSheet: SheetOverInputs<ScheduleRefs> = (scenario, result, i
     {
       key: 'humanCost',
       header: 'Human cost per contact',
-      numFmt: unitPriceFormat(scenario.currency),
+      numFmt: 'unitPrice',
       formula: (c) =>
         `${inputs.humanCostPerContact}*POWER(1+${inputs.wageInflationAnnual},($A${c.row}-1)/12)`,
       value: (m) => humanCost[m - 1],
@@ -93,7 +104,6 @@ export const scheduleSheet: SheetOverInputs<ScheduleRefs> = (scenario, result, i
   const blocks: { title: string; columns: ScheduleColumn[] }[] = [
     { title: 'Timeline', columns: common },
   ];
-  const priceFormat = unitPriceFormat(scenario.currency);
   scenario.options.forEach((option, i) => {
     const r = result.options[i];
     const refs = inputs.options[i];
@@ -101,10 +111,10 @@ export const scheduleSheet: SheetOverInputs<ScheduleRefs> = (scenario, result, i
       option.kind === 'status-quo'
         ? statusQuoColumns(r)
         : option.kind === 'build'
-          ? buildColumns(option as BuildOption, r, refs, priceFormat)
+          ? buildColumns(option as BuildOption, r, refs)
           : option.kind === 'switch'
             ? switchColumns(option, r, scenario, inputs)
-            : vendorColumns(option as VendorOption, r, refs, priceFormat);
+            : vendorColumns(option as VendorOption, r, refs);
     blocks.push({ title: option.name, columns });
   });
 
@@ -138,9 +148,9 @@ export const scheduleSheet: SheetOverInputs<ScheduleRefs> = (scenario, result, i
       b.value(c, HEADER_ROW, col.header, { role: 'header', wrap: true });
       ranges[col.key] = absoluteRange(SCHEDULE, c, FIRST_MONTH_ROW, lastRow);
       last[col.key] = absoluteRef(SCHEDULE, c, lastRow);
+      const style = { role: 'working' as const, numFmt: formatOf(col) };
       for (let m = 1; m <= H; m++) {
         const row = FIRST_MONTH_ROW + m - 1;
-        const style = { role: 'working' as const, numFmt: fmt(col.numFmt) };
         if (col.formula === null) {
           b.value(c, row, col.value(m), { ...style, role: 'label' });
           continue;
@@ -168,10 +178,11 @@ export const scheduleSheet: SheetOverInputs<ScheduleRefs> = (scenario, result, i
   const breakevenFlags: string[] = [];
   const names = scenario.options.map((o) => o.name);
   if (result.comparisons.length > 0) {
-    b.value(column, GROUP_ROW, 'Breakeven: build cumulative <= vendor cumulative (1 = yes)', {
+    b.value(column, GROUP_ROW, 'Breakeven (1: build cumulative <= vendor)', {
       role: 'header',
     });
   }
+  const breakevenBlock = { first: column, columns: result.comparisons.length };
   result.comparisons.forEach((comparison) => {
     const bi = names.indexOf(comparison.build);
     const vi = names.indexOf(comparison.vendor);
@@ -197,14 +208,36 @@ export const scheduleSheet: SheetOverInputs<ScheduleRefs> = (scenario, result, i
     column++;
   });
 
-  const widths = Array.from({ length: column - 1 }, (_, i) => (i < 2 ? 8 : 15));
+  // printed a page of columns at a time beside the month and contract year; a block that
+  // continues onto another page repeats its title there
+  const printed = [
+    { first: TITLE_COLUMNS + 1, columns: common.length - TITLE_COLUMNS },
+    ...blocks.slice(1).map((block, i) => ({
+      first: blockColumns[i + 1][block.columns[0].key],
+      columns: block.columns.length,
+    })),
+    ...(breakevenBlock.columns > 0 ? [breakevenBlock] : []),
+  ];
+  const titles = [...blocks.map((block) => block.title), 'Breakeven'];
+  const pages = columnPages(printed, COLUMNS_PER_PAGE);
+  for (const page of pages)
+    if (page.continues)
+      b.value(page.first, GROUP_ROW, `${titles[page.block]} (continued)`, { role: 'header' });
+
+  const widths = Array.from({ length: column - 1 }, (_, i) => (i < 2 ? 7 : 12));
   return {
     sheet: {
       name: SCHEDULE,
       cells: b.cells,
       columnWidths: widths,
-      rowHeights: { [HEADER_ROW]: 48 },
       freeze: { rows: HEADER_ROW, columns: 2 },
+      print: {
+        orientation: 'landscape',
+        fit: 'width',
+        headerRows: { from: GROUP_ROW, to: HEADER_ROW },
+        titleColumns: { from: 1, to: TITLE_COLUMNS },
+        columnGroups: pages.slice(1).map((p) => p.first),
+      },
     },
     refs: {
       monthlyDiscountRate: absoluteRef(SCHEDULE, 2, 2),

@@ -6,7 +6,7 @@ import type { CrossoverRefs } from './crossover-sheet';
 import { probabilityLineOf } from '../uncertainty/probability-line';
 import type { RiskReport } from '../uncertainty/risk-report';
 import { CHECK_TOLERANCE, type InputRefs } from './inputs-sheet';
-import { COUNT, moneyFormat, unitPriceFormat, WHOLE } from './number-formats';
+import { COUNT, figureDecimals, MONTH, unitMoney, wholeMoney } from './number-formats';
 import type { ScheduleRefs } from './schedule-sheet';
 import { sheetBuilder } from './sheet-builder';
 import type { CellStyle, ChartModel, SheetModel } from './workbook-model';
@@ -43,10 +43,19 @@ export function summarySheet(
   schedule: ScheduleRefs,
   crossover: CrossoverRefs,
   risk?: RiskReport,
-): { sheet: SheetModel; chart: ChartModel } {
+): SheetModel {
   const b = sheetBuilder();
-  const money: CellStyle = { role: 'output', numFmt: moneyFormat(scenario.currency) };
-  const price: CellStyle = { role: 'output', numFmt: unitPriceFormat(scenario.currency) };
+  const money: CellStyle = { role: 'output', numFmt: wholeMoney(scenario.currency) };
+  // per-contact and per-outcome figures: the decimals that matter, the same down each column
+  const perUnit = (values: (number | null)[]): CellStyle => ({
+    role: 'output',
+    numFmt: unitMoney(
+      scenario.currency,
+      figureDecimals(values.filter((v): v is number => v !== null)),
+    ),
+  });
+  const perContact = perUnit(result.options.map((o) => o.costPerContact));
+  const perOutcome = perUnit(result.options.map((o) => o.effectivePricePerOutcome));
   const text: CellStyle = { role: 'output' };
   const names = scenario.options.map((o) => o.name);
   let row = 1;
@@ -90,7 +99,7 @@ export function summarySheet(
     const lower = `SUMPRODUCT((${npvRange}<D${row})*1)`;
     const equalAbove =
       row === firstRankRow ? '' : `+SUMPRODUCT(($D$${firstRankRow}:$D$${row - 1}=D${row})*1)`;
-    b.formula(1, row, `${lower}${equalAbove}+1`, rank + 1, { role: 'output', numFmt: WHOLE });
+    b.formula(1, row, `${lower}${equalAbove}+1`, rank + 1, { role: 'output', numFmt: MONTH });
     b.value(2, row, name, { role: 'label' });
     b.formula(3, row, `SUM(${cols.total})`, o.totalCost, money);
     b.formula(4, row, `NPV(${schedule.monthlyDiscountRate},${cols.total})`, o.npv, money);
@@ -99,7 +108,7 @@ export function summarySheet(
       row,
       `IF(SUM(${schedule.contacts})>0,C${row}/SUM(${schedule.contacts}),"n/a")`,
       o.costPerContact ?? 'n/a',
-      price,
+      perContact,
     );
     if (o.kind === 'vendor') {
       b.formula(
@@ -107,7 +116,7 @@ export function summarySheet(
         row,
         `IF(SUM(${cols.trueOutcomes})>0,SUM(${cols.vendorCharges})/SUM(${cols.trueOutcomes}),"n/a")`,
         o.effectivePricePerOutcome ?? 'n/a',
-        price,
+        perOutcome,
       );
       const counted = schedule.lastMonth[i].counted;
       b.formula(
@@ -150,10 +159,7 @@ export function summarySheet(
         row,
         `IF(SUM(${flags})=0,"never",MATCH(1,${flags},0))`,
         comparison.breakevenMonth ?? 'never',
-        {
-          role: 'output',
-          numFmt: WHOLE,
-        },
+        { role: 'output', numFmt: MONTH },
       );
       const refs = crossover[k];
       if (refs) {
@@ -183,7 +189,7 @@ export function summarySheet(
           4,
           row,
           `none up to ${formatCount(crossoverSearchLimit(result.options[0].schedule.contacts[0]))}`,
-          { role: 'output' },
+          { role: 'output', align: 'right' },
         );
         b.value(5, row, '', { role: 'label' });
         b.value(6, row, '', { role: 'label' });
@@ -203,14 +209,14 @@ export function summarySheet(
   row++;
 
   const chartTop = row;
-  b.value(1, row, 'Cumulative cost per option', { role: 'header' });
   const chart: ChartModel = {
     sheet: SUMMARY,
     title: 'Cumulative cost per option',
-    from: `A${chartTop + 1}`,
-    to: `F${chartTop + 22}`,
+    from: `A${chartTop}`,
+    to: `H${chartTop + 21}`,
     xTitle: 'Month',
     yTitle: `Cumulative cost (${scenario.currency})`,
+    valueFormat: wholeMoney(scenario.currency),
     categories: Array.from({ length: scenario.horizonMonths }, (_, m) => m + 1),
     categoriesRef: schedule.months,
     series: scenario.options.map((option, i) => ({
@@ -220,25 +226,14 @@ export function summarySheet(
       color: SERIES_COLORS[i % SERIES_COLORS.length],
     })),
   };
-  // Legend beside the chart: the option in its line colour and its total at month H.
-  chart.series.forEach((series, i) => {
-    const r = chartTop + 1 + i;
-    b.value(7, r, series.name, { role: 'label', bold: true, fill: series.color });
-    const last = series.values[series.values.length - 1];
-    b.formula(8, r, schedule.lastMonth[i].cumulative, last, money);
-  });
-  b.value(7, chartTop, 'Legend', { role: 'header' });
-  b.value(8, chartTop, `Cumulative at month ${scenario.horizonMonths}`, { role: 'header' });
 
   return {
-    sheet: {
-      name: SUMMARY,
-      cells: b.cells,
-      columnWidths: [24, 26, 16, 16, 16, 16, 34, 24],
-      rowHeights,
-      print: { landscape: true, fitToOnePage: true },
-    },
-    chart,
+    name: SUMMARY,
+    cells: b.cells,
+    columnWidths: [8, 22, 14, 14, 12, 14, 14, 14],
+    rowHeights,
+    print: { orientation: 'landscape', fit: 'page' },
+    charts: [chart],
   };
 }
 

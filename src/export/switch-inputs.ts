@@ -4,8 +4,7 @@ import { switchMonthOf } from '../engine/options/switch';
 import type { BuildOption, SwitchOption } from '../engine/model';
 import type { Scenario } from '../scenario/schema';
 import type { Field } from './input-fields';
-import { MONTH } from './number-formats';
-import type { CellStyle } from './workbook-model';
+import { MONTH, wholeMoney } from './number-formats';
 
 /**
  * A switch option's inputs: the switch month S (an input cell, so a reader can move it and watch
@@ -15,7 +14,6 @@ export function switchInputs(
   option: SwitchOption,
   scenario: Scenario,
   field: Field,
-  money: CellStyle,
 ): Record<string, string> {
   const build = scenario.options.find(
     (o): o is BuildOption => o.kind === 'build' && o.name === option.build,
@@ -27,10 +25,10 @@ export function switchInputs(
     switchMonth: field(
       'Switch month (S)',
       switchMonthOf(option, build, H),
-      { role: 'input', numFmt: MONTH },
+      'months',
       `first month on the build, 1..${H + 1} (${H + 1}: never switch, still pay for the build)`,
     ),
-    exitFee: field('Exit fee', option.exitFee, money, 'paid to the vendor in the switch month'),
+    exitFee: field('Exit fee', option.exitFee, 'money', 'paid to the vendor in the switch month'),
   };
   // The best month is the engine's search over every S (a spreadsheet cannot rerun it): stated.
   field(
@@ -42,7 +40,7 @@ export function switchInputs(
   field(
     'NPV at the best switch month',
     best.bestSwitchNpv,
-    { ...money, role: 'label' },
+    { role: 'label', numFmt: wholeMoney(scenario.currency) },
     'engine value at export; compare with this option on Summary',
   );
   return refs;

@@ -1,6 +1,6 @@
 import type { VendorOption } from '../engine/model';
-import type { Field } from './input-fields';
-import { MONTH, PERCENT, RATIO } from './number-formats';
+import { input, inputColumn, type Field } from './input-fields';
+import { MONTH } from './number-formats';
 import type { CellStyle, CellValue } from './workbook-model';
 
 /** One outcome class on Inputs: its month-1 share, price and annual drift of its weight. */
@@ -25,8 +25,6 @@ export interface VendorTermRefs {
   phases?: PhaseRefs[];
 }
 
-const input = (numFmt: string): CellStyle => ({ role: 'input', numFmt });
-
 /**
  * The vendor terms of DOMAIN.md "More vendor terms" as Inputs cells: the class table, the tier
  * basis, the phase table, the price lock and the prepaid credit.
@@ -35,20 +33,34 @@ export function vendorTermInputs(
   option: VendorOption,
   field: Field,
   table: Table,
-  money: CellStyle,
-  unitPrice: CellStyle,
+  currency: string,
 ): VendorTermRefs {
   const c = option.charges;
+  const column = (display: 'money' | 'percent' | 'number', values: number[]) =>
+    inputColumn(display, values, currency);
   const fields: Record<string, string> = {};
   const refs: VendorTermRefs = { fields };
   if (c.classes) {
+    const classes = c.classes;
+    const share = column(
+      'percent',
+      classes.map((k) => k.share),
+    );
+    const price = column(
+      'money',
+      classes.map((k) => k.price),
+    );
+    const drift = column(
+      'percent',
+      classes.map((k) => k.driftAnnual ?? 0),
+    );
     const rows = table(
       ['Outcome class', 'Share in month 1', 'Price per outcome', 'Drift of its weight'],
-      c.classes.map((k) => [
+      classes.map((k) => [
         [k.name, { role: 'label' }],
-        [k.share, input(PERCENT)],
-        [k.price, unitPrice],
-        [k.driftAnnual ?? 0, input(PERCENT)],
+        [k.share, share],
+        [k.price, price],
+        [k.driftAnnual ?? 0, drift],
       ]),
     );
     refs.classes = rows.map(([, share, price, driftAnnual]) => ({ share, price, driftAnnual }));
@@ -63,6 +75,10 @@ export function vendorTermInputs(
   }
   if (c.phases) {
     let first = 1;
+    const factor = column(
+      'number',
+      c.phases.map((p) => p.priceFactor),
+    );
     const rows = table(
       ['Phase', 'Months', 'Price factor', ''],
       c.phases.map((p, j) => {
@@ -71,7 +87,7 @@ export function vendorTermInputs(
         return [
           [label, { role: 'label' }],
           [p.months, input(MONTH)],
-          [p.priceFactor, input(RATIO)],
+          [p.priceFactor, factor],
           ['x usage', { role: 'note' }],
         ];
       }),
@@ -82,13 +98,13 @@ export function vendorTermInputs(
     fields.lockMonths = field(
       'Price lock: months',
       c.priceLock.months,
-      input(MONTH),
+      'months',
       'months from month 1 the ceiling holds',
     );
     fields.lockCeiling = field(
       'Price lock: monthly ceiling',
       c.priceLock.monthlyCeiling,
-      money,
+      'money',
       'most usage charged in a locked month',
     );
   }
@@ -96,13 +112,13 @@ export function vendorTermInputs(
     fields.prepaidAmount = field(
       'Prepaid credit',
       c.prepaid.annualAmount,
-      money,
+      'money',
       'paid in the first month of each contract year, prorated in a final partial year',
     );
     fields.rolloverShare = field(
       'Prepaid rollover share',
       c.prepaid.rolloverShare ?? 0,
-      input(PERCENT),
+      'percent',
       'of the balance left at a year end carried over; the rest expires',
     );
   }

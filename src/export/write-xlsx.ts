@@ -1,9 +1,10 @@
 import ExcelJS from 'exceljs';
-import { parseRef } from './a1';
-import { chartPng } from './chart-png';
+import { columnLetters } from './a1';
 import { ROLE_LOOK } from './cell-palette';
 import { cellText } from './escape-text';
+import { MARGINS, pageLayout } from './page-layout';
 import type { CellStyle, SheetModel, WorkbookModel } from './workbook-model';
+import { addPackageParts, type SheetParts } from './xlsx/add-package-parts';
 
 const argb = (rgb: string) => ({ argb: `FF${rgb}` });
 const solid = (rgb: string): ExcelJS.Fill => ({
@@ -28,22 +29,55 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle | undefined): void {
   if (style.bold) cell.font = { ...(cell.font ?? {}), bold: true };
   if (style.fill) cell.fill = solid(style.fill);
   if (style.numFmt) cell.numFmt = style.numFmt;
-  if (style.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
+  if (style.wrap || style.align || style.indent || style.valign)
+    cell.alignment = {
+      ...(style.wrap ? { wrapText: true } : {}),
+      ...(style.valign ? { vertical: style.valign } : {}),
+      ...(style.align ? { horizontal: style.align } : {}),
+      ...(style.indent ? { indent: style.indent } : {}),
+    };
 }
 
-/** The last column and row used by a sheet's cells (and its chart). */
-function extent(sheet: SheetModel, chartTo?: string): { column: number; row: number } {
-  let column = 1;
-  let row = 1;
-  for (const ref of [...sheet.cells.map((c) => c.ref), ...(chartTo ? [chartTo] : [])]) {
-    const p = parseRef(ref);
-    column = Math.max(column, p.column);
-    row = Math.max(row, p.row);
-  }
-  return { column, row };
+/** Short enough to leave room for the sheet's name on a portrait page; '&' (a code) doubled. */
+function footerText(text: string): string {
+  const safe = cellText(text);
+  const short = safe.length > 48 ? `${safe.slice(0, 47)}…` : safe;
+  return short.replace(/&/g, '&&');
 }
 
-function writeSheet(workbook: ExcelJS.Workbook, model: WorkbookModel, sheet: SheetModel): void {
+function printSetup(ws: ExcelJS.Worksheet, sheet: SheetModel, title: string | undefined): number[] {
+  const layout = pageLayout(sheet);
+  const { setup } = layout;
+  const onePage = setup.fit === 'page';
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9,
+    orientation: setup.orientation,
+    fitToPage: onePage,
+    ...(onePage ? { fitToWidth: 1, fitToHeight: 1 } : { scale: layout.scale }),
+    printArea: layout.printArea,
+    margins: MARGINS,
+    ...(setup.headerRows
+      ? { printTitlesRow: `${setup.headerRows.from}:${setup.headerRows.to}` }
+      : {}),
+    ...(setup.titleColumns
+      ? {
+          printTitlesColumn: `${columnLetters(setup.titleColumns.from)}:${columnLetters(setup.titleColumns.to)}`,
+        }
+      : {}),
+  };
+  ws.headerFooter = {
+    oddFooter: `&L&8${title ? footerText(title) : ''}&C&8&A&R&8Page &P of &N`,
+  };
+  for (const row of layout.rowBreaks) ws.getRow(row).addPageBreak();
+  return layout.columnBreaks;
+}
+
+function writeSheet(
+  workbook: ExcelJS.Workbook,
+  model: WorkbookModel,
+  sheet: SheetModel,
+): SheetParts {
   const ws = workbook.addWorksheet(sheet.name, {
     views: sheet.freeze
       ? [{ state: 'frozen', xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }]
@@ -67,27 +101,9 @@ function writeSheet(workbook: ExcelJS.Workbook, model: WorkbookModel, sheet: She
     }
     applyStyle(target, cell.style);
   }
-  const charts = (model.charts ?? []).filter((c) => c.sheet === sheet.name);
-  for (const chart of charts) {
-    const image = workbook.addImage({
-      // A Uint8Array rather than a Node Buffer, so the writer also runs in a browser.
-      buffer: chartPng(chart) as unknown as ExcelJS.Buffer,
-      extension: 'png',
-    });
-    ws.addImage(image, `${chart.from}:${chart.to}`);
-  }
-  if (sheet.print) {
-    const { column, row } = extent(sheet, charts.at(-1)?.to);
-    ws.pageSetup = {
-      ...ws.pageSetup,
-      orientation: sheet.print.landscape ? 'landscape' : 'portrait',
-      fitToPage: sheet.print.fitToOnePage,
-      fitToWidth: 1,
-      fitToHeight: 1,
-      paperSize: 9,
-      printArea: `A1:${ws.getColumn(column).letter}${row}`,
-    };
-  }
+  for (const range of sheet.merges ?? []) ws.mergeCells(range);
+  const columnBreaks = printSetup(ws, sheet, model.title);
+  return { charts: sheet.charts ?? [], columnBreaks };
 }
 
 /** No workbook is written with a number Excel cannot open (Infinity, NaN). */
@@ -110,14 +126,15 @@ export async function writeXlsxBytes(model: WorkbookModel): Promise<Uint8Array> 
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Crossover';
   workbook.calcProperties.fullCalcOnLoad = false;
-  for (const sheet of model.sheets) writeSheet(workbook, model, sheet);
+  const parts = model.sheets.map((sheet) => writeSheet(workbook, model, sheet));
   for (const name of model.definedNames ?? []) {
     workbook.definedNames.add(name.ref, name.name);
   }
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  // exceljs writes no charts and no column breaks: they are added to its package
+  return addPackageParts(new Uint8Array(await workbook.xlsx.writeBuffer()), parts);
 }
 
-/** The model as an .xlsx file: formulas with cached results, styles, print setup and the chart. */
+/** The model as an .xlsx file: formulas with cached results, styles, print setup and charts. */
 export async function writeXlsx(model: WorkbookModel): Promise<Buffer> {
   return Buffer.from(await writeXlsxBytes(model));
 }

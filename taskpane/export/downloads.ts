@@ -6,6 +6,7 @@ import {
   workbookSizeProblem,
   type Scenario,
   type ScenarioResult,
+  type WorkbookExtras,
 } from '../../src/index';
 import { buildWorkbookContent } from './export-seam';
 
@@ -21,15 +22,17 @@ export function exportBaseName(name: string): string {
   return base || 'scenario';
 }
 
+/** The board workbook; `extras` adds the Changes or Reconciliation sheet, as the CLI's options do. */
 export async function boardWorkbookBytes(
   scenario: Scenario,
   result: ScenarioResult,
+  extras: WorkbookExtras = {},
 ): Promise<Uint8Array> {
   const tooLarge = workbookSizeProblem(scenario);
   if (tooLarge) throw new Error(tooLarge);
   const [{ writeXlsxBytes }, { board }] = await Promise.all([
     import('../../src/export/write-xlsx'),
-    Promise.resolve(buildWorkbookContent(scenario, result)),
+    Promise.resolve(buildWorkbookContent(scenario, result, undefined, extras)),
   ]);
   return writeXlsxBytes(board);
 }

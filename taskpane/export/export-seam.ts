@@ -5,12 +5,14 @@ import { version } from '../../package.json';
 import {
   buildWorkbookModel,
   type ExportMeta,
+  type WorkbookExtras,
   type ChartModel,
   type SheetModel,
   type WorkbookModel,
   type Scenario,
   type ScenarioResult,
   functionsSheet,
+  workbookCharts,
 } from '../../src/index';
 
 export interface WorkbookContent {
@@ -18,6 +20,8 @@ export interface WorkbookContent {
   board: WorkbookModel;
   /** The cumulative cost per option, drawn as a native chart on Summary. */
   chart: ChartModel;
+  /** Every chart of the board workbook (Summary's first), for native Excel charts. */
+  charts: ChartModel[];
   /** OUTCOME function examples over the board's inputs (Excel only: they need the add-in). */
   functions: SheetModel;
 }
@@ -30,11 +34,12 @@ export function buildWorkbookContent(
   scenario: Scenario,
   result: ScenarioResult,
   meta: ExportMeta = exportMeta(),
+  extras: WorkbookExtras = {},
 ): WorkbookContent {
-  const board = buildWorkbookModel(scenario, result, meta);
-  const chart = board.charts?.[0];
-  if (!chart) throw new Error('the board workbook has no cumulative-cost chart');
-  return { board, chart, functions: functionsSheet(scenario, result) };
+  const board = buildWorkbookModel(scenario, result, meta, extras);
+  const charts = workbookCharts(board);
+  if (charts.length === 0) throw new Error('the board workbook has no cumulative-cost chart');
+  return { board, chart: charts[0], charts, functions: functionsSheet(scenario, result) };
 }
 
 /** What "write into this workbook" writes: the board's sheets and the Functions sheet. */

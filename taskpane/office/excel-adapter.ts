@@ -14,6 +14,14 @@ import type { WorkbookAdapter } from './workbook-adapter';
 
 export const SCENARIO_SETTING = 'crossover.scenario';
 
+/** Excel's chart type for each kind of the workbook model's charts. */
+const CHART_TYPE = {
+  line: 'Line',
+  column: 'ColumnClustered',
+  'stacked-bar': 'ColumnStacked',
+  tornado: 'BarClustered',
+} as const satisfies Record<NonNullable<ChartModel['kind']>, Excel.ChartType | string>;
+
 type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 export interface ExcelHost {
@@ -38,6 +46,9 @@ function writeSheet(context: Excel.RequestContext, model: SheetModel): void {
     if (look?.italic) range.format.font.italic = true;
     if (look?.size) range.format.font.size = look.size;
     if (style.wrap) range.format.wrapText = true;
+    if (style.align) range.format.horizontalAlignment = style.align === 'right' ? 'Right' : 'Left';
+    if (style.valign) range.format.verticalAlignment = style.valign === 'top' ? 'Top' : 'Bottom';
+    if (style.indent) range.format.indentLevel = style.indent;
     const fill = style.fill ?? look?.fill;
     if (fill) range.format.fill.color = `#${fill}`;
     if (look?.font) range.format.font.color = `#${look.font}`;
@@ -50,6 +61,8 @@ function writeSheet(context: Excel.RequestContext, model: SheetModel): void {
   for (const [row, points] of Object.entries(model.rowHeights ?? {})) {
     sheet.getRange(`${row}:${row}`).format.rowHeight = points;
   }
+  // a note wrapped across a table's width
+  for (const merged of model.merges ?? []) sheet.getRange(merged).merge(false);
   if (model.hidden) sheet.visibility = 'Hidden';
   if (model.freeze)
     sheet.freezePanes.freezeAt(
@@ -146,19 +159,33 @@ export function createExcelAdapter(host: ExcelHost): WorkbookAdapter {
         };
         if (chart.series.length === 0) throw new Error(`the chart "${chart.title}" has no series`);
         const sheet = context.workbook.worksheets.getItem(chart.sheet);
+        const kind = chart.kind ?? 'line';
         // The chart starts from the first series' range; each series then gets its own range,
-        // name and colour, and the months as categories.
-        const added = sheet.charts.add('Line', range(chart.series[0].ref), 'Columns');
+        // name and colour, and the categories.
+        const added = sheet.charts.add(CHART_TYPE[kind], range(chart.series[0].ref), 'Columns');
         added.title.text = chart.title;
         chart.series.forEach((spec, i) => {
           const series = i === 0 ? added.series.getItemAt(0) : added.series.add(spec.name);
           series.name = spec.name;
           series.setValues(range(spec.ref));
           series.setXAxisValues(range(chart.categoriesRef));
-          series.format.line.color = `#${spec.color}`;
+          if (kind === 'line') series.format.line.color = `#${spec.color}`;
+          else if (spec.hidden) series.format.fill.clear();
+          else series.format.fill.setSolidColor(`#${spec.color}`);
+          // a waterfall's steps and a tornado's two ends share one bar
+          if (kind === 'stacked-bar' || kind === 'tornado') series.overlap = 100;
+        });
+        chart.series.forEach((spec, i) => {
+          if (spec.hidden) added.legend.legendEntries.getItemAt(i).visible = false;
         });
         added.axes.categoryAxis.title.text = chart.xTitle;
         added.axes.valueAxis.title.text = chart.yTitle;
+        added.axes.valueAxis.numberFormat = chart.valueFormat;
+        if (kind === 'tornado') {
+          // inputs top down, bars starting at the base case
+          added.axes.categoryAxis.reversePlotOrder = true;
+          if (chart.base !== undefined) added.axes.valueAxis.setPositionAt(chart.base);
+        }
         added.legend.position = 'Bottom';
         added.setPosition(chart.from, chart.to);
         await context.sync();

@@ -6,9 +6,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { chartParts } from './chart-parts';
 
 // The taskpane offers the workbook as a browser download, so the export must run without
-// Node: bundle it for the browser and run it in a real Chromium (no Buffer, no node:zlib).
+// Node: bundle it for the browser and run it in a real Chromium (no Buffer, no node:zlib), charts
+// and print setup included.
 
 const CHROMIUM = '/usr/bin/chromium';
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -65,7 +67,14 @@ import { buildWorkbookModel, writeXlsxBytes } from ${JSON.stringify(join(root, '
         'Crossover',
         'Definitions',
       ]);
-      expect(wb.getWorksheet('Summary')!.getImages()).toHaveLength(1);
+      // the native chart is added to the package in the browser too (jszip, no node:zlib)
+      const charts = await chartParts(new Uint8Array(bytes));
+      expect(charts.map((c) => [c.sheet, c.title])).toEqual([
+        ['Summary', 'Cumulative cost per option'],
+      ]);
+      expect(charts[0].series.map((s) => s.name)).toEqual(
+        scenario.options.map((o: { name: string }) => o.name),
+      );
     } finally {
       await browser.close();
     }

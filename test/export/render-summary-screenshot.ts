@@ -26,20 +26,20 @@ const xlsx = join(dir, 'summary.xlsx');
 writeFileSync(xlsx, await writeXlsx(summaryOnly));
 const [pdf] = libreOffice().convert([xlsx], 'pdf', dir);
 const out = join(root, 'docs/images/export-summary');
-// 110 dpi, cropped to the printed area of the A4 landscape page.
+// 110 dpi, cropped to the printed area of the A4 landscape page (footer left out).
 execFileSync('pdftoppm', [
   '-png',
   '-r',
   '110',
   '-singlefile',
   '-x',
-  '60',
+  '40',
   '-y',
-  '60',
+  '50',
   '-W',
-  '1240',
+  '1220',
   '-H',
-  '700',
+  '800',
   pdf,
   out,
 ]);

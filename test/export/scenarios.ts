@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compareScenarios } from '../../src/analysis/npv-bridge';
 import {
   evaluateScenario,
+  parseScenario,
   parseScenarioText,
   type Scenario,
   type ScenarioResult,
@@ -40,3 +42,20 @@ export function exportCases(): Case[] {
 }
 
 export const META = { exportDate: '2026-11-23', version: '0.0.0-test' };
+
+/** This quarter's support-team scenario, evaluated, and what changed since last quarter's. */
+export function supportTeamSinceLastQuarter() {
+  const load = (path: string) => {
+    const file = JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
+    const parsed = parseScenario(file);
+    if (!parsed.ok) throw new Error(`${path}: ${JSON.stringify(parsed.problems)}`);
+    return { file, scenario: parsed.scenario };
+  };
+  const now = load('examples/support-team.json');
+  const result = evaluateScenario(now.scenario);
+  const comparison = compareScenarios(load('examples/quarters/support-team-last-quarter.json'), {
+    ...now,
+    result,
+  });
+  return { scenario: now.scenario, result, comparison };
+}

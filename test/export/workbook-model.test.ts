@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { buildWorkbookModel, writeXlsx } from '../../src/export/index';
+import { chartParts } from './chart-parts';
 import { exportCases, META } from './scenarios';
 
 // The shape of the board workbook, independent of any spreadsheet: which functions and
@@ -121,7 +122,7 @@ describe('board workbook model', () => {
     expect(texts.some((t) => t.startsWith("'=HYPERLINK("))).toBe(true);
   });
 
-  it('writes an xlsx that exceljs reads back: styles, formulas with cached results, print setup, chart image', async () => {
+  it('writes an xlsx that exceljs reads back: styles, formulas with cached results, print setup, a native chart', async () => {
     const { c, model } = models.find(({ c }) => c.file.endsWith('support-team.json'))!;
     const buffer = await writeXlsx(model);
     const wb = new ExcelJS.Workbook();
@@ -132,12 +133,27 @@ describe('board workbook model', () => {
     expect(summary.pageSetup.fitToPage).toBe(true);
     expect(summary.pageSetup.fitToWidth).toBe(1);
     expect(summary.pageSetup.fitToHeight).toBe(1);
-    expect(summary.getImages()).toHaveLength(1);
+    // the chart is a chart part, not a picture
+    expect(summary.getImages()).toHaveLength(0);
+    expect((await chartParts(new Uint8Array(buffer))).map((x) => [x.sheet, x.title])).toEqual([
+      ['Summary', 'Cumulative cost per option'],
+    ]);
+    expect(summary.headerFooter.oddFooter).toBe(
+      `&L&8${c.scenario.name.slice(0, 47)}…&C&8&A&R&8Page &P of &N`,
+    );
     const best = c.result.options.find((o) => o.name === c.result.ranking[0])!;
     const npvCell = summary.getCell('D6');
     expect(npvCell.type).toBe(ExcelJS.ValueType.Formula);
     expect((npvCell.model as { result?: number }).result).toBe(best.npv);
-    expect(npvCell.numFmt).toBe('"$"#,##0.00');
+    // totals and NPVs in whole dollars; full precision in the cell
+    expect(npvCell.numFmt).toBe('"$"#,##0_)');
+    // the other sheets print one page wide at a computed scale, headers repeated
+    const schedule = wb.getWorksheet('Schedule')!;
+    expect(schedule.pageSetup.fitToPage).toBe(false);
+    expect(schedule.pageSetup.scale).toBeGreaterThanOrEqual(40);
+    expect(schedule.pageSetup.scale).toBeLessThan(100);
+    expect(schedule.pageSetup.printTitlesRow).toBe('4:5');
+    expect(schedule.pageSetup.printTitlesColumn).toBe('A:B');
     const inputs = wb.getWorksheet('Inputs')!;
     const horizon = inputs.getColumn(2).values.indexOf(c.scenario.horizonMonths);
     expect(horizon).toBeGreaterThan(0);

@@ -20,13 +20,18 @@ interface RangeRecord {
   formulas?: unknown[][];
   numberFormat?: unknown[][];
   format: { font: Record<string, unknown>; fill: Record<string, unknown>; [k: string]: unknown };
+  merge(across: boolean): void;
 }
 
 interface SeriesRecord {
   name: string;
   values?: string;
   categories?: string;
-  format: { line: { color?: string } };
+  overlap?: number;
+  format: {
+    line: { color?: string };
+    fill: { color?: string; cleared?: boolean; clear(): void; setSolidColor(c: string): void };
+  };
   setValues(range: RangeRecord): void;
   setXAxisValues(range: RangeRecord): void;
 }
@@ -56,7 +61,15 @@ function workbookMock(
     },
     getRange(address: string) {
       const key = `${name}!${address}`;
-      if (!ranges.has(key)) ranges.set(key, { key, address, format: { font: {}, fill: {} } });
+      if (!ranges.has(key))
+        ranges.set(key, {
+          key,
+          address,
+          format: { font: {}, fill: {} },
+          merge(across: boolean) {
+            log.push(`merge ${key}${across ? ' across' : ''}`);
+          },
+        });
       return ranges.get(key)!;
     },
     getRangeByIndexes(row: number, column: number, rows: number, columns: number) {
@@ -73,7 +86,17 @@ function workbookMock(
         const newSeries = (seriesName: string): SeriesRecord => {
           const record: SeriesRecord = {
             name: seriesName,
-            format: { line: {} },
+            format: {
+              line: {},
+              fill: {
+                clear() {
+                  record.format.fill.cleared = true;
+                },
+                setSolidColor(color: string) {
+                  record.format.fill.color = color;
+                },
+              },
+            },
             setValues(range: RangeRecord) {
               record.values = range.key;
             },
@@ -92,8 +115,25 @@ function workbookMock(
           source: source.key,
           seriesBy,
           title: {},
-          legend: {},
-          axes: { categoryAxis: { title: {} }, valueAxis: { title: {} } },
+          legend: {
+            entries: [] as { visible?: boolean }[],
+            legendEntries: {
+              getItemAt(i: number) {
+                const entries = (chart.legend as { entries: { visible?: boolean }[] }).entries;
+                entries[i] ??= {};
+                return entries[i];
+              },
+            },
+          },
+          axes: {
+            categoryAxis: { title: {} },
+            valueAxis: {
+              title: {},
+              setPositionAt(value: number) {
+                (chart.axes as { valueAxis: { crossesAt?: number } }).valueAxis.crossesAt = value;
+              },
+            },
+          },
           series: { getItemAt: (i: number) => series[i], add: newSeries, list: series },
           setPosition(from: string, to: string) {
             chart.from = from;
@@ -184,7 +224,19 @@ const model: WorkbookModel = {
         { ref: 'A2', value: 'Human cost per contact', style: { role: 'label' } },
         { ref: 'B2', value: 4.5, style: { role: 'input', numFmt: '"$"#,##0.00' } },
         { ref: 'A3', value: '=not a formula', style: { role: 'note' } },
+        { ref: 'A4', value: 'Hybrid', style: { role: 'label', fill: 'F28E2B' } },
+        {
+          ref: 'B4',
+          value: 12,
+          style: { role: 'output', align: 'right', indent: 1, valign: 'top' },
+        },
+        {
+          ref: 'A5',
+          value: 'A note wrapped across the table',
+          style: { role: 'note', wrap: true },
+        },
       ],
+      merges: ['A5:B5'],
       columnWidths: [30, 12],
       freeze: { rows: 1, columns: 0 },
     },
@@ -221,6 +273,15 @@ describe('Excel adapter', () => {
     expect(input.format.fill.color).toBe('#FFF2CC');
     expect(input.format.font.color).toBe('#0000FF');
     expect(wb.ranges.get('Inputs!A1')!.format.font.bold).toBe(true);
+    // an explicit fill wins over the role's
+    expect(wb.ranges.get('Inputs!A4')!.format.fill.color).toBe('#F28E2B');
+    expect(wb.ranges.get('Inputs!B4')!.format).toMatchObject({
+      horizontalAlignment: 'Right',
+      verticalAlignment: 'Top',
+      indentLevel: 1,
+    });
+    expect(wb.ranges.get('Inputs!A5')!.format.wrapText).toBe(true);
+    expect(wb.log).toContain('merge Inputs!A5:B5');
     // Text that Excel would read as a formula is written as text.
     expect(wb.ranges.get('Inputs!A3')!.values).toEqual([["'=not a formula"]]);
 
@@ -244,6 +305,7 @@ describe('Excel adapter', () => {
       to: 'F41',
       xTitle: 'Month',
       yTitle: 'Cumulative cost (USD)',
+      valueFormat: '"$"#,##0_)',
       categories: [1, 2, 3],
       categoriesRef: 'Schedule!$A$6:$A$8',
       series: [
@@ -323,11 +385,6 @@ describe('Excel adapter', () => {
     // The formula shown beside each example is text, not a second live formula.
     const shown = wb.ranges.get(`Functions!${functionFormulas[0].ref.replace('B', 'C')}`)!;
     expect(shown.values![0][0]).toBe(`'=${functionFormulas[0].formula}`);
-    // Legend swatches keep their colours.
-    const swatch = content.board.sheets[0].cells.find((c) => c.style?.fill)!;
-    expect(wb.ranges.get(`Summary!${swatch.ref}`)!.format.fill.color).toBe(
-      `#${swatch.style!.fill}`,
-    );
 
     const chart = wb.charts[0] as Record<string, any>;
     expect(chart.sheet).toBe('Summary');
@@ -378,6 +435,66 @@ describe('Excel adapter', () => {
     await wb.adapter.saveScenarioSetting('{"name":"x"}');
     expect(wb.stored.get(SCENARIO_SETTING)).toBe('{"name":"x"}');
     expect(await wb.adapter.loadScenarioSetting()).toBe('{"name":"x"}');
+  });
+
+  it('draws the Risk tornado and the Changes waterfall as native bar charts from the same models', async () => {
+    const parsed = parseScenarioText(readFileSync('examples/support-team-ranges.json', 'utf8'));
+    if (!parsed.ok) throw new Error('support-team-ranges.json does not parse');
+    const content = buildWorkbookContent(parsed.scenario, evaluateScenario(parsed.scenario), {
+      exportDate: '2026-01-02',
+      version: '9.9.9',
+    });
+    expect(content.charts.map((c) => [c.sheet, c.kind])).toEqual([
+      ['Summary', undefined],
+      ['Risk', 'tornado'],
+    ]);
+    const tornado = content.charts[1];
+    const wb = workbookMock(['Summary', 'Schedule', 'Risk']);
+    for (const chart of content.charts) await wb.adapter.writeChart(chart);
+    const drawn = wb.charts[1] as Record<string, any>;
+    expect(drawn).toMatchObject({
+      sheet: 'Risk',
+      type: 'BarClustered',
+      title: { text: tornado.title },
+      axes: {
+        categoryAxis: { reversePlotOrder: true, title: { text: tornado.xTitle } },
+        valueAxis: { crossesAt: tornado.base, numberFormat: '"$"#,##0_)' },
+      },
+    });
+    expect(
+      drawn.series.list.map((s: SeriesRecord) => [
+        s.values,
+        s.categories,
+        s.format.fill.color,
+        s.overlap,
+      ]),
+    ).toEqual(tornado.series.map((s) => [s.ref, tornado.categoriesRef, `#${s.color}`, 100]));
+
+    const waterfall: ChartModel = {
+      kind: 'stacked-bar',
+      sheet: 'Changes',
+      title: 'NPV bridge: Hybrid',
+      from: 'A30',
+      to: 'G50',
+      xTitle: 'Step',
+      yTitle: 'NPV (USD)',
+      valueFormat: '"$"#,##0_)',
+      categories: ['Before', 'Step 1', 'After'],
+      categoriesRef: 'Changes!$B$20:$B$22',
+      series: [
+        { name: ' ', ref: 'Changes!$D$20:$D$22', values: [0, 5, 0], color: 'FFFFFF', hidden: true },
+        { name: 'NPV', ref: 'Changes!$E$20:$E$22', values: [10, 0, 8], color: '4E79A7' },
+        { name: 'Cost down', ref: 'Changes!$G$20:$G$22', values: [0, 2, 0], color: '59A14F' },
+      ],
+    };
+    await wb.adapter.writeChart(waterfall);
+    const bridge = wb.charts[2] as Record<string, any>;
+    expect(bridge.type).toBe('ColumnStacked');
+    // the invisible base: no fill, no legend entry
+    expect(bridge.series.list[0].format.fill).toMatchObject({ cleared: true });
+    expect(bridge.series.list[0].format.fill.color).toBeUndefined();
+    expect(bridge.legend.entries[0]).toEqual({ visible: false });
+    expect(bridge.series.list[1].format.fill.color).toBe('#4E79A7');
   });
 
   it('splits chart ranges into sheet and address, quoted sheet names included', () => {

@@ -12,6 +12,7 @@ import { EXIT_OK, InputError } from '../errors';
 import type { Io } from '../io';
 import { compareScenarios } from '../../analysis/npv-bridge';
 import { evaluateScenarioFile, loadScenarioVersion, type Warn } from '../load-scenario-file';
+import { loadReconciliationFile } from '../load-reconciliation-file';
 import { writeOutputs, type OutputFile } from '../output-files';
 import { parseCommandArgs } from '../parse-args';
 import { projectFile } from '../project-file';
@@ -30,6 +31,8 @@ interface ExportJob {
   csv?: string;
   /** Last quarter's scenario file, for the Changes sheet. */
   compareFile?: string;
+  /** The output of `crossover reconcile --json`, for the Reconciliation sheet. */
+  reconciliationFile?: string;
 }
 
 /** Evaluates one scenario and renders its outputs in memory; nothing is written yet. */
@@ -44,10 +47,18 @@ async function render(job: ExportJob, warn: Warn): Promise<OutputFile[]> {
         label: basename(job.compareFile),
       }
     : undefined;
+  const reconciliation = job.reconciliationFile
+    ? {
+        ...loadReconciliationFile(job.reconciliationFile, scenario.currency),
+        source: `${basename(job.reconciliationFile)} (crossover reconcile --json)`,
+      }
+    : undefined;
   const outputs: OutputFile[] = [
     {
       path: job.xlsx,
-      data: await writeXlsx(buildWorkbookModel(scenario, result, exportMeta(), compare)),
+      data: await writeXlsx(
+        buildWorkbookModel(scenario, result, exportMeta(), { compare, reconciliation }),
+      ),
     },
   ];
   if (job.json) outputs.push({ path: job.json, data: toScenarioJson(scenario) });
@@ -60,7 +71,11 @@ async function exportAll(jobs: ExportJob[], force: boolean, io: Io): Promise<voi
   const outputs: OutputFile[] = [];
   for (const job of jobs) outputs.push(...(await render(job, io)));
   writeOutputs(outputs, {
-    inputs: jobs.map((j) => j.scenarioFile),
+    inputs: jobs.flatMap((j) => [
+      j.scenarioFile,
+      ...(j.compareFile ? [j.compareFile] : []),
+      ...(j.reconciliationFile ? [j.reconciliationFile] : []),
+    ]),
     force,
     createDirectories: true,
     replaceHint: 'pass --force to replace it',
@@ -76,12 +91,20 @@ export async function run(args: string[], io: Io): Promise<number> {
     'all-examples': { type: 'string' },
     force: { type: 'boolean', default: false },
     compare: { type: 'string' },
+    reconciliation: { type: 'string' },
   });
   const dir = values['all-examples'];
   if (dir !== undefined) {
-    if (positionals.length > 0 || values.output || values.json || values.csv || values.compare) {
+    if (
+      positionals.length > 0 ||
+      values.output ||
+      values.json ||
+      values.csv ||
+      values.compare ||
+      values.reconciliation
+    ) {
       throw new InputError(
-        `--all-examples DIR takes no FILE, -o, --json, --csv or --compare (got ${[
+        `--all-examples DIR takes no FILE, -o, --json, --csv, --compare or --reconciliation (got ${[
           ...positionals,
           ...Object.keys(values)
             .filter((k) => k !== 'all-examples' && k !== 'force')
@@ -115,7 +138,16 @@ export async function run(args: string[], io: Io): Promise<number> {
     throw new InputError(`-o must name an .xlsx file (got ${xlsx})`);
   }
   await exportAll(
-    [{ scenarioFile: file, xlsx, json: values.json, csv: values.csv, compareFile: values.compare }],
+    [
+      {
+        scenarioFile: file,
+        xlsx,
+        json: values.json,
+        csv: values.csv,
+        compareFile: values.compare,
+        reconciliationFile: values.reconciliation,
+      },
+    ],
     values.force,
     io,
   );

@@ -172,6 +172,7 @@ export async function run(args: string[], io: Io): Promise<number> {
       JSON.stringify(
         {
           definition: settings.definition,
+          currency: values.currency,
           engine: values.engine,
           vendorCount,
           periodColumn: periodColumn ?? settings.periodColumn,
