@@ -311,7 +311,7 @@ describe('taskpane in Chromium', () => {
     for (const path of [
       'horizonMonths',
       'demand.contactsPerMonth',
-      'options[0].charges.tiers[0].upTo',
+      'options[0] ("V").charges.tiers[0].upTo',
     ]) {
       expect(text).toContain(path);
     }
