@@ -131,7 +131,12 @@ export {
 } from './uncertainty/describe-field';
 export { defaultRange, rangeChoices } from './uncertainty/range-choices';
 export { riskModel, type RiskModel } from './uncertainty/risk-model';
-export { type RiskReport, riskSummary, simulationSettings } from './uncertainty/risk-report';
+export {
+  type RiskReport,
+  riskSummary,
+  simulatedPart,
+  simulationSettings,
+} from './uncertainty/risk-report';
 export { sCurve, type SCurvePoint } from './uncertainty/s-curve';
 export {
   type SimulationResult,

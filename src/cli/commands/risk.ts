@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
-import { riskReport } from '../../uncertainty/risk-report';
+import { trialsCsv } from '../../export/trials-csv';
+import { riskReportWithTrials } from '../../uncertainty/risk-report';
 import {
   MAX_TRIALS,
   MIN_TRIALS,
@@ -8,9 +9,11 @@ import {
 } from '../../scenario/uncertainty-schema';
 import { withSuggestedUncertainty } from '../../uncertainty/suggest';
 import type { SimulationSettings } from '../../uncertainty/simulation';
+import { formatWarning, uncertaintyWarnings } from '../../uncertainty/uncertainty-warnings';
 import { EXIT_OK, InputError } from '../errors';
 import type { Io } from '../io';
 import { loadScenarioFile, readTextFile } from '../load-scenario-file';
+import { checkOutputs, writeOutputs, type OutputPolicy } from '../output-files';
 import { parseCommandArgs } from '../parse-args';
 import { riskToJson } from '../risk-json';
 import { riskToText } from '../risk-text';
@@ -82,10 +85,16 @@ export async function run(args: string[], io: Io): Promise<number> {
     json: { type: 'boolean' },
     suggest: { type: 'boolean' },
     out: { type: 'string', short: 'o' },
+    'trials-out': { type: 'string' },
+    force: { type: 'boolean', default: false },
   });
   const file = positionals[0];
   if (!file) throw new InputError('risk needs a scenario FILE');
   if (values.suggest) return suggest(file, values.out, io);
+  const trialsOut = values['trials-out'];
+  if (values.force && trialsOut === undefined) {
+    throw new InputError('--force replaces the file of --trials-out FILE; give --trials-out too');
+  }
   const overrides: Partial<SimulationSettings> = {};
   const trials = integerFlag('trials', values.trials, MIN_TRIALS, MAX_TRIALS);
   const seed = integerFlag('seed', values.seed, 0, 2 ** 32 - 1);
@@ -99,7 +108,24 @@ export async function run(args: string[], io: Io): Promise<number> {
       `${file} has no uncertainty block: give some inputs ranges, or run crossover risk ${file} --suggest -o COPY.json for a starter block`,
     );
   }
-  const report = riskReport(scenario, overrides, progressReporter(io));
+  for (const warning of uncertaintyWarnings(scenario)) io.err(`warning: ${formatWarning(warning)}`);
+  const policy: OutputPolicy = {
+    inputs: [file],
+    force: values.force,
+    createDirectories: true,
+    replaceHint: 'pass --force to replace it',
+  };
+  // before the simulation, so a file in the way is said at once
+  if (trialsOut !== undefined) checkOutputs([{ path: trialsOut, data: '' }], policy);
+  const {
+    report,
+    model,
+    trials: data,
+  } = riskReportWithTrials(scenario, overrides, progressReporter(io));
+  if (trialsOut !== undefined) {
+    writeOutputs([{ path: trialsOut, data: trialsCsv(model, data) }], policy);
+    io.err(`wrote ${trialsOut}: ${report.simulation.trials.toLocaleString('en-US')} trials`);
+  }
   io.out(values.json ? JSON.stringify(riskToJson(report), null, 2) : riskToText(scenario, report));
   return EXIT_OK;
 }
