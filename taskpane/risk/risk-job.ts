@@ -5,6 +5,7 @@ import {
   type Scenario,
   riskModel,
   riskSummary,
+  simulatedPart,
   simulationSettings,
   type RiskReport,
   sCurve,
@@ -45,7 +46,7 @@ export async function runRiskJob(
   }
   const data = run.trialsData();
   return {
-    report: { ...summary, simulation: run.result() },
+    report: { ...summary, ...simulatedPart(model, run) },
     curves: model.optionNames.map((name, o) => ({ name, points: sCurve(data.npv[o]) })),
     elapsedMs: performance.now() - started,
   };
