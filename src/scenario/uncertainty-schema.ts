@@ -158,7 +158,7 @@ export const uncertaintySchema = z
       .array(correlationSchema)
       .optional()
       .describe(
-        'Inputs that move together partly: the rank correlation of each pair (Iman-Conover); a group is one variable',
+        'Inputs that move together in part: pairs of inputs with the correlation of their normal scores (Iman-Conover; the rank correlation comes out near it); a group counts as one variable',
       ),
   })
   .superRefine((block, ctx) => checkCorrelations(block as Loose, ctx), ALWAYS)
