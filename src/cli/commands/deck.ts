@@ -7,6 +7,7 @@ import type { Io } from '../io';
 import { loadScenarioVersion } from '../load-scenario-version';
 import { writeOutputs } from '../output-files';
 import { parseCommandArgs } from '../parse-args';
+import { printUncertaintyWarnings } from '../uncertainty-warnings';
 import { exportMeta } from './export';
 
 export async function run(args: string[], io: Io): Promise<number> {
@@ -25,6 +26,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     throw new InputError(`-o must name a .pptx file (got ${out})`);
   const current = loadScenarioVersion(file);
   const result = evaluateScenario(current.scenario);
+  printUncertaintyWarnings(io, current.scenario);
   const compare =
     values.compare === undefined
       ? undefined

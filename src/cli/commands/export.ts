@@ -16,6 +16,7 @@ import { loadScenarioVersion } from '../load-scenario-version';
 import { writeOutputs, type OutputFile } from '../output-files';
 import { parseCommandArgs } from '../parse-args';
 import { projectFile } from '../project-file';
+import { printUncertaintyWarnings } from '../uncertainty-warnings';
 
 const EXAMPLES_DIR = projectFile('examples');
 
@@ -34,8 +35,9 @@ interface ExportJob {
 }
 
 /** Evaluates one scenario and renders its outputs in memory; nothing is written yet. */
-async function render(job: ExportJob): Promise<OutputFile[]> {
+async function render(job: ExportJob, io: Io): Promise<OutputFile[]> {
   const { scenario, result } = evaluateScenarioFile(job.scenarioFile);
+  printUncertaintyWarnings(io, scenario, job.scenarioFile);
   const tooLarge = workbookSizeProblem(scenario);
   if (tooLarge) throw new InputError(`${job.scenarioFile}: ${tooLarge}`);
   const compare = job.compareFile
@@ -62,7 +64,7 @@ async function render(job: ExportJob): Promise<OutputFile[]> {
 /** Renders every job, checks every output, then writes them all (temporary file, then rename). */
 async function exportAll(jobs: ExportJob[], force: boolean, io: Io): Promise<void> {
   const outputs: OutputFile[] = [];
-  for (const job of jobs) outputs.push(...(await render(job)));
+  for (const job of jobs) outputs.push(...(await render(job, io)));
   writeOutputs(outputs, {
     inputs: jobs.map((j) => j.scenarioFile),
     force,

@@ -9,7 +9,6 @@ import {
 } from '../../scenario/uncertainty-schema';
 import { withSuggestedUncertainty } from '../../uncertainty/suggest';
 import type { SimulationSettings } from '../../uncertainty/simulation';
-import { formatWarning, uncertaintyWarnings } from '../../uncertainty/uncertainty-warnings';
 import { EXIT_OK, InputError } from '../errors';
 import type { Io } from '../io';
 import { loadScenarioFile, readTextFile } from '../load-scenario-file';
@@ -17,6 +16,7 @@ import { checkOutputs, writeOutputs, type OutputPolicy } from '../output-files';
 import { parseCommandArgs } from '../parse-args';
 import { riskToJson } from '../risk-json';
 import { riskToText } from '../risk-text';
+import { printUncertaintyWarnings } from '../uncertainty-warnings';
 
 function integerFlag(name: string, text: string | undefined, min: number, max: number) {
   if (text === undefined) return undefined;
@@ -108,7 +108,7 @@ export async function run(args: string[], io: Io): Promise<number> {
       `${file} has no uncertainty block: give some inputs ranges, or run crossover risk ${file} --suggest -o COPY.json for a starter block`,
     );
   }
-  for (const warning of uncertaintyWarnings(scenario)) io.err(`warning: ${formatWarning(warning)}`);
+  printUncertaintyWarnings(io, scenario);
   const policy: OutputPolicy = {
     inputs: [file],
     force: values.force,
