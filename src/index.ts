@@ -131,15 +131,18 @@ export {
 } from './uncertainty/describe-field';
 export { defaultRange, rangeChoices } from './uncertainty/range-choices';
 export { riskModel, type RiskModel } from './uncertainty/risk-model';
+export { type ContributionRow } from './uncertainty/contribution';
 export {
   type RiskReport,
   riskSummary,
+  type SimulatedPart,
   simulatedPart,
   simulationSettings,
 } from './uncertainty/risk-report';
 export { sCurve, type SCurvePoint } from './uncertainty/s-curve';
 export {
   type SimulationResult,
+  type SimulationRun,
   type SimulationSettings,
   startSimulation,
 } from './uncertainty/simulation';
