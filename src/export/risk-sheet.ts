@@ -9,6 +9,7 @@ import {
 import type { RiskReport } from '../uncertainty/risk-report';
 import { absoluteRange, cellRef } from './a1';
 import { MONTH, moneyFormat, PERCENT, WHOLE } from './number-formats';
+import { riskCorrelationSection } from './risk-correlation-section';
 import { sheetBuilder } from './sheet-builder';
 import type { CellStyle, ChartModel, SheetModel } from './workbook-model';
 
@@ -228,7 +229,9 @@ export function riskSheet(
       );
       row++;
     }
+    row++;
   }
+  riskCorrelationSection(b, { sheet: RISK, top: row }, scenario, report);
   return {
     sheet: { name: RISK, cells: b.cells, columnWidths: [26, 30, 14, 14, 14, 14, 14, 16, 16] },
     chart,

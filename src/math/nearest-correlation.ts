@@ -9,13 +9,15 @@ function eigenvaluesAtLeast(a: Matrix, floor: number): number[][] {
   const { values, vectors } = symmetricEigen(a);
   const n = a.length;
   const kept = values.map((x) => Math.max(x, floor));
-  return Array.from({ length: n }, (_, i) =>
-    Array.from({ length: n }, (_, j) => {
+  const out = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j <= i; j++) {
       let sum = 0;
       for (let k = 0; k < n; k++) sum += vectors[i][k] * kept[k] * vectors[j][k];
-      return sum;
-    }),
-  );
+      out[i][j] = out[j][i] = sum; // exactly symmetric
+    }
+  }
+  return out;
 }
 
 function withUnitDiagonal(a: Matrix): number[][] {
