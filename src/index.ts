@@ -87,6 +87,7 @@ export { ROLE_LOOK } from './export/cell-palette';
 export { cellText } from './export/escape-text';
 export { functionsSheet } from './export/function-examples';
 export { scheduleCsv } from './export/schedule-csv';
+export { trialsCsv } from './export/trials-csv';
 export type { ExportMeta } from './export/summary-sheet';
 export type { ChartModel, SheetModel, WorkbookModel } from './export/workbook-model';
 export { workbookSizeProblem } from './export/workbook-size';
@@ -122,6 +123,9 @@ export { type Scenario, tierSchema } from './scenario/schema';
 export { MAX_TRIALS, MIN_TRIALS } from './scenario/uncertainty-schema';
 export { escapeControlCharacters } from './text/control-characters';
 export { formatMoney, formatNumber, formatPercent, moneyFormat } from './text/format';
+export { type ContributionRow } from './uncertainty/contribution';
+export { largestContributionLine } from './uncertainty/contribution-line';
+export { type InputCorrelation, inputCorrelation } from './uncertainty/correlation-matrix';
 export {
   fieldDisplay,
   fieldWords,
@@ -131,7 +135,6 @@ export {
 } from './uncertainty/describe-field';
 export { defaultRange, rangeChoices } from './uncertainty/range-choices';
 export { riskModel, type RiskModel } from './uncertainty/risk-model';
-export { type ContributionRow } from './uncertainty/contribution';
 export {
   type RiskReport,
   riskSummary,
@@ -146,6 +149,12 @@ export {
   type SimulationSettings,
   startSimulation,
 } from './uncertainty/simulation';
+export { SPIDER_PERCENTILES, type SpiderRow } from './uncertainty/spider';
 export type { Distribution } from './uncertainty/statistics';
 export { type SwitchValue, switchValues } from './uncertainty/switch-values';
 export { tornado, type TornadoRow } from './uncertainty/tornado';
+export {
+  formatWarning,
+  type ScenarioWarning,
+  uncertaintyWarnings,
+} from './uncertainty/uncertainty-warnings';

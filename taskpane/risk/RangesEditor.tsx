@@ -8,6 +8,7 @@ import { ChoiceField, ChoiceOptions, choicesOf, NumberField } from '../component
 import { getAt, type Draft } from '../state/draft';
 import { useDraft, useEvaluated } from '../state/scenario-store';
 import { cardStyle } from '../components/card-style';
+import { correlationsOf, correlationsWithout, withCorrelations } from './correlation-draft';
 
 const useStyles = makeStyles({
   card: {
@@ -36,11 +37,6 @@ type Input = Record<string, unknown>;
 
 const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-const inputsOf = (draft: Draft): Input[] => {
-  const list = getAt(draft, ['uncertainty', 'inputs']);
-  return Array.isArray(list) ? (list as Input[]) : [];
-};
-
 /** The values a distribution takes, reshaped from the ones the input had. */
 function reshaped(input: Input, dist: string): Input {
   const { option, field, group } = input;
@@ -63,6 +59,11 @@ function reshaped(input: Input, dist: string): Input {
     ? { ...base, low: lo, high: hi }
     : { ...base, low: lo, mode: centre ?? lo, high: hi };
 }
+
+export const inputsOf = (draft: Draft): Input[] => {
+  const list = getAt(draft, ['uncertainty', 'inputs']);
+  return Array.isArray(list) ? (list as Input[]) : [];
+};
 
 export const RangesEditor = memo(function RangesEditor() {
   const styles = useStyles();
@@ -91,8 +92,10 @@ export const RangesEditor = memo(function RangesEditor() {
   const remove = (index: number) =>
     update((d) => {
       const rest = inputsOf(d).filter((_, i) => i !== index);
-      if (rest.length > 0)
-        return { ...d, uncertainty: { ...(d.uncertainty as object), inputs: rest } };
+      if (rest.length > 0) {
+        const kept = withCorrelations(d, correlationsWithout(correlationsOf(d), index));
+        return { ...kept, uncertainty: { ...(kept.uncertainty as object), inputs: rest } };
+      }
       const copy = { ...d };
       delete copy.uncertainty;
       return copy;

@@ -11,6 +11,7 @@ import {
   sCurve,
   type SCurvePoint,
   startSimulation,
+  trialsCsv,
 } from '../../src/index';
 
 export interface RiskJobResult {
@@ -50,4 +51,12 @@ export async function runRiskJob(
     curves: model.optionNames.map((name, o) => ({ name, points: sCurve(data.npv[o]) })),
     elapsedMs: performance.now() - started,
   };
+}
+
+/** Every trial of the scenario's simulation as CSV: the bytes `crossover risk --trials-out` writes. */
+export function riskTrialsCsv(scenario: Scenario): string {
+  const model = riskModel(scenario);
+  const run = startSimulation(model, simulationSettings(model));
+  run.step(run.trials);
+  return trialsCsv(model, run.trialsData());
 }
