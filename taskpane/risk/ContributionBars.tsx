@@ -60,9 +60,10 @@ export const ContributionBars = memo(function ContributionBars({ rows, kinds }: 
       },
     ],
   };
+  const lines = Math.max(1, ...data.labels!.map((label) => label.length));
   return (
     <figure style={{ margin: 0 }} data-testid="contribution-chart">
-      <div style={{ position: 'relative', height: 40 + 34 * rows.length }}>
+      <div style={{ position: 'relative', height: 56 + rows.length * (12 + 13 * lines) }}>
         <Bar {...chartImage(data, OPTIONS, LABEL)} />
       </div>
       <figcaption style={{ position: 'absolute', left: -10000 }}>

@@ -33,7 +33,8 @@ const useStyles = makeStyles({
     display: 'grid',
     gap: tokens.spacingVerticalXS,
   },
-  pair: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: '6px' },
+  pair: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: '6px' },
+  control: { width: '100%', minWidth: 0, '& input': { minWidth: 0, width: '100%' } },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end', flexWrap: 'wrap' },
   grow: { flex: '1 1 120px', minWidth: 0 },
   select: { width: '100%', minWidth: 0, '& select': { width: '100%', minWidth: 0 } },
@@ -218,6 +219,7 @@ export const CorrelationsEditor = memo(function CorrelationsEditor() {
             validationMessage={addProblem ?? undefined}
           >
             <Input
+              className={styles.control}
               id={rhoId}
               inputMode="decimal"
               value={rho}

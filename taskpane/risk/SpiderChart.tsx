@@ -34,12 +34,15 @@ export const SpiderChart = memo(function SpiderChart({ rows, kinds, currency }: 
   const options = seriesChartOptions<'line'>({
     x: { title: { display: true, text: "Input's percentile" } },
     y: {
-      title: { display: true, text: 'Margin over the next option' },
+      title: { display: true, text: 'Margin' },
       ticks: { callback: compactMoney(currency) },
     },
   });
   return (
-    <div style={{ position: 'relative', height: 300 }} data-testid="spider-chart">
+    <div
+      style={{ position: 'relative', height: 240 + 22 * rows.length }}
+      data-testid="spider-chart"
+    >
       <Line {...chartImage(data, options, LABEL)} />
     </div>
   );
