@@ -164,3 +164,5 @@ export function riskFigures(): {
     sensitivityMs: median(sensitivity),
   };
 }
+
+export type RiskFigures = ReturnType<typeof riskFigures>;

@@ -7,7 +7,7 @@ import { parseRef } from '../../src/export/a1';
 import { createKernel, newCaseResult } from '../../src/uncertainty/kernel';
 import { riskModel } from '../../src/uncertainty/risk-model';
 import { drawInputValues } from '../../src/uncertainty/sampling';
-import { benchScenario, FIVE_INPUTS } from '../risk-workload';
+import { benchScenario, FIVE_INPUTS, type RiskFigures } from '../risk-workload';
 import type { Figure } from '../run';
 
 /**
@@ -72,14 +72,7 @@ export default async function risk(): Promise<Figure[]> {
   ];
 }
 
-function measureBundled(): {
-  simulationMs: number;
-  simulationCpuMs: number;
-  correlatedMs: number;
-  correlatedCpuMs: number;
-  reorderingMs: number;
-  sensitivityMs: number;
-} {
+function measureBundled(): RiskFigures {
   return runBundled('risk-workload', 'riskFigures');
 }
 

@@ -3,17 +3,19 @@ import { identityMatrix, multiply, type Matrix } from '../math/matrix';
 import { normalQuantile } from '../math/normal-quantile';
 import { ascendingIndices } from '../math/ranks';
 
-/** A seeded random order of 0..n-1: a Fisher-Yates shuffle, as the Latin hypercube's slices. */
-function shuffledIndices(n: number, random: () => number): Uint32Array {
-  const order = new Uint32Array(n);
-  for (let t = 0; t < n; t++) order[t] = t;
-  for (let t = n - 1; t > 0; t--) {
+/**
+ * The scores in a seeded random order: a Fisher-Yates shuffle, as the Latin hypercube's slices
+ * are shuffled (the same swaps on a copy of the scores as on the indices 0..n-1).
+ */
+function shuffled(scores: Float64Array, random: () => number): Float64Array {
+  const column = Float64Array.from(scores);
+  for (let t = column.length - 1; t > 0; t--) {
     const k = Math.floor(random() * (t + 1));
-    const swap = order[t];
-    order[t] = order[k];
-    order[k] = swap;
+    const swap = column[t];
+    column[t] = column[k];
+    column[k] = swap;
   }
-  return order;
+  return column;
 }
 
 /**
@@ -30,12 +32,7 @@ export function imanConover(draws: Float64Array[], correlation: Matrix, random: 
   const trials = n === 0 ? 0 : draws[0].length;
   const scores = new Float64Array(trials);
   for (let t = 0; t < trials; t++) scores[t] = normalQuantile((t + 1) / (trials + 1));
-  const columns = draws.map(() => {
-    const order = shuffledIndices(trials, random);
-    const column = new Float64Array(trials);
-    for (let t = 0; t < trials; t++) column[t] = scores[order[t]];
-    return column;
-  });
+  const columns = draws.map(() => shuffled(scores, random));
   const p = cholesky(correlation);
   const q = cholesky(correlationOf(columns));
   if (!p || !q) throw new Error('Iman-Conover: a correlation matrix is not positive definite');

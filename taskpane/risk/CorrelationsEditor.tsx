@@ -4,60 +4,30 @@
 // changed most. Written into the draft's `uncertainty.correlations`, saved with the file.
 import {
   Button,
-  Field,
-  Input,
   MessageBar,
   MessageBarBody,
   Select,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { memo, useId, useMemo, useState } from 'react';
-import {
-  fieldWords,
-  formatNumber,
-  inputCorrelation,
-  optionKinds,
-  uncertaintyWarnings,
-} from '../../src/index';
+import { memo, useMemo } from 'react';
+import { fieldWords, inputCorrelation, optionKinds, uncertaintyWarnings } from '../../src/index';
 import { NumberField } from '../components/fields';
-import { cardStyle } from '../components/card-style';
 import { useDraft, useEvaluated } from '../state/scenario-store';
+import { AddCorrelation } from './AddCorrelation';
+import { CorrelationMatrix } from './CorrelationMatrix';
 import { correlationsOf, withCorrelations, type DraftCorrelation } from './correlation-draft';
 import { inputsOf } from './RangesEditor';
+import { riskFormStyles } from './risk-form-styles';
 
 const useStyles = makeStyles({
-  card: {
-    ...cardStyle(tokens.colorNeutralStroke1, tokens.spacingHorizontalS),
-    marginBottom: tokens.spacingVerticalS,
-    display: 'grid',
-    gap: tokens.spacingVerticalXS,
-  },
+  ...riskFormStyles,
   pair: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: '6px' },
-  control: { width: '100%', minWidth: 0, '& input': { minWidth: 0, width: '100%' } },
-  row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end', flexWrap: 'wrap' },
-  grow: { flex: '1 1 120px', minWidth: 0 },
-  select: { width: '100%', minWidth: 0, '& select': { width: '100%', minWidth: 0 } },
   problem: { color: tokens.colorPaletteRedForeground1, fontSize: '12px', margin: 0 },
   note: { fontSize: '12px', margin: 0 },
-  matrix: {
-    borderCollapse: 'collapse',
-    fontSize: '12px',
-    '& th, & td': {
-      textAlign: 'right',
-      padding: '1px 4px',
-      whiteSpace: 'nowrap',
-      fontVariantNumeric: 'tabular-nums',
-    },
-  },
-  legend: { fontSize: '12px', margin: 0, paddingLeft: '20px' },
 });
 
-/** Above this many variables the matrix would not fit 350 px: its pairs are listed instead. */
-const MATRIX_LIMIT = 7;
-
 const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const coefficient = (x: number) => (x === 0 ? '0' : x.toFixed(2));
 
 export const CorrelationsEditor = memo(function CorrelationsEditor() {
   const styles = useStyles();
@@ -84,12 +54,6 @@ export const CorrelationsEditor = memo(function CorrelationsEditor() {
     [block],
   );
   const warnings = useMemo(() => uncertaintyWarnings(scenario), [scenario]);
-  const [first, setFirst] = useState(0);
-  const [second, setSecond] = useState(1);
-  const [rho, setRho] = useState('0.5');
-  const firstId = useId();
-  const secondId = useId();
-  const rhoId = useId();
 
   if (inputs.length < 2) return null;
 
@@ -104,22 +68,6 @@ export const CorrelationsEditor = memo(function CorrelationsEditor() {
       }),
     );
   const remove = (k: number) => set(correlations.filter((_, i) => i !== k));
-  const groupOf = (i: number) => inputs[i]?.group;
-  const sameGroup =
-    typeof groupOf(first) === 'string' && groupOf(first) === groupOf(second) && first !== second;
-  const typed = Number(rho.trim());
-  const addProblem =
-    first === second
-      ? 'Pick two different ranges.'
-      : sameGroup
-        ? `Both ranges are in group ${String(groupOf(first))}: they move together already.`
-        : !(rho.trim() !== '' && typed > -1 && typed < 1)
-          ? 'The coefficient lies between -1 and 1 (both excluded).'
-          : null;
-  const add = () => {
-    if (addProblem) return;
-    set([...correlations, { between: [first, second], rho: typed }]);
-  };
   const rangeOptions = labels.map((label, i) => (
     <option key={i} value={i}>
       {label}
@@ -188,49 +136,11 @@ export const CorrelationsEditor = memo(function CorrelationsEditor() {
           </div>
         );
       })}
-      <div className={styles.card}>
-        <div className={styles.pair}>
-          <Field label="Range" className={styles.grow}>
-            <Select
-              className={styles.select}
-              id={firstId}
-              value={String(first)}
-              onChange={(_, data) => setFirst(Number(data.value))}
-            >
-              {rangeOptions}
-            </Select>
-          </Field>
-          <Field label="with range" className={styles.grow}>
-            <Select
-              className={styles.select}
-              id={secondId}
-              value={String(second)}
-              onChange={(_, data) => setSecond(Number(data.value))}
-            >
-              {rangeOptions}
-            </Select>
-          </Field>
-        </div>
-        <div className={styles.row}>
-          <Field
-            label="Coefficient"
-            className={styles.grow}
-            validationState={addProblem ? 'warning' : 'none'}
-            validationMessage={addProblem ?? undefined}
-          >
-            <Input
-              className={styles.control}
-              id={rhoId}
-              inputMode="decimal"
-              value={rho}
-              onChange={(_, data) => setRho(data.value)}
-            />
-          </Field>
-          <Button appearance="primary" onClick={add} disabled={addProblem !== null}>
-            Add correlation
-          </Button>
-        </div>
-      </div>
+      <AddCorrelation
+        rangeOptions={rangeOptions}
+        groups={inputs.map((input) => input.group)}
+        onAdd={(between, rho) => set([...correlations, { between, rho }])}
+      />
       {used && (
         <CorrelationMatrix
           used={used.used}
@@ -244,59 +154,3 @@ export const CorrelationsEditor = memo(function CorrelationsEditor() {
     </section>
   );
 });
-
-interface MatrixProps {
-  used: number[][];
-  /** Each variable's name: its range, or its group and the group's ranges. */
-  names: string[];
-}
-
-/** The matrix the simulation uses, one row and column per variable (a group is one). */
-function CorrelationMatrix({ used, names }: MatrixProps) {
-  const styles = useStyles();
-  if (names.length > MATRIX_LIMIT) {
-    return (
-      <ul className={styles.legend} data-testid="correlation-matrix">
-        {used.flatMap((row, a) =>
-          row.flatMap((x, b) =>
-            b > a && x !== 0
-              ? [<li key={`${a}|${b}`}>{`${names[a]} with ${names[b]}: ${coefficient(x)}`}</li>]
-              : [],
-          ),
-        )}
-      </ul>
-    );
-  }
-  return (
-    <>
-      <h3 style={{ fontSize: '14px', margin: '8px 0 4px' }}>Matrix used by the simulation</h3>
-      <table className={styles.matrix} data-testid="correlation-matrix">
-        <thead>
-          <tr>
-            <td />
-            {names.map((_, v) => (
-              <th key={v} scope="col">
-                {formatNumber(v + 1)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {used.map((row, v) => (
-            <tr key={v}>
-              <th scope="row">{formatNumber(v + 1)}</th>
-              {row.map((x, w) => (
-                <td key={w}>{coefficient(x)}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <ol className={styles.legend}>
-        {names.map((name, v) => (
-          <li key={v}>{name}</li>
-        ))}
-      </ol>
-    </>
-  );
-}
