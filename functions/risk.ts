@@ -42,7 +42,7 @@ const TORNADO_HEADER: (keyof TornadoRow)[] = [
 ];
 
 /**
- * Spills the tornado of a scenario with ranges: for each input, the margin of the recommendation over the next option with that input at its P10 and at its P90, largest swing first.
+ * Spills the tornado of a scenario with ranges: for each input, the margin of the recommendation over the next option with that input at its P10 and at its P90 (the others at base, correlations ignored), largest swing first.
  * @customfunction TORNADO
  * @helpurl https://localhost:3000/functions-help.html#tornado
  * @param scenario The scenario as JSON text, with an uncertainty block.
@@ -57,7 +57,7 @@ export function tornadoTable(scenario: unknown) {
 }
 
 /**
- * The value of a ranged input, nearest its base, at which the recommendation stops being first (the others at base).
+ * The value of a ranged input, nearest its base, at which the recommendation stops being first (the others at base, correlations ignored).
  * @customfunction SWITCHVALUE
  * @helpurl https://localhost:3000/functions-help.html#switchvalue
  * @param scenario The scenario as JSON text, with an uncertainty block.
