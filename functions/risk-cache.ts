@@ -3,7 +3,7 @@ import {
   parseScenarioText,
   riskModel,
   type RiskModel,
-  type SimulationResult,
+  type SimulatedPart,
   switchValues,
   type SwitchValue,
   tornado,
@@ -13,7 +13,7 @@ import { invalidValue } from './errors';
 
 // The risk functions read a scenario cell many times (a TORNADO table, a SWITCHVALUE per input,
 // a PROBABILITY per option): the model, its tornado and switch values are kept per JSON text, and
-// each simulation per text, trials and seed.
+// each simulation (its statistics and contributions) per text, trials and seed.
 
 const CAPACITY = 8;
 
@@ -21,7 +21,7 @@ export interface RiskEntry {
   model: RiskModel;
   tornado?: TornadoRow[];
   switchValues?: SwitchValue[];
-  simulations: Map<string, SimulationResult>;
+  simulations: Map<string, SimulatedPart>;
 }
 
 const cache = new Map<string, RiskEntry>();

@@ -1,10 +1,14 @@
 import {
+  type ContributionRow,
   type Distribution,
   MAX_TRIALS,
   MIN_TRIALS,
   startSimulation,
+  type SimulatedPart,
   type SimulationResult,
+  type SimulationRun,
   type SimulationSettings,
+  simulatedPart,
   simulationSettings,
   type TornadoRow,
 } from '../src/index';
@@ -38,7 +42,7 @@ const TORNADO_HEADER: (keyof TornadoRow)[] = [
 ];
 
 /**
- * Spills the tornado of a scenario with ranges: for each input, the margin of the recommendation over the next option with that input at its P10 and at its P90, largest swing first.
+ * Spills the tornado of a scenario with ranges: for each input, the margin of the recommendation over the next option with that input at its P10 and at its P90 (the others at base, correlations ignored), largest swing first.
  * @customfunction TORNADO
  * @helpurl https://localhost:3000/functions-help.html#tornado
  * @param scenario The scenario as JSON text, with an uncertainty block.
@@ -53,7 +57,7 @@ export function tornadoTable(scenario: unknown) {
 }
 
 /**
- * The value of a ranged input, nearest its base, at which the recommendation stops being first (the others at base).
+ * The value of a ranged input, nearest its base, at which the recommendation stops being first (the others at base, correlations ignored).
  * @customfunction SWITCHVALUE
  * @helpurl https://localhost:3000/functions-help.html#switchvalue
  * @param scenario The scenario as JSON text, with an uncertainty block.
@@ -123,16 +127,20 @@ function simulationTable(result: SimulationResult, metric: 'npv' | 'totalCost'):
   ];
 }
 
+/** A finished run's statistics and contributions, kept for the next cell that asks. */
+function remember(entry: RiskEntry, settings: SimulationSettings, run: SimulationRun) {
+  const part = simulatedPart(entry.model, run);
+  entry.simulations.set(keyOf(settings), part);
+  return part;
+}
+
 /** A simulation already run, or run to the end now (the same numbers either way). */
-function simulatedNow(entry: RiskEntry, settings: SimulationSettings): SimulationResult {
-  const key = keyOf(settings);
-  const hit = entry.simulations.get(key);
+function simulatedNow(entry: RiskEntry, settings: SimulationSettings): SimulatedPart {
+  const hit = entry.simulations.get(keyOf(settings));
   if (hit) return hit;
   const run = startSimulation(entry.model, settings);
   run.step(settings.trials);
-  const result = run.result();
-  entry.simulations.set(key, result);
-  return result;
+  return remember(entry, settings, run);
 }
 
 const SLICE = 2000;
@@ -168,7 +176,7 @@ export function simulate(
   if (checked instanceof FunctionError) return checked;
   // Without Excel's invocation (a test harness, another function) the run finishes at once.
   if (!invocation || entry!.simulations.has(keyOf(settings!))) {
-    return guard(() => simulationTable(simulatedNow(entry!, settings!), which!));
+    return guard(() => simulationTable(simulatedNow(entry!, settings!).simulation, which!));
   }
   return simulateInSlices(entry!, settings!, which!, invocation);
 }
@@ -189,9 +197,8 @@ async function simulateInSlices(
     await new Promise((resolve) => setTimeout(resolve, 0));
     if (cancelled) return notAvailable('the simulation was cancelled');
   }
-  const result = run.result();
-  entry.simulations.set(keyOf(settings), result);
-  return guard(() => simulationTable(result, metric));
+  const { simulation } = remember(entry, settings, run);
+  return guard(() => simulationTable(simulation, metric));
 }
 
 /**
@@ -207,7 +214,33 @@ export function probability(scenario: unknown, option: unknown) {
     const entry = entryOf(scenario);
     const named = entry.model.optionNames.map((name) => ({ name }));
     const found = findByName('option', named, option, 'an option');
-    const result = simulatedNow(entry, simulationSettings(entry.model));
-    return result.options.find((o) => o.name === found.name)!.probabilityFirst;
+    const { simulation } = simulatedNow(entry, simulationSettings(entry.model));
+    return simulation.options.find((o) => o.name === found.name)!.probabilityFirst;
+  });
+}
+
+const CONTRIBUTION_HEADER: (keyof ContributionRow)[] = [
+  'option',
+  'field',
+  'rankCorrelation',
+  'contribution',
+];
+
+/**
+ * Spills each ranged input's contribution to the variance of the recommendation's margin over the scenario's simulation (its block's trials and seed, correlations included): the rank correlation of the input with the margin, and its square as a share of the sum of squares, with its sign; largest first.
+ * @customfunction CONTRIBUTION
+ * @helpurl https://localhost:3000/functions-help.html#contribution
+ * @param scenario The scenario as JSON text, with an uncertainty block.
+ * @returns {any[][]} A header row, then one row per input.
+ */
+export function contribution(scenario: unknown) {
+  return guard((): Cell[][] => {
+    const entry = entryOf(scenario);
+    const { contributions } = simulatedNow(entry, simulationSettings(entry.model));
+    return [
+      CONTRIBUTION_HEADER,
+      // A scenario-wide input has no option: a blank cell.
+      ...contributions.map((r) => CONTRIBUTION_HEADER.map((key) => r[key] ?? '')),
+    ];
   });
 }

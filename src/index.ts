@@ -88,6 +88,7 @@ export { ROLE_LOOK } from './export/cell-palette';
 export { cellText } from './export/escape-text';
 export { functionsSheet } from './export/function-examples';
 export { scheduleCsv } from './export/schedule-csv';
+export { trialsCsv } from './export/trials-csv';
 export type { ExportMeta } from './export/summary-sheet';
 export type { ChartModel, SheetModel, WorkbookModel } from './export/workbook-model';
 export { workbookCharts } from './export/workbook-model';
@@ -125,6 +126,9 @@ export { MAX_TRIALS, MIN_TRIALS } from './scenario/uncertainty-schema';
 export { formatWarning, scenarioWarnings } from './scenario/warnings';
 export { escapeControlCharacters } from './text/control-characters';
 export { formatMoney, formatNumber, formatPercent, moneyFormat } from './text/format';
+export { type ContributionRow } from './uncertainty/contribution';
+export { largestContributionLine } from './uncertainty/contribution-line';
+export { type InputCorrelation, inputCorrelation } from './uncertainty/correlation-matrix';
 export {
   fieldDisplay,
   fieldWords,
@@ -134,13 +138,22 @@ export {
 } from './uncertainty/describe-field';
 export { defaultRange, rangeChoices } from './uncertainty/range-choices';
 export { riskModel, type RiskModel } from './uncertainty/risk-model';
-export { type RiskReport, riskSummary, simulationSettings } from './uncertainty/risk-report';
+export {
+  type RiskReport,
+  riskSummary,
+  type SimulatedPart,
+  simulatedPart,
+  simulationSettings,
+} from './uncertainty/risk-report';
 export { sCurve, type SCurvePoint } from './uncertainty/s-curve';
 export {
   type SimulationResult,
+  type SimulationRun,
   type SimulationSettings,
   startSimulation,
 } from './uncertainty/simulation';
+export { SPIDER_PERCENTILES, type SpiderRow } from './uncertainty/spider';
 export type { Distribution } from './uncertainty/statistics';
 export { type SwitchValue, switchValues } from './uncertainty/switch-values';
 export { tornado, type TornadoRow } from './uncertainty/tornado';
+export { uncertaintyWarnings } from './uncertainty/uncertainty-warnings';

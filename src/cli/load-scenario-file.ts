@@ -6,6 +6,7 @@ import type { ScenarioVersion } from '../analysis/npv-bridge';
 import { formatProblem, readScenarioText } from '../scenario/load';
 import type { Scenario } from '../scenario/schema';
 import { formatWarning, scenarioWarnings } from '../scenario/warnings';
+import { uncertaintyWarnings } from '../uncertainty/uncertainty-warnings';
 import { InputError } from './errors';
 import type { Io } from './io';
 import { projectFile } from './project-file';
@@ -15,8 +16,14 @@ export const DEFAULT_SCENARIO_FILE = projectFile('examples/support-team.json');
 /** A scenario file as written, validated and evaluated. */
 export type EvaluatedVersion = ScenarioVersion & { result: ScenarioResult };
 
-/** Where a command says what is valid but probably not meant: stderr, a line a warning. */
-export type Warn = Pick<Io, 'err'>;
+/** Where a command says what a file holds that is valid but probably not meant. */
+export type Warn = (file: string, warning: string) => void;
+
+/** The warnings of each file read, on stderr, a line each (every command but validate). */
+export const warnOnStderr =
+  (io: Pick<Io, 'err'>): Warn =>
+  (file, warning) =>
+    io.err(`${file}: ${warning}`);
 
 export function readTextFile(path: string, what = 'file'): string {
   try {
@@ -44,8 +51,8 @@ function refused(path: string, problems: ScenarioProblem[], document: unknown): 
 export function loadScenarioVersion(path: string, warn: Warn): ScenarioVersion {
   const read = readScenarioText(readTextFile(path, 'scenario file'));
   if (!read.ok) throw refused(path, read.problems, read.document);
-  for (const warning of scenarioWarnings(read.document))
-    warn.err(`${path}: ${formatWarning(warning)}`);
+  const warnings = [...scenarioWarnings(read.document), ...uncertaintyWarnings(read.scenario)];
+  for (const warning of warnings) warn(path, formatWarning(warning));
   return { file: read.document, scenario: read.scenario };
 }
 

@@ -24,5 +24,12 @@ export function riskToJson(report: RiskReport) {
       takenOverBy,
     })),
     simulation: report.simulation,
+    contributions: report.contributions.map(({ option, field, rankCorrelation, contribution }) => ({
+      option,
+      field,
+      rankCorrelation,
+      contribution,
+    })),
+    spider: report.spider.map(({ option, field, points }) => ({ option, field, points })),
   };
 }

@@ -18,6 +18,10 @@ const percentiles = <T>(q: { p10: T; p50: T; p90: T }, show: (v: T) => string) =
   show(q.p90),
 ];
 
+/** A figure with its sign always written: +0.412, -3.1%. */
+const signed = (text: string) =>
+  /^[-0.%]+$/.test(text) || text.startsWith('-') ? text : `+${text}`;
+
 /** The human view of `crossover risk`. */
 export function riskToText(scenario: Scenario, report: RiskReport): string {
   const currency = scenario.currency;
@@ -36,6 +40,13 @@ export function riskToText(scenario: Scenario, report: RiskReport): string {
   out.push(
     `Margin of ${A} over the next option: P10 ${money(sim.margin.p10)}, P50 ${money(sim.margin.p50)}, P90 ${money(sim.margin.p90)}`,
   );
+
+  const pairs = scenario.uncertainty?.correlations?.length ?? 0;
+  if (pairs > 0) {
+    out.push(
+      `Correlations: ${pairs} pair${pairs === 1 ? '' : 's'} of ranges move together (Iman-Conover); the tornado and the switch values move one input at a time and ignore them`,
+    );
+  }
 
   // a titled table after an empty line
   const section = (title: string, header: string[], rows: string[][]) =>
@@ -65,6 +76,18 @@ export function riskToText(scenario: Scenario, report: RiskReport): string {
         flips.length ? flips.join('; ') : 'no',
       ];
     }),
+  );
+
+  const strongest = Math.max(1e-300, ...report.contributions.map((r) => Math.abs(r.contribution)));
+  section(
+    "Contribution to variance: each input's share of the margin's variance over the trials (rank correlation squared), with its sign",
+    ['Input', 'Rank correlation', 'Contribution', 'Share'],
+    report.contributions.map((r) => [
+      fieldWords(kinds, r),
+      signed(r.rankCorrelation.toFixed(3)),
+      signed(formatPercent(r.contribution)),
+      '#'.repeat(Math.round((BAR_WIDTH * Math.abs(r.contribution)) / strongest)).padEnd(BAR_WIDTH),
+    ]),
   );
 
   out.push('');

@@ -1,6 +1,7 @@
 import { booksDifferFromCash, rankingDifferences } from '../analysis/accounting-ranking';
 import type { ScenarioComparison } from '../analysis/npv-bridge';
 import { vendorWhatIfs } from '../analysis/what-if';
+import { largestContributionLine } from '../uncertainty/contribution-line';
 import { riskReport } from '../uncertainty/risk-report';
 import { SERIES_COLORS } from '../export/summary-sheet';
 import { rankingCells } from '../analysis/ranking-cells';
@@ -516,6 +517,15 @@ function riskSlide({ scenario, result, money }: Deck): DeckSlide {
           w: 3.733,
           h: 1.6,
           fontSize: 18,
+        }),
+        text({
+          text: largestContributionLine(scenario, report.contributions) ?? '',
+          x: 9.1,
+          y: 5.5,
+          w: 3.733,
+          h: 1.2,
+          fontSize: 14,
+          color: MUTED,
         }),
       ],
     },

@@ -9,6 +9,7 @@ import {
 import type { RiskReport } from '../uncertainty/risk-report';
 import { absoluteRange, cellRef } from './a1';
 import { figureFormat, inputFormat, MONTH, PERCENT, wholeMoney } from './number-formats';
+import { riskCorrelationSection } from './risk-correlation-section';
 import { sheetBuilder } from './sheet-builder';
 import type { CellStyle, ChartModel, SheetModel } from './workbook-model';
 
@@ -223,7 +224,9 @@ export function riskSheet(scenario: Scenario, report: RiskReport): SheetModel {
       );
       row++;
     }
+    row++;
   }
+  riskCorrelationSection(b, { sheet: RISK, top: row }, scenario, report);
   return {
     name: RISK,
     cells: b.cells,

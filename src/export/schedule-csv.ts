@@ -2,7 +2,8 @@ import { SCHEDULE_FIELDS } from '../engine/schedule';
 import type { ScenarioResult } from '../engine/evaluate';
 import { cellText } from './escape-text';
 
-function csvText(text: string): string {
+/** A CSV field of text: escaped against formula injection, quoted where needed (RFC 4180). */
+export function csvText(text: string): string {
   const safe = cellText(text);
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkCorrelations } from './correlation-rules';
 
 // The optional `uncertainty` block of a scenario file (DOMAIN.md "Uncertainty"): the structure
 // and each input's own rules here; the rules that need the model (the field exists, its base lies
@@ -107,6 +108,34 @@ function checkDistinct(inputs: unknown, ctx: Ctx): void {
   });
 }
 
+const INDEX = 'an index into inputs: a whole number from 0';
+const inputIndex = () => z.number().int(INDEX).min(0, INDEX);
+
+export const correlationSchema = z
+  .strictObject({
+    between: z
+      .tuple([inputIndex(), inputIndex()])
+      .describe('The two inputs, by their index in inputs (from 0)'),
+    rho: z
+      .number()
+      .finite()
+      .gt(-1, 'rho must lie between -1 and 1, both excluded')
+      .lt(1, 'rho must lie between -1 and 1, both excluded')
+      .describe("The correlation of the two inputs' normal scores, between -1 and 1 (excluded)"),
+  })
+  .superRefine((pair, ctx) => {
+    // with other problems in the entry the value may be partial
+    const between = (pair as Loose | null)?.between;
+    if (Array.isArray(between) && num(between[0]) && between[0] === between[1]) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['between'],
+        input: between,
+        message: `names input ${between[0]} twice; a correlation is between two different inputs`,
+      });
+    }
+  }, ALWAYS);
+
 export const uncertaintySchema = z
   .strictObject({
     trials: z
@@ -125,10 +154,18 @@ export const uncertaintySchema = z
       .describe('Seed of the generator: the same seed gives the same results everywhere'),
     sampling: z.enum(SAMPLINGS).default('lhs').describe('lhs (Latin hypercube, default) or random'),
     inputs: z.array(uncertaintyInputSchema).min(1).superRefine(checkDistinct, ALWAYS),
+    correlations: z
+      .array(correlationSchema)
+      .optional()
+      .describe(
+        'Inputs that move together in part: pairs of inputs with the correlation of their normal scores (Iman-Conover; the rank correlation comes out near it); a group counts as one variable',
+      ),
   })
+  .superRefine((block, ctx) => checkCorrelations(block as Loose, ctx), ALWAYS)
   .describe('Ranges instead of points: tornado, switch values and simulation');
 
 export type UncertaintyInput = z.output<typeof uncertaintyInputSchema>;
 export type Uncertainty = z.output<typeof uncertaintySchema>;
+export type Correlation = z.output<typeof correlationSchema>;
 export type Sampling = (typeof SAMPLINGS)[number];
 export type Distribution = UncertaintyInput['dist'];

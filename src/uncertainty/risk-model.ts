@@ -1,4 +1,5 @@
 import type { Scenario } from '../scenario/schema';
+import { inputCorrelation, type InputCorrelation } from './correlation-matrix';
 import { createKernel, newCaseResult, type CaseResult, type Kernel } from './kernel';
 import { resolveInputs, type ResolvedInput } from '../scenario/resolve-inputs';
 import type { Uncertainty } from '../scenario/uncertainty-schema';
@@ -13,6 +14,8 @@ export interface RiskModel {
   /** Index of the base case's first-ranked option A, the recommendation. */
   recommendation: number;
   base: CaseResult;
+  /** The block's correlations over its variables (repaired if need be); null without any. */
+  correlation: InputCorrelation | null;
 }
 
 /** The first-ranked option of a case: lowest NPV, the earlier option on a tie. */
@@ -59,6 +62,7 @@ export function riskModel(scenario: Scenario, uncertainty = scenario.uncertainty
     optionNames: scenario.options.map((o) => o.name),
     recommendation: firstRanked(base.npv),
     base,
+    correlation: inputCorrelation(uncertainty.inputs, uncertainty.correlations),
   };
 }
 

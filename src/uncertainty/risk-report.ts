@@ -1,6 +1,15 @@
 import type { Scenario } from '../scenario/schema';
 import { marginOf, riskModel, type RiskModel } from './risk-model';
-import { simulate, type SimulationResult, type SimulationSettings } from './simulation';
+import { contributions, type ContributionRow } from './contribution';
+import {
+  finishSimulation,
+  startSimulation,
+  type SimulationResult,
+  type SimulationRun,
+  type SimulationSettings,
+  type SimulationTrials,
+} from './simulation';
+import { spider, type SpiderRow } from './spider';
 import { switchValues, type SwitchValue } from './switch-values';
 import { tornado, type TornadoRow } from './tornado';
 
@@ -11,6 +20,17 @@ export interface RiskReport {
   tornado: TornadoRow[];
   switchValues: SwitchValue[];
   simulation: SimulationResult;
+  /** Each input's contribution to the variance of the margin, largest first. */
+  contributions: ContributionRow[];
+  spider: SpiderRow[];
+}
+
+/** What the simulation adds to the report, from a run that has finished. */
+export type SimulatedPart = Pick<RiskReport, 'simulation' | 'contributions'>;
+
+/** The run's statistics and contributions. */
+export function simulatedPart(model: RiskModel, run: SimulationRun): SimulatedPart {
+  return { simulation: run.result(), contributions: contributions(model, run.trialsData()) };
 }
 
 /** The block's settings, with the ones given (a CLI flag, a function argument) taking over. */
@@ -25,13 +45,35 @@ export function simulationSettings(
   };
 }
 
-/** Everything of the report but the simulation: the base case, the tornado, the switch values. */
-export function riskSummary(model: RiskModel): Omit<RiskReport, 'simulation'> {
+/**
+ * Everything of the report but the simulation: the base case, the tornado, the switch values and
+ * the spider (one input at a time, so without the trials).
+ */
+export function riskSummary(model: RiskModel): Omit<RiskReport, keyof SimulatedPart> {
   return {
     recommendation: model.optionNames[model.recommendation],
     baseMargin: marginOf(model.base.npv, model.recommendation),
     tornado: tornado(model),
     switchValues: switchValues(model),
+    spider: spider(model),
+  };
+}
+
+/** The report with the model and every trial, for a face that hands the trials over. */
+export function riskReportWithTrials(
+  scenario: Scenario,
+  overrides: Partial<SimulationSettings> = {},
+  onProgress?: (done: number, trials: number) => void,
+): { report: RiskReport; model: RiskModel; trials: SimulationTrials } {
+  const model = riskModel(scenario);
+  const run = finishSimulation(
+    startSimulation(model, simulationSettings(model, overrides)),
+    onProgress,
+  );
+  return {
+    report: { ...riskSummary(model), ...simulatedPart(model, run) },
+    model,
+    trials: run.trialsData(),
   };
 }
 
@@ -40,9 +82,5 @@ export function riskReport(
   overrides: Partial<SimulationSettings> = {},
   onProgress?: (done: number, trials: number) => void,
 ): RiskReport {
-  const model = riskModel(scenario);
-  return {
-    ...riskSummary(model),
-    simulation: simulate(model, simulationSettings(model, overrides), onProgress),
-  };
+  return riskReportWithTrials(scenario, overrides, onProgress).report;
 }

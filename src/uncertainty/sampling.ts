@@ -1,22 +1,18 @@
 import { seededRandom } from '../math/seeded-random';
+import { inputCorrelation } from './correlation-matrix';
 import { pertQuantiles, quantileFunction } from './distributions';
+import { imanConover } from './iman-conover';
 import type { ResolvedInput } from '../scenario/resolve-inputs';
-import type { Sampling } from '../scenario/uncertainty-schema';
+import { inputVariables } from '../scenario/input-variables';
+import type { Correlation, Sampling } from '../scenario/uncertainty-schema';
 import { roundAndClamp } from '../scenario/value-kinds';
 
 /**
  * The inputs that move together: each `group` name, and each input without one on its own, in
- * the order they first appear.
+ * the order they first appear (the block's variables).
  */
 export function inputGroups(inputs: readonly ResolvedInput[]): number[][] {
-  const byName = new Map<string, number[]>();
-  inputs.forEach((input, j) => {
-    const name = input.input.group !== undefined ? `g:${input.input.group}` : `i:${j}`;
-    const members = byName.get(name);
-    if (members) members.push(j);
-    else byName.set(name, [j]);
-  });
-  return [...byName.values()];
+  return inputVariables(inputs.map((i) => i.input));
 }
 
 /**
@@ -53,7 +49,10 @@ export function valueAt(input: ResolvedInput, p: number, horizonMonths: number):
 
 /**
  * Every trial's value of every input (one array per input). One generator, seeded once, draws
- * the groups in order, so a file and a seed give the same values anywhere.
+ * the groups in order, so a file and a seed give the same values anywhere. With correlations,
+ * the same generator then draws Iman-Conover's score orders, one per variable in order, and
+ * each group's probabilities are reordered by them (before they become values, so a group's
+ * inputs keep moving together); without, nothing more is drawn and the values are as before.
  */
 export function drawInputValues(
   inputs: readonly ResolvedInput[],
@@ -61,11 +60,19 @@ export function drawInputValues(
   seed: number,
   sampling: Sampling,
   horizonMonths: number,
+  correlations?: readonly Correlation[],
 ): Float64Array[] {
   const random = seededRandom(seed);
   const values: Float64Array[] = inputs.map(() => new Float64Array(trials));
-  for (const group of inputGroups(inputs)) {
-    const u = groupProbabilities(trials, sampling, random);
+  const groups = inputGroups(inputs);
+  const probabilities = groups.map(() => groupProbabilities(trials, sampling, random));
+  const correlation = inputCorrelation(
+    inputs.map((i) => i.input),
+    correlations,
+  );
+  if (correlation) imanConover(probabilities, correlation.used, random);
+  for (const [g, group] of groups.entries()) {
+    const u = probabilities[g];
     for (const j of group) {
       const { input, kind } = inputs[j];
       const out = values[j];

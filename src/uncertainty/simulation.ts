@@ -32,8 +32,10 @@ export interface SimulationResult extends SimulationSettings {
   pairs: PairSimulation[];
 }
 
-/** Every trial's figures, kept for the statistics and for drawing S-curves. */
+/** Every trial's figures, kept for the statistics, the S-curves and the contributions. */
 export interface SimulationTrials {
+  /** Each input's drawn value per trial, after rounding and clamping. */
+  inputs: Float64Array[];
   npv: Float64Array[];
   totalCost: Float64Array[];
   breakeven: Float64Array[];
@@ -59,10 +61,12 @@ export function startSimulation(model: RiskModel, settings: SimulationSettings):
     settings.seed,
     settings.sampling,
     model.scenario.horizonMonths,
+    model.uncertainty.correlations,
   );
   const { kernel } = model;
   const a = model.recommendation;
   const data: SimulationTrials = {
+    inputs: values,
     npv: model.optionNames.map(() => new Float64Array(trials)),
     totalCost: model.optionNames.map(() => new Float64Array(trials)),
     breakeven: kernel.pairs.map(() => new Float64Array(trials)),
@@ -147,6 +151,17 @@ function summarize(
   };
 }
 
+/** Runs every trial left; `onProgress(done, trials)` after each slice. */
+export function finishSimulation(
+  run: SimulationRun,
+  onProgress?: (done: number, trials: number) => void,
+  slice = 5000,
+): SimulationRun {
+  while (!run.step(slice)) onProgress?.(run.done, run.trials);
+  onProgress?.(run.done, run.trials);
+  return run;
+}
+
 /** Runs every trial at once; `onProgress(done, trials)` after each slice. */
 export function simulate(
   model: RiskModel,
@@ -154,8 +169,5 @@ export function simulate(
   onProgress?: (done: number, trials: number) => void,
   slice = 5000,
 ): SimulationResult {
-  const run = startSimulation(model, settings);
-  while (!run.step(slice)) onProgress?.(run.done, run.trials);
-  onProgress?.(run.done, run.trials);
-  return run.result();
+  return finishSimulation(startSimulation(model, settings), onProgress, slice).result();
 }

@@ -77,10 +77,19 @@ export function suggestedInputs(scenario: Scenario): UncertaintyInput[] {
   return inputs.filter((i): i is UncertaintyInput => i !== null);
 }
 
-/** The file's JSON with the starter block added (the rest of the file as written). */
+/**
+ * The file's JSON with the starter block added (the rest of the file as written). It proposes no
+ * correlations: an empty list shows where to write them (`{ "between": [i, j], "rho": r }`).
+ */
 export function withSuggestedUncertainty(fileJson: Record<string, unknown>, scenario: Scenario) {
   return {
     ...fileJson,
-    uncertainty: { trials: 10_000, seed: 1, sampling: 'lhs', inputs: suggestedInputs(scenario) },
+    uncertainty: {
+      trials: 10_000,
+      seed: 1,
+      sampling: 'lhs',
+      inputs: suggestedInputs(scenario),
+      correlations: [],
+    },
   };
 }

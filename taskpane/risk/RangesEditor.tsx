@@ -1,26 +1,19 @@
 // The ranges of the Risk tab: each uncertainty input with its distribution and values, a picker
 // that adds a range to any number of the scenario, and the simulation's trials, seed and sampling.
 // Everything is written into the draft's `uncertainty` block, so ranges are saved with the file.
-import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Select, makeStyles } from '@fluentui/react-components';
 import { memo, useId, useMemo, useState } from 'react';
 import { fieldDisplay, fieldWords, optionKinds, defaultRange, rangeChoices } from '../../src/index';
 import { ChoiceField, ChoiceOptions, choicesOf, NumberField } from '../components/fields';
 import { getAt, type Draft } from '../state/draft';
 import { useDraft, useEvaluated } from '../state/scenario-store';
-import { cardStyle } from '../components/card-style';
+import { correlationsOf, correlationsWithout, withCorrelations } from './correlation-draft';
+import { riskFormStyles } from './risk-form-styles';
 
 const useStyles = makeStyles({
-  card: {
-    ...cardStyle(tokens.colorNeutralStroke1, tokens.spacingHorizontalS),
-    marginBottom: tokens.spacingVerticalS,
-    display: 'grid',
-    gap: tokens.spacingVerticalXS,
-  },
+  ...riskFormStyles,
   params: { display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', gap: '6px' },
   heading: { margin: 0, fontSize: '14px' },
-  row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end', flexWrap: 'wrap' },
-  grow: { flex: '1 1 160px', minWidth: 0 },
-  select: { width: '100%', minWidth: 0, '& select': { width: '100%', minWidth: 0 } },
 });
 
 const DISTRIBUTIONS = choicesOf({
@@ -35,11 +28,6 @@ const SAMPLINGS = choicesOf({ lhs: 'Latin hypercube', random: 'Random' });
 type Input = Record<string, unknown>;
 
 const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-const inputsOf = (draft: Draft): Input[] => {
-  const list = getAt(draft, ['uncertainty', 'inputs']);
-  return Array.isArray(list) ? (list as Input[]) : [];
-};
 
 /** The values a distribution takes, reshaped from the ones the input had. */
 function reshaped(input: Input, dist: string): Input {
@@ -63,6 +51,11 @@ function reshaped(input: Input, dist: string): Input {
     ? { ...base, low: lo, high: hi }
     : { ...base, low: lo, mode: centre ?? lo, high: hi };
 }
+
+export const inputsOf = (draft: Draft): Input[] => {
+  const list = getAt(draft, ['uncertainty', 'inputs']);
+  return Array.isArray(list) ? (list as Input[]) : [];
+};
 
 export const RangesEditor = memo(function RangesEditor() {
   const styles = useStyles();
@@ -91,8 +84,10 @@ export const RangesEditor = memo(function RangesEditor() {
   const remove = (index: number) =>
     update((d) => {
       const rest = inputsOf(d).filter((_, i) => i !== index);
-      if (rest.length > 0)
-        return { ...d, uncertainty: { ...(d.uncertainty as object), inputs: rest } };
+      if (rest.length > 0) {
+        const kept = withCorrelations(d, correlationsWithout(correlationsOf(d), index));
+        return { ...kept, uncertainty: { ...(kept.uncertainty as object), inputs: rest } };
+      }
       const copy = { ...d };
       delete copy.uncertainty;
       return copy;

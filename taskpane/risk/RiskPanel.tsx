@@ -1,6 +1,8 @@
-// The Risk tab: ranges on any number, the tornado, each option's chance of being cheapest, the
-// NPV S-curves and the switch values, from a simulation run in a Web Worker with progress and
-// Cancel. Results re-run after every valid edit and are marked stale while they do.
+// The Risk tab: ranges on any number and correlations between them, the tornado, each input's
+// contribution to the variance, the spider, each option's chance of being cheapest, the NPV
+// S-curves and the switch values, from a simulation run in a Web Worker with progress and
+// Cancel; every trial can be downloaded as CSV. Results re-run after every valid edit and are
+// marked stale while they do.
 import {
   Badge,
   Button,
@@ -10,10 +12,21 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { memo, useMemo } from 'react';
-import { formatNumber, formatPercent, optionKinds, switchSentence } from '../../src/index';
+import { memo, useMemo, useState } from 'react';
+import {
+  formatNumber,
+  formatPercent,
+  largestContributionLine,
+  optionKinds,
+  switchSentence,
+} from '../../src/index';
+import { downloadText } from '../components/FileBar';
+import { CSV_TYPE, exportBaseName } from '../export/downloads';
 import { useEvaluated } from '../state/scenario-store';
+import { ContributionBars } from './ContributionBars';
+import { CorrelationsEditor } from './CorrelationsEditor';
 import { RangesEditor } from './RangesEditor';
+import { SpiderChart } from './SpiderChart';
 import { SCurveChart } from './SCurveChart';
 import { TornadoBars } from './TornadoBars';
 import type { RiskJobResult } from './risk-job';
@@ -95,9 +108,13 @@ export const RiskPanel = memo(function RiskPanel({
           kinds={kinds}
           currency={currency}
           where={run.where}
+          correlated={(run.resultScenario?.uncertainty?.correlations?.length ?? 0) > 0}
+          trialsCsv={run.trialsCsv}
+          fileName={`${exportBaseName(run.resultScenario?.name ?? scenario.name)}-trials.csv`}
         />
       )}
       <RangesEditor />
+      <CorrelationsEditor />
     </>
   );
 });
@@ -108,6 +125,10 @@ interface ResultsProps {
   kinds: ReadonlyMap<string, string>;
   currency: string;
   where: RiskRunner['where'];
+  /** Whether the run had correlations (the tornado and switch values ignore them). */
+  correlated: boolean;
+  trialsCsv(): Promise<string>;
+  fileName: string;
 }
 
 /** The last finished run; kept apart so progress ticks do not re-render it. */
@@ -117,11 +138,30 @@ const RiskResults = memo(function RiskResults({
   kinds,
   currency,
   where,
+  correlated,
+  trialsCsv,
+  fileName,
 }: ResultsProps) {
   const styles = useStyles();
   const money = wholeMoney(currency);
   const report = result.report;
   const sim = report.simulation;
+  const { scenario } = useEvaluated();
+  const [download, setDownload] = useState<string | null>(null);
+  const downloadTrials = () => {
+    setDownload('Preparing the trials…');
+    trialsCsv().then(
+      (csv) => {
+        downloadText(csv, fileName, CSV_TYPE);
+        setDownload(`Downloaded ${fileName} (${formatNumber(sim.trials)} trials).`);
+      },
+      (error: unknown) =>
+        setDownload(
+          `The trials could not be made: ${error instanceof Error ? error.message : String(error)}`,
+        ),
+    );
+  };
+  const largest = largestContributionLine(scenario, report.contributions);
   return (
     <div className={stale ? styles.stale : undefined} data-testid="risk-results">
       <h2>Recommendation under uncertainty</h2>
@@ -137,8 +177,23 @@ const RiskResults = memo(function RiskResults({
       <p style={{ margin: 0, fontSize: '12px' }}>
         The margin over the next option with each input at its P10 (blue) and P90 (orange), the
         others at base; the dark line is the base case.
+        {correlated && ' It moves one input at a time and ignores the correlations.'}
       </p>
       <TornadoBars report={report} kinds={kinds} currency={currency} />
+
+      <h2>Contribution to variance</h2>
+      <p style={{ margin: 0, fontSize: '12px' }} data-testid="risk-largest-contribution">
+        Each input&apos;s share of the variance of the margin over the trials (its rank correlation
+        with the margin, squared), with inputs moving together as they do in the trials. {largest}.
+      </p>
+      <ContributionBars rows={report.contributions} kinds={kinds} />
+
+      <h2>Spider</h2>
+      <p style={{ margin: 0, fontSize: '12px' }}>
+        The margin with each input alone at its P10, P25, P50, P75 and P90, the others at base
+        {correlated && ' (correlations ignored, as in the tornado)'}.
+      </p>
+      <SpiderChart rows={report.spider} kinds={kinds} currency={currency} />
 
       <h2>Chance of being cheapest</h2>
       <table className={styles.table} data-testid="risk-options">
@@ -183,6 +238,14 @@ const RiskResults = memo(function RiskResults({
           </ul>
         </>
       )}
+      <div className={styles.statusRow}>
+        <Button onClick={downloadTrials}>Download trials (.csv)</Button>
+        {download && (
+          <span role="status" style={{ fontSize: '12px' }} data-testid="trials-download">
+            {download}
+          </span>
+        )}
+      </div>
       <p style={{ fontSize: '12px' }} data-elapsed-ms={result.elapsedMs}>
         Ran in {where === 'worker' ? 'a background worker' : 'the page'} in{' '}
         {formatNumber(result.elapsedMs)} ms.

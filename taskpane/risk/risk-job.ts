@@ -5,11 +5,13 @@ import {
   type Scenario,
   riskModel,
   riskSummary,
+  simulatedPart,
   simulationSettings,
   type RiskReport,
   sCurve,
   type SCurvePoint,
   startSimulation,
+  trialsCsv,
 } from '../../src/index';
 
 export interface RiskJobResult {
@@ -45,8 +47,16 @@ export async function runRiskJob(
   }
   const data = run.trialsData();
   return {
-    report: { ...summary, simulation: run.result() },
+    report: { ...summary, ...simulatedPart(model, run) },
     curves: model.optionNames.map((name, o) => ({ name, points: sCurve(data.npv[o]) })),
     elapsedMs: performance.now() - started,
   };
+}
+
+/** Every trial of the scenario's simulation as CSV: the bytes `crossover risk --trials-out` writes. */
+export function riskTrialsCsv(scenario: Scenario): string {
+  const model = riskModel(scenario);
+  const run = startSimulation(model, simulationSettings(model));
+  run.step(run.trials);
+  return trialsCsv(model, run.trialsData());
 }

@@ -1,7 +1,7 @@
 // Where Risk runs happen: a Web Worker in the browser and in Excel, or the page itself where no
 // Worker exists (jsdom). Either way one run at a time: starting a run cancels the one before.
 import type { Scenario } from '../../src/index';
-import { runRiskJob, type RiskJobResult } from './risk-job';
+import { riskTrialsCsv, runRiskJob, type RiskJobResult } from './risk-job';
 import type { RiskRequest, RiskResponse } from './risk-messages';
 
 export interface RiskCallbacks {
@@ -14,6 +14,8 @@ export interface RiskRunner {
   /** Where the runs happen, for the tab to say. */
   readonly where: 'worker' | 'page';
   run(scenario: Scenario, callbacks: RiskCallbacks): void;
+  /** Every trial of the scenario's simulation as CSV, made where the runs happen. */
+  trials(scenario: Scenario): Promise<string>;
   cancel(): void;
   dispose(): void;
 }
@@ -25,11 +27,20 @@ export function createWorkerRunner(
   let worker: Worker | null = null;
   let id = 0;
   let callbacks: RiskCallbacks | null = null;
+  let requests = 0;
+  const waiting = new Map<number, { resolve(csv: string): void; reject(error: Error): void }>();
   const ensure = () => {
     if (worker) return worker;
     worker = makeWorker();
     worker.onmessage = (event: MessageEvent<RiskResponse>) => {
       const message = event.data;
+      if (message.type === 'trials' || message.type === 'trials-failed') {
+        const pending = waiting.get(message.request);
+        waiting.delete(message.request);
+        if (message.type === 'trials') pending?.resolve(message.csv);
+        else pending?.reject(new Error(message.message));
+        return;
+      }
       if (message.id !== id || !callbacks) return;
       if (message.type === 'progress') callbacks.onProgress(message.done, message.trials);
       else if (message.type === 'done') callbacks.onDone(message.result);
@@ -37,7 +48,10 @@ export function createWorkerRunner(
     };
     worker.onerror = (event) => {
       event.preventDefault();
-      callbacks?.onFailed(event.message || 'the risk worker failed');
+      const message = event.message || 'the risk worker failed';
+      callbacks?.onFailed(message);
+      for (const pending of waiting.values()) pending.reject(new Error(message));
+      waiting.clear();
     };
     return worker;
   };
@@ -48,6 +62,13 @@ export function createWorkerRunner(
       callbacks = next;
       send({ type: 'run', id: ++id, scenario });
     },
+    trials(scenario) {
+      const request = ++requests;
+      return new Promise<string>((resolve, reject) => {
+        waiting.set(request, { resolve, reject });
+        send({ type: 'trials', request, scenario });
+      });
+    },
     cancel() {
       callbacks = null;
       send({ type: 'cancel', id: ++id });
@@ -55,6 +76,8 @@ export function createWorkerRunner(
     dispose() {
       worker?.terminate();
       worker = null;
+      for (const pending of waiting.values()) pending.reject(new Error('the risk worker stopped'));
+      waiting.clear();
     },
   };
 }
@@ -75,6 +98,9 @@ export function createPageRunner(): RiskRunner {
         (error: unknown) =>
           live() && callbacks.onFailed(error instanceof Error ? error.message : String(error)),
       );
+    },
+    async trials(scenario) {
+      return riskTrialsCsv(scenario);
     },
     cancel() {
       id++;

@@ -9,6 +9,8 @@ export interface RiskRunState {
   trials: number;
   /** The last finished run; stale while a newer scenario runs or after a cancel. */
   result: RiskJobResult | null;
+  /** The scenario the last finished run simulated. */
+  resultScenario: Scenario | null;
   stale: boolean;
   error: string | null;
 }
@@ -18,6 +20,7 @@ const IDLE: RiskRunState = {
   done: 0,
   trials: 0,
   result: null,
+  resultScenario: null,
   stale: false,
   error: null,
 };
@@ -29,7 +32,13 @@ const IDLE: RiskRunState = {
 export function useRiskRun(
   scenario: Scenario,
   makeRunner: () => RiskRunner = defaultRiskRunner,
-): RiskRunState & { cancel(): void; rerun(): void; where: RiskRunner['where'] } {
+): RiskRunState & {
+  cancel(): void;
+  rerun(): void;
+  /** The CSV of every trial of the last finished run (made again from its scenario and seed). */
+  trialsCsv(): Promise<string>;
+  where: RiskRunner['where'];
+} {
   const runner = useRef<RiskRunner | null>(null);
   if (runner.current === null) runner.current = makeRunner();
   const [state, setState] = useState<RiskRunState>(IDLE);
@@ -51,7 +60,14 @@ export function useRiskRun(
     runner.current!.run(s, {
       onProgress: (done, trials) => setState((prev) => ({ ...prev, done, trials })),
       onDone: (result) =>
-        setState((prev) => ({ ...prev, status: 'done', result, stale: false, done: prev.trials })),
+        setState((prev) => ({
+          ...prev,
+          status: 'done',
+          result,
+          resultScenario: s,
+          stale: false,
+          done: prev.trials,
+        })),
       onFailed: (message) =>
         setState((prev) => ({ ...prev, status: 'failed', error: message, stale: true })),
     });
@@ -65,5 +81,13 @@ export function useRiskRun(
     setState((prev) => ({ ...prev, status: 'cancelled', stale: prev.result !== null }));
   }, []);
   const rerun = useCallback(() => start(scenario), [scenario, start]);
-  return { ...state, cancel, rerun, where: runner.current.where };
+  const { resultScenario } = state;
+  const trialsCsv = useCallback(
+    () =>
+      resultScenario
+        ? runner.current!.trials(resultScenario)
+        : Promise.reject(new Error('no simulation has finished yet')),
+    [resultScenario],
+  );
+  return { ...state, cancel, rerun, trialsCsv, where: runner.current.where };
 }

@@ -36,7 +36,7 @@ const GROWTH = 'warning: demand.growthAnnual: 15 is 1,500% a year; for 15% write
 const DISCOUNT = 'warning: discountRateAnnual: 8 is 800% a year; for 8% write 0.08';
 
 describe('warnings on the command line', () => {
-  it.each(['run', 'run --json', 'validate'])(
+  it.each(['run', 'run --json'])(
     '%s prints them on stderr, the results on stdout, and exits 0',
     async (words) => {
       const command = words.split(' ');
@@ -51,6 +51,18 @@ describe('warnings on the command line', () => {
       else expect(stdout).not.toContain('a year;');
     },
   );
+
+  it('validate lists them under the verdict of a valid file, on stdout, and exits 0', async () => {
+    const file = scenarioFile('percent.json');
+    const { code, stdout, stderr } = await runInProcess(['validate', file]);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout.split('\n').filter(Boolean)).toEqual([
+      `${file}: valid (2 options, 36 months)`,
+      `  ${GROWTH}`,
+      `  ${DISCOUNT}`,
+    ]);
+  });
 
   it('validate lists them after the problems of a file that is not valid', async () => {
     const file = scenarioFile('broken.json', { humanCostPerContact: -4 });

@@ -172,6 +172,7 @@ export const DOC_EXAMPLES: DocExample[] = [
     '=OUTCOME.SIMULATE(A1)',
     '=OUTCOME.SIMULATE(A1,"totalCost",5000,7)',
     '=OUTCOME.PROBABILITY(A1,"Vendor")',
+    '=OUTCOME.CONTRIBUTION(A1)',
   ]),
 ];
 

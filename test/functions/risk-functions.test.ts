@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FunctionError } from '../../functions/errors';
-import { probability, simulate, switchValue, tornadoTable } from '../../functions/risk';
+import {
+  contribution,
+  probability,
+  simulate,
+  switchValue,
+  tornadoTable,
+} from '../../functions/risk';
 import { parseScenarioText } from '../../src/index';
 import { riskReport } from '../../src/uncertainty/risk-report';
 import { runInProcess } from '../cli/run-cli';
@@ -85,5 +91,42 @@ describe('the risk functions', () => {
       /trials must be at least 100/,
     );
     expect((probability(DOCS_RISK_SCENARIO, 'Nobody') as FunctionError).kind).toBe('value');
+  });
+
+  it("CONTRIBUTION spills the engine's contributions, correlations included, as the CLI's --json", async () => {
+    const [header, ...rows] = contribution(DOCS_RISK_SCENARIO) as (string | number)[][];
+    expect(header).toEqual(['option', 'field', 'rankCorrelation', 'contribution']);
+    const named = rows.map((row) =>
+      Object.fromEntries(header.map((h, i) => [h as string, row[i]])),
+    );
+    expect(named).toEqual(
+      report.contributions.map(({ option, field, rankCorrelation, contribution: c }) => ({
+        option: option ?? '',
+        field,
+        rankCorrelation,
+        contribution: c,
+      })),
+    );
+    // with correlations: the same trials as crossover risk for the same file and seed
+    const correlated = JSON.parse(DOCS_RISK_SCENARIO);
+    correlated.uncertainty.correlations = [{ between: [0, 2], rho: 0.8 }];
+    const text = JSON.stringify(correlated);
+    const file = `${process.cwd()}/.tmp/docs-risk-correlated-${process.pid}.json`;
+    const { writeFileSync, mkdirSync } = await import('node:fs');
+    mkdirSync('.tmp', { recursive: true });
+    writeFileSync(file, text);
+    const cli = JSON.parse((await runInProcess(['risk', file, '--json'])).stdout);
+    const spilled = (contribution(text) as (string | number)[][]).slice(1);
+    expect(spilled).toEqual(
+      cli.contributions.map((c: any) => [
+        c.option ?? '',
+        c.field,
+        c.rankCorrelation,
+        c.contribution,
+      ]),
+    );
+    expect(spilled).not.toEqual(rows);
+    expect(probability(text, 'Vendor') as number).toBe(cli.simulation.options[0].probabilityFirst);
+    expect((contribution('{}') as FunctionError).kind).toBe('value');
   });
 });

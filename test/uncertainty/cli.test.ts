@@ -71,7 +71,17 @@ describe('crossover risk', () => {
       'tornado',
       'switchValues',
       'simulation',
+      'contributions',
+      'spider',
     ]);
+    expect(Object.keys(a.contributions[0])).toEqual([
+      'option',
+      'field',
+      'rankCorrelation',
+      'contribution',
+    ]);
+    expect(Object.keys(a.spider[0])).toEqual(['option', 'field', 'points']);
+    expect(Object.keys(a.spider[0].points[0])).toEqual(['percentile', 'value', 'margin']);
     // the columns of OUTCOME.TORNADO's header, as docs/functions.md shows them
     const [header] = tornadoTable(rangedText) as string[][];
     expect(Object.keys(a.tornado[0])).toEqual(header);

@@ -3,7 +3,7 @@ import { compareScenarios } from '../../analysis/npv-bridge';
 import { buildDeckModel, writePptxBytes } from '../../deck/index';
 import { EXIT_OK, InputError } from '../errors';
 import type { Io } from '../io';
-import { evaluateScenarioFile, loadScenarioVersion } from '../load-scenario-file';
+import { evaluateScenarioFile, loadScenarioVersion, warnOnStderr } from '../load-scenario-file';
 import { writeOutputs } from '../output-files';
 import { parseCommandArgs } from '../parse-args';
 import { exportMeta } from './export';
@@ -22,13 +22,16 @@ export async function run(args: string[], io: Io): Promise<number> {
   const out = values.output ?? `${basename(file).replace(/\.json$/i, '')}.pptx`;
   if (!out.toLowerCase().endsWith('.pptx'))
     throw new InputError(`-o must name a .pptx file (got ${out})`);
-  const current = evaluateScenarioFile(file, io);
+  const current = evaluateScenarioFile(file, warnOnStderr(io));
   const { result } = current;
   const compare =
     values.compare === undefined
       ? undefined
       : {
-          comparison: compareScenarios(loadScenarioVersion(values.compare, io), current),
+          comparison: compareScenarios(
+            loadScenarioVersion(values.compare, warnOnStderr(io)),
+            current,
+          ),
           label: basename(values.compare),
         };
   const meta = exportMeta();

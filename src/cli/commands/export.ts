@@ -11,7 +11,12 @@ import {
 import { EXIT_OK, InputError } from '../errors';
 import type { Io } from '../io';
 import { compareScenarios } from '../../analysis/npv-bridge';
-import { evaluateScenarioFile, loadScenarioVersion, type Warn } from '../load-scenario-file';
+import {
+  evaluateScenarioFile,
+  loadScenarioVersion,
+  type Warn,
+  warnOnStderr,
+} from '../load-scenario-file';
 import { loadReconciliationFile } from '../load-reconciliation-file';
 import { writeOutputs, type OutputFile } from '../output-files';
 import { parseCommandArgs } from '../parse-args';
@@ -69,7 +74,7 @@ async function render(job: ExportJob, warn: Warn): Promise<OutputFile[]> {
 /** Renders every job, checks every output, then writes them all (temporary file, then rename). */
 async function exportAll(jobs: ExportJob[], force: boolean, io: Io): Promise<void> {
   const outputs: OutputFile[] = [];
-  for (const job of jobs) outputs.push(...(await render(job, io)));
+  for (const job of jobs) outputs.push(...(await render(job, warnOnStderr(io))));
   writeOutputs(outputs, {
     inputs: jobs.flatMap((j) => [
       j.scenarioFile,

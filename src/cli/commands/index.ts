@@ -74,7 +74,8 @@ export const COMMANDS: Record<string, Command> = {
   risk: {
     summary:
       'risk FILE [--trials N] [--seed S] [--sampling lhs|random] [--json]\n' +
-      "                        tornado, switch values and simulation of the scenario's ranges\n" +
+      '                        [--trials-out TRIALS.csv [--force]]\n' +
+      "                        tornado, switch values, contributions and simulation of the scenario's ranges\n" +
       '  risk FILE --suggest -o FILE2  a copy of FILE with a starter uncertainty block',
     load: () => import('./risk'),
   },

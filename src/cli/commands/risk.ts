@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
-import { riskReport } from '../../uncertainty/risk-report';
+import { trialsCsv } from '../../export/trials-csv';
+import { riskReportWithTrials } from '../../uncertainty/risk-report';
 import {
   MAX_TRIALS,
   MIN_TRIALS,
@@ -10,7 +11,8 @@ import { withSuggestedUncertainty } from '../../uncertainty/suggest';
 import type { SimulationSettings } from '../../uncertainty/simulation';
 import { EXIT_OK, InputError } from '../errors';
 import type { Io } from '../io';
-import { loadScenarioFile, loadScenarioVersion } from '../load-scenario-file';
+import { loadScenarioFile, loadScenarioVersion, warnOnStderr } from '../load-scenario-file';
+import { checkOutputs, writeOutputs, type OutputPolicy } from '../output-files';
 import { parseCommandArgs } from '../parse-args';
 import { riskToJson } from '../risk-json';
 import { riskToText } from '../risk-text';
@@ -36,7 +38,7 @@ function samplingFlag(text: string | undefined): Sampling | undefined {
 
 function suggest(file: string, out: string | undefined, io: Io): number {
   if (!out) throw new InputError('--suggest needs -o FILE2, the copy to write');
-  const { file: json, scenario } = loadScenarioVersion(file, io);
+  const { file: json, scenario } = loadScenarioVersion(file, warnOnStderr(io));
   if (scenario.uncertainty) {
     throw new InputError(`${file} already has an uncertainty block; edit it there`);
   }
@@ -81,10 +83,16 @@ export async function run(args: string[], io: Io): Promise<number> {
     json: { type: 'boolean' },
     suggest: { type: 'boolean' },
     out: { type: 'string', short: 'o' },
+    'trials-out': { type: 'string' },
+    force: { type: 'boolean', default: false },
   });
   const file = positionals[0];
   if (!file) throw new InputError('risk needs a scenario FILE');
   if (values.suggest) return suggest(file, values.out, io);
+  const trialsOut = values['trials-out'];
+  if (values.force && trialsOut === undefined) {
+    throw new InputError('--force replaces the file of --trials-out FILE; give --trials-out too');
+  }
   const overrides: Partial<SimulationSettings> = {};
   const trials = integerFlag('trials', values.trials, MIN_TRIALS, MAX_TRIALS);
   const seed = integerFlag('seed', values.seed, 0, 2 ** 32 - 1);
@@ -92,13 +100,29 @@ export async function run(args: string[], io: Io): Promise<number> {
   if (trials !== undefined) overrides.trials = trials;
   if (seed !== undefined) overrides.seed = seed;
   if (sampling !== undefined) overrides.sampling = sampling;
-  const scenario = loadScenarioFile(file, io);
+  const scenario = loadScenarioFile(file, warnOnStderr(io));
   if (!scenario.uncertainty) {
     throw new InputError(
       `${file} has no uncertainty block: give some inputs ranges, or run crossover risk ${file} --suggest -o COPY.json for a starter block`,
     );
   }
-  const report = riskReport(scenario, overrides, progressReporter(io));
+  const policy: OutputPolicy = {
+    inputs: [file],
+    force: values.force,
+    createDirectories: true,
+    replaceHint: 'pass --force to replace it',
+  };
+  // before the simulation, so a file in the way is said at once
+  if (trialsOut !== undefined) checkOutputs([{ path: trialsOut, data: '' }], policy);
+  const {
+    report,
+    model,
+    trials: data,
+  } = riskReportWithTrials(scenario, overrides, progressReporter(io));
+  if (trialsOut !== undefined) {
+    writeOutputs([{ path: trialsOut, data: trialsCsv(model, data) }], policy);
+    io.err(`wrote ${trialsOut}: ${report.simulation.trials.toLocaleString('en-US')} trials`);
+  }
   io.out(values.json ? JSON.stringify(riskToJson(report), null, 2) : riskToText(scenario, report));
   return EXIT_OK;
 }

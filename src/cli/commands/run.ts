@@ -2,7 +2,7 @@ import { booksDifferFromCash } from '../../analysis/accounting-ranking';
 import { accountingToText } from '../accounting-text';
 import { EXIT_OK } from '../errors';
 import type { Io } from '../io';
-import { DEFAULT_SCENARIO_FILE, evaluateScenarioFile } from '../load-scenario-file';
+import { DEFAULT_SCENARIO_FILE, evaluateScenarioFile, warnOnStderr } from '../load-scenario-file';
 import { parseCommandArgs } from '../parse-args';
 import { resultToJson } from '../result-json';
 import { resultToText } from '../result-text';
@@ -12,7 +12,10 @@ export async function run(args: string[], io: Io): Promise<number> {
     json: { type: 'boolean' },
     accounting: { type: 'boolean' },
   });
-  const { scenario, result } = evaluateScenarioFile(positionals[0] ?? DEFAULT_SCENARIO_FILE, io);
+  const { scenario, result } = evaluateScenarioFile(
+    positionals[0] ?? DEFAULT_SCENARIO_FILE,
+    warnOnStderr(io),
+  );
   if (values.json) {
     io.out(JSON.stringify(resultToJson(result), null, 2));
   } else {

@@ -9,10 +9,13 @@ export async function run(args: string[], io: Io): Promise<number> {
   let failed = false;
   for (const file of positionals) {
     try {
-      const { scenario } = evaluateScenarioFile(file, io);
+      const warnings: string[] = [];
+      const { scenario } = evaluateScenarioFile(file, (_, warning) => warnings.push(warning));
       io.out(
         `${file}: valid (${scenario.options.length} options, ${scenario.horizonMonths} months)`,
       );
+      // valid, but probably not meant: listed under the verdict, never failing it
+      for (const warning of warnings) io.out(`  ${warning}`);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       failed = true;

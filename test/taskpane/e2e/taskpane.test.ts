@@ -20,6 +20,7 @@ import { eventsFromGrid } from '../../../taskpane/reconcile/load-events';
 import { reconcileView } from '../../../taskpane/reconcile/reconcile-view';
 import { setAt, type Draft } from '../../../taskpane/state/draft';
 import { defaultDraft, EXAMPLES } from '../../../taskpane/state/examples';
+import { runInProcess } from '../../cli/run-cli';
 import { launchChromium, serveOfficeJsFromNpm, type Routed } from './browser';
 import { buildTaskpane, ROOT, serveDist, type Served } from './serve-dist';
 import { BOARD_SHEETS, engineRanking, evaluatedDraft } from '../../support/taskpane-engine-figures';
@@ -608,6 +609,97 @@ describe('taskpane in Chromium', () => {
     await page.getByText('Simulation cancelled.').waitFor();
     await page.getByTestId('risk-stale').waitFor();
     expect(await holds.textContent()).toContain('10,000 trials');
+    expect(errors).toEqual([]);
+  }, 180_000);
+
+  it('Risk tab with correlations: the matrix at 350 px, axe, a pair added by keyboard, and Download trials gives the CSV of crossover risk --trials-out', async () => {
+    const { page, errors } = await open(350);
+    const dir = mkdtempSync(join(tmpdir(), 'crossover-e2e-trials-'));
+    const draft = JSON.parse(
+      readFileSync(join(ROOT, 'examples/support-team-ranges.json'), 'utf8'),
+    ) as Draft;
+    // inputs: 0 contacts per month, 5 Hybrid capped's resolution rate, 6 human cost per contact
+    draft.uncertainty = {
+      ...(draft.uncertainty as object),
+      trials: 2000,
+      correlations: [{ between: [0, 6], rho: 0.6 }],
+    };
+    const file = join(dir, 'correlated.json');
+    writeFileSync(file, JSON.stringify(draft));
+    await page.getByTestId('open-file').setInputFiles(file);
+    await expect.poll(() => scenarioName(page)).toBe(draft.name);
+    await page.getByRole('tab', { name: 'Risk' }).click();
+    await page.locator('[data-testid=risk-holds]:has-text("2,000 trials")').waitFor({
+      timeout: 60_000,
+    });
+    await page.getByTestId('correlation-matrix').waitFor();
+    await page.getByTestId('contribution-chart').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(600);
+
+    // the trials, by keyboard: the same bytes as the CLI for the same file and seed
+    await page.getByRole('button', { name: 'Download trials (.csv)' }).focus();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.keyboard.press('Enter'),
+    ]);
+    const downloaded = join(dir, download.suggestedFilename());
+    await download.saveAs(downloaded);
+    const cli = join(dir, 'cli-trials.csv');
+    expect((await runInProcess(['risk', file, '--trials-out', cli])).code).toBe(0);
+    // Chromium's Math.exp, log and pow differ from Node's in the last bit now and then (each
+    // engine's own libm; the Beta-PERT and normal draws and the NPV's powers use them), so the
+    // numbers agree to 1e-11 of their column's size here, and to the byte within one engine
+    // (test/taskpane/risk-correlations.test.tsx); the text around them to the byte.
+    const rows = (path: string) =>
+      readFileSync(path, 'utf8')
+        .trimEnd()
+        .split('\r\n')
+        .map((line) => line.split(','));
+    const [browserRows, cliRows] = [rows(downloaded), rows(cli)];
+    expect(browserRows.length).toBe(2001);
+    expect(browserRows.length).toBe(cliRows.length);
+    expect(browserRows[0]).toEqual(cliRows[0]);
+    const body = cliRows.slice(1).map((row) => row.map(Number));
+    const size = body[0].map((_, c) => Math.max(...body.map((row) => Math.abs(row[c]))));
+    let largest = 0;
+    browserRows.slice(1).forEach((row, r) =>
+      row.forEach((cell, c) => {
+        largest = Math.max(largest, Math.abs(Number(cell) - body[r][c]) / size[c]);
+      }),
+    );
+    expect(largest).toBeLessThan(1e-11);
+
+    await page.screenshot({
+      path: join(ARTIFACTS, 'taskpane-risk-correlations-350.png'),
+      fullPage: true,
+    });
+    expect(await axeProblems(page, 'Risk correlations')).toEqual([]);
+    expect(await tablesTooWide(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      350,
+    );
+    // a number never breaks inside its cell: each matrix cell is one line high
+    const heights = await page
+      .getByTestId('correlation-matrix')
+      .locator('td')
+      .evaluateAll((cells) => cells.map((c) => c.getBoundingClientRect().height));
+    expect(Math.max(...heights)).toBeLessThan(24);
+
+    // add a pair with the keyboard only: the two ranges, the coefficient, then Add
+    const form = page.getByRole('button', { name: 'Add correlation' }).locator('xpath=../..');
+    await form.getByLabel('Range', { exact: true }).focus();
+    await page.keyboard.press('Home');
+    await form.getByLabel('with range').focus();
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown'); // range 2 -> 6
+    await form.getByLabel('Coefficient').fill('-0.3');
+    await page.getByRole('button', { name: 'Add correlation' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('correlation').count()).resolves.toBe(2);
+    await expect
+      .poll(() =>
+        page.getByTestId('correlation-matrix').locator('tr').nth(1).locator('td').allTextContents(),
+      )
+      .toEqual(['1.00', '0', '0', '0', '-0.30', '0.60']);
     expect(errors).toEqual([]);
   }, 180_000);
 

@@ -1,0 +1,137 @@
+import { formatNumber } from '../text/format';
+import type { Scenario } from '../scenario/schema';
+import { fieldWords, optionKinds } from '../uncertainty/describe-field';
+import type { RiskReport } from '../uncertainty/risk-report';
+import { inputCorrelation } from '../uncertainty/correlation-matrix';
+import { SPIDER_PERCENTILES } from '../uncertainty/spider';
+import { absoluteRange, columnLetters, sheetPrefix } from './a1';
+import { moneyFormat, PERCENT } from './number-formats';
+import type { SheetBuilder } from './sheet-builder';
+import type { CellStyle } from './workbook-model';
+
+/** Where the tables of the section lie, for charts drawn from them. */
+export interface RiskCorrelationRanges {
+  /** The contribution table: its input numbers (categories) and contributions (values). */
+  contributions: { categories: string; values: string };
+  /** The spider: the percentiles (x) and each input's margins at them (one series per row). */
+  spider: { percentiles: string; series: { name: string; ref: string }[] };
+}
+
+const CORRELATION = '0.000';
+const VALUE = '#,##0.####';
+
+/**
+ * The Risk sheet's section on inputs that move together: the correlation matrix the simulation
+ * used (after any repair), each input's contribution to the variance of the margin, and the
+ * spider (the margin with each input alone at its P10, P25, P50, P75 and P90), written from
+ * `top` down in columns A onward. Returns the row after it and the ranges charts can read.
+ */
+export function riskCorrelationSection(
+  b: SheetBuilder,
+  at: { sheet: string; top: number },
+  scenario: Scenario,
+  report: RiskReport,
+): { nextRow: number; ranges: RiskCorrelationRanges } {
+  const { sheet, top } = at;
+  const kinds = optionKinds(scenario);
+  const money: CellStyle = { role: 'output', numFmt: moneyFormat(scenario.currency, 0) };
+  const header: CellStyle = { role: 'header', wrap: true };
+  const label: CellStyle = { role: 'label' };
+  const { inputs, correlations } = scenario.uncertainty!;
+  const correlation = inputCorrelation(inputs, correlations);
+  const words = (j: number) =>
+    fieldWords(kinds, { option: inputs[j].option ?? null, field: inputs[j].field });
+  let row = top;
+  const headerRow = (labels: (string | number)[]) => {
+    labels.forEach((h, i) => b.value(1 + i, row, h, header));
+    row++;
+  };
+
+  if (correlation) {
+    b.value(1, row++, 'Correlations used by the simulation', { role: 'title' });
+    b.value(
+      1,
+      row++,
+      `The correlation of the variables' normal scores (Iman-Conover): the trials' rank correlations come out near these. ${
+        correlation.repair
+          ? 'The correlations as written cannot all hold at once (their matrix is not positive definite): this is the nearest correlation matrix, used instead.'
+          : 'As written in the scenario: 1 on the diagonal, each listed pair, 0 elsewhere.'
+      } Inputs of one group are one variable. The tornado, the switch values and the spider move one input at a time and ignore the correlations.`,
+      { role: 'note' },
+    );
+    const names = correlation.variables.map((members) => {
+      const group = inputs[members[0]].group;
+      const which = members.map((j) => `#${j + 1}`).join(', ');
+      return group === undefined ? `${words(members[0])} (${which})` : `group ${group} (${which})`;
+    });
+    headerRow(['Variable', ...correlation.variables.map((_, v) => v + 1)]);
+    correlation.used.forEach((values, v) => {
+      b.value(1, row, `${v + 1}: ${names[v]}`, label);
+      values.forEach((x, w) => b.value(2 + w, row, x, { role: 'output', numFmt: CORRELATION }));
+      row++;
+    });
+    row++;
+  }
+
+  b.value(1, row++, 'Contribution to variance', { role: 'title' });
+  b.value(
+    1,
+    row++,
+    `Each input's share of the variance of the margin of ${report.recommendation} over the ${formatNumber(report.simulation.trials)} trials: its rank correlation with the margin, squared, over the sum of squares, with its sign (negative: the input's rise shrinks the margin). Unlike the tornado, it sees inputs that move together; the inputs of a group share one row's figures. In Excel: =OUTCOME.CONTRIBUTION.`,
+    { role: 'note' },
+  );
+  headerRow(['#', 'Input', 'Rank correlation', 'Contribution']);
+  const firstContribution = row;
+  for (const r of report.contributions) {
+    b.value(1, row, r.input + 1, label);
+    b.value(2, row, words(r.input), label);
+    b.value(3, row, r.rankCorrelation, { role: 'output', numFmt: CORRELATION });
+    b.value(4, row, r.contribution, { role: 'output', numFmt: PERCENT });
+    row++;
+  }
+  const lastContribution = row - 1;
+  row++;
+
+  b.value(1, row++, 'Spider: the margin with each input at its percentiles', { role: 'title' });
+  b.value(
+    1,
+    row++,
+    `The margin of ${report.recommendation} over the next option with one input at its P10, P25, P50, P75 and P90 (rounded and clamped as in the tornado), the others at base; the values below.`,
+    { role: 'note' },
+  );
+  headerRow(['#', 'Input', ...SPIDER_PERCENTILES.map((p) => `P${p}`)]);
+  const percentileRow = row - 1;
+  const series = report.spider.map((s) => {
+    b.value(1, row, s.input + 1, label);
+    b.value(2, row, words(s.input), label);
+    s.points.forEach((p, k) => b.value(3 + k, row, p.margin, money));
+    return { name: words(s.input), ref: percentilesOfRow(sheet, row++) };
+  });
+  row++;
+  headerRow(['#', 'Input value at', ...SPIDER_PERCENTILES.map((p) => `P${p}`)]);
+  for (const s of report.spider) {
+    b.value(1, row, s.input + 1, label);
+    b.value(2, row, words(s.input), label);
+    s.points.forEach((p, k) => b.value(3 + k, row, p.value, { role: 'output', numFmt: VALUE }));
+    row++;
+  }
+  return {
+    nextRow: row + 1,
+    ranges: {
+      contributions: {
+        categories: absoluteRange(sheet, 1, firstContribution, lastContribution),
+        values: absoluteRange(sheet, 4, firstContribution, lastContribution),
+      },
+      spider: {
+        percentiles: percentilesOfRow(sheet, percentileRow),
+        series,
+      },
+    },
+  };
+}
+
+/** Columns C to G of one row, absolute: the five percentiles of a spider line. */
+function percentilesOfRow(sheet: string, row: number): string {
+  const last = columnLetters(2 + SPIDER_PERCENTILES.length);
+  return `${sheetPrefix(sheet)}$C$${row}:$${last}$${row}`;
+}
