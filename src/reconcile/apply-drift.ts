@@ -1,17 +1,20 @@
 import { formatProblem, parseScenario } from '../scenario/load';
 import { InputProblem } from './input-problem';
 
+/** What a reconciliation writes into a bid: k0 always, D only when the rules allow (null: kept). */
 export interface MeasuredOvercount {
   initialRatio: number;
-  driftAnnual: number;
+  /** null keeps the bid's own driftAnnual (see driftVerdict) */
+  driftAnnual: number | null;
 }
 
 const round = (value: number) => Number(value.toPrecision(6));
 
 /**
  * A copy of a scenario document (as read from JSON) whose vendor option `optionName` carries
- * the measured overcount; every other field, option and key order is kept. The result is
- * checked against the scenario schema before it is returned.
+ * the measured overcount (its driftAnnual kept when the measured one is null); every other
+ * field, option and key order is kept. The result is checked against the scenario schema
+ * before it is returned.
  */
 export function applyMeasuredOvercount(
   document: unknown,
@@ -39,7 +42,7 @@ export function applyMeasuredOvercount(
   option.overcount = {
     ...previous,
     initialRatio: round(measured.initialRatio),
-    driftAnnual: round(measured.driftAnnual),
+    ...(measured.driftAnnual === null ? {} : { driftAnnual: round(measured.driftAnnual) }),
   };
   const checked = parseScenario(copy);
   if (!checked.ok)
