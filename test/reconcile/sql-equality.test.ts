@@ -150,6 +150,7 @@ beforeAll(async () => {
   const pgType = {
     number: 'DOUBLE PRECISION',
     date: 'DATE',
+    timestamp: 'TIMESTAMPTZ',
     boolean: 'BOOLEAN',
     string: 'TEXT',
     unknown: 'TEXT',
