@@ -47,6 +47,7 @@ describe('docs/reconcile.md recalculates', () => {
     expectShown(docBlock('docs/reconcile.md', 'month    contacts  vendor'), stdout);
     expectShown(docBlock('docs/commands.md', 'month    contacts  vendor'), stdout);
     expectShown(docBlock('docs/reconcile.md', 'clause (billed, not outcome)'), stdout);
+    expectShown(docBlock('README.md', "the buyer's definition finds 27,000"), stdout);
   });
 
   it('--apply-to with twelve months writes k0 and the drift', async () => {
@@ -107,5 +108,6 @@ describe('docs/reconcile.md recalculates', () => {
     ]);
     const doc = docBlock('docs/commands.md', 'crossover sql --dialect postgres').slice(1);
     expect(postgres.stdout).toBe(`${doc.join('\n')}\n`);
+    expectShown(docBlock('README.md', 'crossover sql --dialect postgres'), postgres.stdout);
   });
 });
