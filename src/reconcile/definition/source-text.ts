@@ -83,7 +83,8 @@ function closing(masked: string, open: number): number {
   return -1;
 }
 
-const MEMBERSHIP = new RegExp(`(?<!${NAME_CHAR})(not\\s+)?in(?!${NAME_CHAR})(\\s*)\\(`, 'gu');
+/** `in (` or `not in (`, as words. */
+const MEMBERSHIP = `(?<!${NAME_CHAR})(not\\s+)?in(?!${NAME_CHAR})(\\s*)\\(`;
 
 /**
  * The source as mathjs is to parse it: `x in (a, b)` becomes `x in [a, b]` and `x not in (a, b)`
@@ -93,7 +94,7 @@ const MEMBERSHIP = new RegExp(`(?<!${NAME_CHAR})(not\\s+)?in(?!${NAME_CHAR})(\\s
 export function membershipForMathjs(source: string): string {
   const masked = maskQuoted(source);
   const out = source.split('');
-  for (const m of masked.matchAll(MEMBERSHIP)) {
+  for (const m of masked.matchAll(new RegExp(MEMBERSHIP, 'gu'))) {
     const at = m.index;
     const open = at + m[0].length - 1;
     const end = closing(masked, open);
