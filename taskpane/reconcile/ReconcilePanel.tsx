@@ -225,7 +225,10 @@ export function ReconcilePanel({
           {notApplied && (
             <MessageBar intent="warning">
               <MessageBarBody>
-                {notApplied} Applying writes k0 only; the bid keeps its own drift.
+                {notApplied}
+                {onApplyDrift && vendorOptions.length > 0
+                  ? ' Applying writes k0 only; the bid keeps its own drift.'
+                  : ''}
               </MessageBarBody>
             </MessageBar>
           )}
