@@ -51,3 +51,19 @@ export function applyMeasuredOvercount(
     );
   return copy;
 }
+
+/** Where a vendor option sits in a scenario document that holds it, and its own driftAnnual. */
+export interface VendorBid {
+  /** its index in the scenario's options */
+  index: number;
+  /** its overcount.driftAnnual as bid (undefined: the default, 0) */
+  driftAnnual: number | undefined;
+}
+
+/** The named option of a scenario document applyMeasuredOvercount accepted. */
+export function vendorBid(document: unknown, optionName: string): VendorBid {
+  const options = (document as { options: { name?: unknown; overcount?: unknown }[] }).options;
+  const index = options.findIndex((o) => o?.name === optionName);
+  const drift = (options[index]?.overcount as { driftAnnual?: unknown } | undefined)?.driftAnnual;
+  return { index, driftAnnual: typeof drift === 'number' ? drift : undefined };
+}

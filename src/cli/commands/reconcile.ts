@@ -1,7 +1,7 @@
 import { basename, dirname, extname, join } from 'node:path';
 import { DefinitionError, VendorRuleError } from '../../reconcile/definition/errors';
 import { estimateDrift, type DriftEstimate } from '../../reconcile/estimate-drift';
-import { applyMeasuredOvercount } from '../../reconcile/apply-drift';
+import { applyMeasuredOvercount, vendorBid, type VendorBid } from '../../reconcile/apply-drift';
 import {
   driftVerdict,
   noFitVerdict,
@@ -52,22 +52,9 @@ function defaultOutPath(scenarioPath: string): string {
   return join(dirname(scenarioPath), `${basename(scenarioPath, ext)}.reconciled${ext}`);
 }
 
-interface Applied {
+interface Applied extends VendorBid {
   /** the copy written */
   path: string;
-  /** the option's index in the scenario's options */
-  index: number;
-  /** the option's driftAnnual as bid (undefined: the default) */
-  keptDrift: number | undefined;
-}
-
-/** The vendor option's index and its own driftAnnual in a scenario document. */
-function bidOf(document: unknown, option: string): Omit<Applied, 'path'> {
-  const options = (document as { options: { name?: unknown; overcount?: unknown }[] }).options;
-  const index = options.findIndex((o) => o?.name === option);
-  const overcount = options[index]?.overcount as { driftAnnual?: unknown } | undefined;
-  const drift = overcount?.driftAnnual;
-  return { index, keptDrift: typeof drift === 'number' ? drift : undefined };
 }
 
 function applyDrift(
@@ -94,7 +81,7 @@ function applyDrift(
     createDirectories: false,
     replaceHint: 'choose another --out; an existing file is never replaced',
   });
-  return { path: target, ...bidOf(document, option) };
+  return { path: target, ...vendorBid(document, option) };
 }
 
 async function writeReconciliationXlsx(
@@ -230,7 +217,7 @@ export async function run(args: string[], io: Io): Promise<number> {
           scenarioPath: values['apply-to']!,
           option: values.option!,
           measured: overcountToApply(drift!, verdict),
-          keptDrift: applied.keptDrift,
+          keptDrift: applied.driftAnnual,
           verdict,
         }),
       );
