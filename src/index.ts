@@ -103,7 +103,14 @@ export { CLAUSE_TABLE_HEADER, clauseRows } from './reconcile/clause-rows';
 export { compileDefinition, countMatches, matchRows } from './reconcile/definition/compile';
 export { DefinitionError } from './reconcile/definition/errors';
 export type { ValueType } from './reconcile/definition/value-types';
+export {
+  type DriftVerdict,
+  driftVerdict,
+  noFitVerdict,
+  overcountToApply,
+} from './reconcile/drift-verdict';
 export { type DriftEstimate, estimateDrift } from './reconcile/estimate-drift';
+export { driftVerdictLine } from './reconcile/report/drift-text';
 export { GENERATOR_DEFINITION } from './reconcile/generate-events';
 export { InputProblem } from './reconcile/input-problem';
 export type { ReconciledPeriod, Reconciliation } from './reconcile/reconcile-counts';

@@ -1,17 +1,20 @@
 import { formatProblem, parseScenario } from '../scenario/load';
 import { InputProblem } from './input-problem';
 
+/** What a reconciliation writes into a bid: k0 always, D only when the rules allow (null: kept). */
 export interface MeasuredOvercount {
   initialRatio: number;
-  driftAnnual: number;
+  /** null keeps the bid's own driftAnnual (see driftVerdict) */
+  driftAnnual: number | null;
 }
 
 const round = (value: number) => Number(value.toPrecision(6));
 
 /**
  * A copy of a scenario document (as read from JSON) whose vendor option `optionName` carries
- * the measured overcount; every other field, option and key order is kept. The result is
- * checked against the scenario schema before it is returned.
+ * the measured overcount (its driftAnnual kept when the measured one is null); every other
+ * field, option and key order is kept. The result is checked against the scenario schema
+ * before it is returned.
  */
 export function applyMeasuredOvercount(
   document: unknown,
@@ -39,7 +42,7 @@ export function applyMeasuredOvercount(
   option.overcount = {
     ...previous,
     initialRatio: round(measured.initialRatio),
-    driftAnnual: round(measured.driftAnnual),
+    ...(measured.driftAnnual === null ? {} : { driftAnnual: round(measured.driftAnnual) }),
   };
   const checked = parseScenario(copy);
   if (!checked.ok)
@@ -47,4 +50,20 @@ export function applyMeasuredOvercount(
       `the scenario would be invalid with the measured overcount: ${checked.problems.map(formatProblem).join('; ')}`,
     );
   return copy;
+}
+
+/** Where a vendor option sits in a scenario document that holds it, and its own driftAnnual. */
+export interface VendorBid {
+  /** its index in the scenario's options */
+  index: number;
+  /** its overcount.driftAnnual as bid (undefined: the default, 0) */
+  driftAnnual: number | undefined;
+}
+
+/** The named option of a scenario document applyMeasuredOvercount accepted. */
+export function vendorBid(document: unknown, optionName: string): VendorBid {
+  const options = (document as { options: { name?: unknown; overcount?: unknown }[] }).options;
+  const index = options.findIndex((o) => o?.name === optionName);
+  const drift = (options[index]?.overcount as { driftAnnual?: unknown } | undefined)?.driftAnnual;
+  return { index, driftAnnual: typeof drift === 'number' ? drift : undefined };
 }

@@ -29,6 +29,8 @@ export function ReconcileSlot() {
         if (index < 0) return draft;
         const path = ['options', index, 'overcount'];
         const withRatio = setAt(draft, [...path, 'initialRatio'], sixDigits(measured.initialRatio));
+        // a drift the pilot cannot tell is not written: the bid keeps its own (DOMAIN.md)
+        if (measured.driftAnnual === null) return withRatio;
         return setAt(withRatio, [...path, 'driftAnnual'], sixDigits(measured.driftAnnual));
       }),
     [update],

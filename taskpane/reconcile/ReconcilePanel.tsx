@@ -14,6 +14,8 @@ import {
   formatNumber,
   formatPercent,
   type MeasuredOvercount,
+  overcountToApply,
+  driftVerdictLine,
   GENERATOR_DEFINITION,
   DEFAULT_BILLED_COLUMN,
   DEFAULT_PERIOD_COLUMN,
@@ -84,7 +86,9 @@ export function ReconcilePanel({
   const [periodColumn, setPeriodColumn] = useState(DEFAULT_PERIOD_COLUMN);
   const [billedColumn, setBilledColumn] = useState(DEFAULT_BILLED_COLUMN);
   const [option, setOption] = useState(vendorOptions[0] ?? '');
-  const [applied, setApplied] = useState<string | null>(null);
+  const [applied, setApplied] = useState<{ option: string; keptBecause: string | null } | null>(
+    null,
+  );
   const deferredDefinition = useDeferredValue(definition);
   const fileInputId = useId();
 
@@ -111,6 +115,7 @@ export function ReconcilePanel({
   }
 
   const money = (value: number, digits = 2) => formatMoney(value, currency, digits);
+  const notApplied = view.verdict && driftVerdictLine(view.verdict);
   const total = view.reconciliation?.total;
   const check = view.definition;
 
@@ -217,6 +222,16 @@ export function ReconcilePanel({
             {formatPercent(view.drift.interval.driftAnnual.high)}), 95% intervals from{' '}
             {view.drift.monthsUsed} months.
           </Text>
+          {notApplied && (
+            <MessageBar intent="warning">
+              <MessageBarBody>
+                {notApplied}
+                {onApplyDrift && vendorOptions.length > 0
+                  ? ' Applying writes k0 only; the bid keeps its own drift.'
+                  : ''}
+              </MessageBarBody>
+            </MessageBar>
+          )}
           {onApplyDrift && vendorOptions.length > 0 && (
             <div style={{ display: 'flex', gap: 8, alignItems: 'end' }}>
               <Field label="Vendor bid">
@@ -228,9 +243,9 @@ export function ReconcilePanel({
               </Field>
               <Button
                 onClick={() => {
-                  const { initialRatio, driftAnnual } = view.drift!;
-                  onApplyDrift(option, { initialRatio, driftAnnual });
-                  setApplied(option);
+                  const measured = overcountToApply(view.drift!, view.verdict!);
+                  onApplyDrift(option, measured);
+                  setApplied({ option, keptBecause: view.verdict!.driftReason });
                 }}
               >
                 Apply measured drift
@@ -238,8 +253,11 @@ export function ReconcilePanel({
             </div>
           )}
           {applied && (
-            <MessageBar intent="success">
-              <MessageBarBody>Applied the measured overcount to {applied}.</MessageBarBody>
+            <MessageBar intent={applied.keptBecause ? 'warning' : 'success'}>
+              <MessageBarBody>
+                <span>Applied the measured overcount to {applied.option}.</span>
+                {applied.keptBecause && <span> Its own drift is kept: {applied.keptBecause}.</span>}
+              </MessageBarBody>
             </MessageBar>
           )}
         </section>

@@ -3,8 +3,11 @@ import {
   countMatches,
   matchRows,
   DefinitionError,
+  driftVerdict,
   estimateDrift,
+  noFitVerdict,
   type DriftEstimate,
+  type DriftVerdict,
   InputProblem,
   type Reconciliation,
   reconcileTable,
@@ -28,6 +31,8 @@ export interface ReconcileView {
   definition: DefinitionCheck | null;
   reconciliation: Reconciliation | null;
   drift: DriftEstimate | null;
+  /** whether the measured drift may go into a bid, and when not, why (DOMAIN.md's rule) */
+  verdict: DriftVerdict | null;
   /** why there is no reconciliation (bad price, missing column), when there is none */
   problem: string | null;
   /** which column the months came from, when the events have no period column named as asked */
@@ -64,6 +69,7 @@ export function reconcileView(events: LoadedEvents | null, inputs: ReconcileInpu
     definition: null,
     reconciliation: null,
     drift: null,
+    verdict: null,
     problem: null,
     note: null,
   };
@@ -97,12 +103,15 @@ export function reconcileView(events: LoadedEvents | null, inputs: ReconcileInpu
       events.allColumns,
     );
     let drift: DriftEstimate | null = null;
+    let verdict: DriftVerdict;
     try {
       drift = estimateDrift(counts);
+      verdict = driftVerdict(drift);
     } catch (error) {
       if (!(error instanceof InputProblem)) throw error;
+      verdict = noFitVerdict(error.message);
     }
-    return { definition, reconciliation, drift, problem: null, note: periodNote };
+    return { definition, reconciliation, drift, verdict, problem: null, note: periodNote };
   } catch (error) {
     if (!(error instanceof InputProblem)) throw error;
     return { ...empty, definition, problem: error.message };

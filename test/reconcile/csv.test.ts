@@ -259,7 +259,7 @@ describe('dates', () => {
     expect(monthOfEachRow(column('0001-02-03', '2025-01'))).toEqual(['0001-02', '2025-01']);
     for (const bad of ['2025-13', '2025-02-30', '01/02/2025'])
       expect(() => monthOfEachRow(column('2025-01-05', bad))).toThrow(
-        `period column "period", data row 2: expected a date YYYY-MM-DD (years 0001 to 9999, optionally with a time, which is ignored) or a month YYYY-MM, got "${bad}"`,
+        `period column "period", data row 2: expected a date YYYY-MM-DD (years 0001 to 9999, optionally with a time, read in UTC) or a month YYYY-MM, got "${bad}"`,
       );
   });
 });

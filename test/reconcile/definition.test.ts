@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileDefinition, matchRows } from '../../src/reconcile/definition/compile';
-import { DefinitionError } from '../../src/reconcile/definition/errors';
 import { MAX_DEFINITION_LENGTH } from '../../src/reconcile/definition/limits';
 import { schemaOf } from '../../src/reconcile/table/event-table';
-import { count, csvTable, rowsMatching } from './helpers';
+import { count, csvTable, refusal, rowsMatching } from './helpers';
 
 // Six contacts, checked by hand against each definition below.
 //  1 closed, never reopened, csat 5          -> outcome
@@ -24,15 +23,7 @@ const EVENTS = [
 const table = csvTable(EVENTS);
 const BUYER = 'status == "closed" and (isblank(reopen_days) or reopen_days > 14) and csat >= 4';
 
-function definitionError(definition: string): DefinitionError {
-  try {
-    compileDefinition(definition, schemaOf(table));
-  } catch (error) {
-    expect(error).toBeInstanceOf(DefinitionError);
-    return error as DefinitionError;
-  }
-  throw new Error(`expected "${definition}" to be rejected`);
-}
+const definitionError = (definition: string) => refusal(table, definition);
 
 describe('definition evaluation against hand-computed counts', () => {
   it.each([

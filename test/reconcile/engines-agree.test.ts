@@ -41,6 +41,7 @@ const sqlText = (value: string) => `'${value.replace(/'/g, "''")}'`;
 const PARQUET_TYPE: Record<ValueType, string> = {
   number: 'DOUBLE',
   date: 'DATE',
+  timestamp: 'TIMESTAMPTZ',
   boolean: 'BOOLEAN',
   string: 'VARCHAR',
   unknown: 'VARCHAR',
@@ -51,6 +52,9 @@ function literal(cell: string, type: ValueType): string {
   if (cell === '') return `CAST(NULL AS ${PARQUET_TYPE[type]})`;
   if (type === 'number') return `CAST(${Number(cell)} AS DOUBLE)`;
   if (type === 'date') return `DATE '${cell.slice(0, 10)}'`;
+  // DuckDB's own reading of the text (in a UTC session), which wants seconds before an offset
+  if (type === 'timestamp')
+    return `CAST(${sqlText(cell.replace(/^(.{10}[T ]\d\d:\d\d)(?!:)/, '$1:00'))} AS TIMESTAMPTZ)`;
   if (type === 'boolean') return cell.toLowerCase();
   return sqlText(cell);
 }
@@ -65,6 +69,7 @@ async function writeParquet(path: string, header: string[], rows: string[][]): P
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   try {
+    await connection.run("SET TimeZone = 'UTC'");
     await connection.run(
       `COPY (SELECT * FROM (VALUES ${values.join(', ')}) AS t(${header.map((h) => `"${h}"`).join(', ')})) ` +
         `TO ${sqlText(path)} (FORMAT parquet)`,
@@ -106,8 +111,44 @@ const GOOD_PERIODS = [
   '2025-01-31T23:30:00-05:00',
   '2025-02-01 00:15:00Z',
   '2025-03-01T08:00',
+  // timestamps: their month is the UTC month
+  '2025-01-31 23:30:00 UTC',
+  '2025-03-31T22:00:00-05:00',
+  '2025-01-01 00:30+02',
+  '2025-02-28 23:59:59.9999999-0001',
+  '2025-04-01T00:00:00.5+00:00',
+  '0001-01-01 00:30-01:00',
 ];
-const BAD_PERIODS = ['2025-13', '2025-00', '2025-02-30', '2025-02-29', ...NOT_ISO_DATES, ''];
+const BAD_PERIODS = [
+  '2025-13',
+  '2025-00',
+  '2025-02-30',
+  '2025-02-29',
+  ...NOT_ISO_DATES,
+  '',
+  // ` UTC` follows a space, as BigQuery writes it; an instant before 0001 or after 9999 in UTC
+  '2025-01-02T10:00:00 UTC',
+  '0001-01-01 00:30+01:00',
+  '9999-12-31T23:30-01:00',
+];
+/** A close time: a timestamp in one of the written forms, a date, or none. */
+const CLOSED_AT = [
+  '2025-01-16T09:00:00Z',
+  '2025-02-01 01:00:00+05:30',
+  '2025-02-02 23:59:59.999999 UTC',
+  '2025-03-02T00:00',
+  '2025-01-20',
+  '',
+];
+/** Definitions over these columns, the new forms among them. */
+const DEFINITIONS = [
+  'csat >= 4',
+  'isblank(csat) or note == "fine"',
+  'csat * 2 > 7',
+  'note in ("fine", " pad ") or csat not in (4, 5)',
+  'isblank(closed_at) or days_between(period, closed_at) > 14',
+  'closed_at >= "2025-02-01" and days_between(closed_at, period) in (-1, 0, 1)',
+];
 const GOOD_BILLED = [
   '1',
   '0',
@@ -140,6 +181,7 @@ const row = fc.tuple(
   ),
   fc.constantFrom(...CSAT),
   fc.constantFrom(...NOTES),
+  fc.constantFrom(...CLOSED_AT),
 );
 
 /** Damage to the CSV's layout, at a random row. */
@@ -164,7 +206,7 @@ function csvText(rows: string[][], kind: string, at: number): string {
   if (kind === 'blank line') lines.splice(i, 0, '');
   const newline = kind === 'crlf' ? '\r\n' : '\n';
   if (kind === 'mixed line ends') lines[i] += '\r';
-  return `${['period,vendor_billed,csat,note', ...lines].join(newline)}${newline}`;
+  return `${['period,vendor_billed,csat,note,closed_at', ...lines].join(newline)}${newline}`;
 }
 
 describe('in process and in DuckDB: the same counts, or the same named error', () => {
@@ -175,7 +217,7 @@ describe('in process and in DuckDB: the same counts, or the same named error', (
         fc.array(row, { minLength: 1, maxLength: 12 }),
         damage,
         fc.nat(),
-        fc.constantFrom('csat >= 4', 'isblank(csat) or note == "fine"', 'csat * 2 > 7'),
+        fc.constantFrom(...DEFINITIONS),
         async (rows, kind, at, definition) => {
           seen[
             'error' in (await bothEngines(csvText(rows, kind, at), definition)) ? 'error' : 'counts'
@@ -189,6 +231,35 @@ describe('in process and in DuckDB: the same counts, or the same named error', (
     expect(seen.error).toBeGreaterThan(10);
   }, 300_000);
 
+  it('on good rows with timestamps, `in`, `not in` and days_between: the same counts, CSV and Parquet', async () => {
+    const goodRow = fc.tuple(
+      fc.constantFrom(...GOOD_PERIODS.filter((p) => p.length > 7)),
+      fc.constantFrom(...GOOD_BILLED),
+      fc.constantFrom(...CSAT),
+      fc.constantFrom(...NOTES),
+      fc.constantFrom(...CLOSED_AT),
+    );
+    const counted = new Set<string>();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(goodRow, { minLength: 1, maxLength: 12 }),
+        fc.constantFrom(...DEFINITIONS.slice(3)),
+        async (rows, definition) => {
+          const csv = await bothEngines(csvText(rows, 'none', 0), definition);
+          const parquet = await parquetAgrees(
+            ['period', 'vendor_billed', 'csat', 'note', 'closed_at'],
+            rows.map((r) => [...r]),
+            definition,
+          );
+          expect(parquet).toEqual(csv);
+          if ('counts' in csv) counted.add(definition);
+        },
+      ),
+      { numRuns: 30, seed: 20261203 },
+    );
+    expect([...counted].sort()).toEqual(DEFINITIONS.slice(3).sort());
+  }, 300_000);
+
   it('a definition that does not check is refused before any bad cell', async () => {
     const outcome = await bothEngines('period,vendor_billed,note\n2025-13,2,x\n', 'note > 4');
     expect(outcome).toEqual({ error: expect.stringMatching(/cannot compare/) });
@@ -199,10 +270,10 @@ describe('in process and in DuckDB: the same counts, or the same named error', (
     await fc.assert(
       fc.asyncProperty(
         fc.array(row, { minLength: 1, maxLength: 12 }),
-        fc.constantFrom('csat >= 4', 'isblank(csat) or note == "fine"', 'csat * 2 > 7'),
+        fc.constantFrom(...DEFINITIONS),
         async (rows, definition) => {
           const outcome = await parquetAgrees(
-            ['period', 'vendor_billed', 'csat', 'note'],
+            ['period', 'vendor_billed', 'csat', 'note', 'closed_at'],
             rows.map((r) => [...r]),
             definition,
           );
@@ -313,9 +384,9 @@ describe('in process and in DuckDB: the same counts, or the same named error', (
     ['2025-02-30 is refused', 'period,vendor_billed,csat\n2025-02-30,1,5\n', /"2025-02-30"/],
     ['01/02/2025 is not guessed', 'period,vendor_billed,csat\n01/02/2025,1,5\n', /"01\/02\/2025"/],
     [
-      'a time with an offset keeps the date written',
+      'a time with an offset is read in UTC: its month is the UTC month',
       'period,vendor_billed,csat\n2025-01-31T23:30:00-05:00,1,5\n',
-      /"month":"2025-01"/,
+      /"month":"2025-02"/,
     ],
     [
       'vendor_billed = 2 is refused',

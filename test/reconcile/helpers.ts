@@ -1,4 +1,6 @@
+import { expect } from 'vitest';
 import { compileDefinition, countMatches, matchRows } from '../../src/reconcile/definition/compile';
+import { DefinitionError } from '../../src/reconcile/definition/errors';
 import type { EventTable } from '../../src/reconcile/table/event-table';
 import { schemaOf } from '../../src/reconcile/table/event-table';
 import { tableFromCsv } from '../../src/reconcile/table/from-csv';
@@ -18,4 +20,15 @@ export function count(table: EventTable, definition: string): number {
 export function rowsMatching(table: EventTable, definition: string): number[] {
   const matches = matchRows(compileDefinition(definition, schemaOf(table)), table);
   return [...matches].flatMap((m, i) => (m ? [i + 1] : []));
+}
+
+/** The error a definition is refused with, checked against the table's columns. */
+export function refusal(table: EventTable, definition: string): DefinitionError {
+  try {
+    compileDefinition(definition, schemaOf(table));
+  } catch (error) {
+    expect(error).toBeInstanceOf(DefinitionError);
+    return error as DefinitionError;
+  }
+  throw new Error(`expected "${definition}" to be refused`);
 }

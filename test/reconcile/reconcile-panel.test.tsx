@@ -4,6 +4,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { driftVerdict } from '../../src/reconcile/drift-verdict';
 import { estimateDrift } from '../../src/reconcile/estimate-drift';
 import { ReconcilePanel, type ReconcilePanelProps } from '../../taskpane/reconcile/ReconcilePanel';
 
@@ -153,25 +154,70 @@ describe('ReconcilePanel', () => {
     expect(screen.getAllByTestId('bar-chart')[0].textContent).toContain('2025-01,2025-02,2025-03');
   });
 
-  it('applies the measured drift to the chosen vendor bid', async () => {
+  it('applies k0 from three months and keeps the bid its drift, saying why', async () => {
     const user = userEvent.setup();
     const onApplyDrift = vi.fn();
     renderPanel({ onApplyDrift, vendorOptions: ['Per resolution', 'Hybrid capped'] });
     await openCsv(user);
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Vendor bid' }), 'Hybrid capped');
-    await user.click(screen.getByRole('button', { name: 'Apply measured drift' }));
     const expected = estimateDrift([
       { month: '2025-01', contacts: 3, vendorCount: 3, buyerCount: 1, both: 1 },
       { month: '2025-02', contacts: 3, vendorCount: 2, buyerCount: 2, both: 1 },
       { month: '2025-03', contacts: 4, vendorCount: 4, buyerCount: 2, both: 2 },
     ]);
+    const reason = driftVerdict(expected).driftReason!;
+    expect(reason).toMatch(/^drift cannot be told from 3 months: 95% interval -\d+% to \+[\d,]+%$/);
+    const before = `${reason[0].toUpperCase()}${reason.slice(1)}. Applying writes k0 only; the bid keeps its own drift.`;
+    expect(await screen.findByText(before)).toBeTruthy();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Vendor bid' }), 'Hybrid capped');
+    await user.click(screen.getByRole('button', { name: 'Apply measured drift' }));
+    // DOMAIN.md: three months never write a drift into a bid
     expect(onApplyDrift).toHaveBeenCalledWith('Hybrid capped', {
       initialRatio: expected.initialRatio,
-      driftAnnual: expected.driftAnnual,
+      driftAnnual: null,
     });
     await waitFor(() =>
       expect(screen.getByText('Applied the measured overcount to Hybrid capped.')).toBeTruthy(),
     );
+    expect(screen.getByText(`Its own drift is kept: ${reason}.`)).toBeTruthy();
+  });
+
+  it('applies the measured drift when six months tell it', async () => {
+    const user = userEvent.setup();
+    const onApplyDrift = vi.fn();
+    renderPanel({ onApplyDrift, vendorOptions: ['Per resolution'] });
+    // a hundred outcomes a month of 200 contacts; the vendor bills 120 to 130 of them
+    const billed = [120, 122, 124, 126, 128, 130];
+    const rows = billed.flatMap((vendor, m) =>
+      Array.from({ length: 200 }, (_, i) => {
+        const outcome = i < 100;
+        return `2025-0${m + 1}-0${1 + (i % 9)},${outcome ? 'closed' : 'open'},,5,${i < vendor ? 1 : 0}`;
+      }),
+    );
+    await user.upload(
+      screen.getByLabelText('Open a CSV export'),
+      new File(
+        [['period,status,reopen_days,csat,vendor_billed', ...rows].join('\n')],
+        'events.csv',
+        { type: 'text/csv' },
+      ),
+    );
+    await user.click(await screen.findByRole('button', { name: 'Apply measured drift' }));
+    const expected = estimateDrift(
+      billed.map((vendor, m) => ({
+        month: `2025-0${m + 1}`,
+        contacts: 200,
+        vendorCount: vendor,
+        buyerCount: 100,
+        both: 100,
+      })),
+    );
+    expect(driftVerdict(expected).driftApplied).toBe(true);
+    expect(onApplyDrift).toHaveBeenCalledWith('Per resolution', {
+      initialRatio: expected.initialRatio,
+      driftAnnual: expected.driftAnnual,
+    });
+    expect(screen.getByText('Applied the measured overcount to Per resolution.')).toBeTruthy();
+    expect(screen.queryByText(/Its own drift is kept/)).toBeNull();
   });
 
   it('reports a file it cannot use', async () => {

@@ -78,3 +78,88 @@ describe('the definition in each warehouse dialect', () => {
     },
   );
 });
+
+describe('the forms issue 21 adds, in each dialect', () => {
+  const times = new Map<string, ValueType>([
+    ...schema,
+    ['closed_at', 'timestamp'],
+    ['reopened_at', 'timestamp'],
+  ]);
+  const DAY = '86400000000';
+  it('in and not in are SQL IN and NOT IN, literals escaped per dialect', () => {
+    const definition = `status in ("closed", "it's") and csat not in (1, -2, 2.5)`;
+    expect(definitionToSql(definition, 'postgres', schema)).toBe(
+      `(("status" IN ('closed', 'it''s')) AND ("csat" NOT IN (1, -2, CAST(2.5 AS DOUBLE PRECISION))))`,
+    );
+    expect(definitionToSql(definition, 'bigquery', schema)).toBe(
+      "((`status` IN ('closed', 'it\\'s')) AND (`csat` NOT IN (1, -2, CAST(2.5 AS FLOAT64))))",
+    );
+  });
+  it('days_between of timestamps: whole days of microseconds, rounded down exactly', () => {
+    const definition = 'days_between(closed_at, reopened_at) > 14';
+    const floor = (d: string, divide: (a: string) => string) =>
+      divide(`(${d} - MOD(MOD(${d}, ${DAY}) + ${DAY}, ${DAY}))`);
+    const duck = `(epoch_us(CAST("reopened_at" AS TIMESTAMPTZ)) - epoch_us(CAST("closed_at" AS TIMESTAMPTZ)))`;
+    expect(definitionToSql(definition, 'duckdb', times)).toBe(
+      `(${floor(duck, (a) => `(${a} // ${DAY})`)} > 14)`,
+    );
+    const pgMicros = (c: string) =>
+      `CAST(extract(epoch FROM CAST("${c}" AS TIMESTAMPTZ)) * 1000000 AS BIGINT)`;
+    expect(definitionToSql(definition, 'postgres', times)).toBe(
+      `(${floor(`(${pgMicros('reopened_at')} - ${pgMicros('closed_at')})`, (a) => `(${a} / ${DAY})`)} > 14)`,
+    );
+    const bq = '(UNIX_MICROS(TIMESTAMP(`reopened_at`)) - UNIX_MICROS(TIMESTAMP(`closed_at`)))';
+    expect(definitionToSql(definition, 'bigquery', times)).toBe(
+      `(${floor(bq, (a) => `DIV(${a}, ${DAY})`)} > 14)`,
+    );
+    const sf = (c: string) => `DATE_PART(EPOCH_MICROSECOND, TO_TIMESTAMP_TZ(${c}))`;
+    expect(definitionToSql(definition, 'snowflake', times)).toBe(
+      `(${floor(`(${sf('reopened_at')} - ${sf('closed_at')})`, (a) => `(${a} / ${DAY})`)} > 14)`,
+    );
+  });
+  it('two dates keep the date forms; a column of unknown type is read as a timestamp', () => {
+    expect(definitionToSql('days_between(period, closed_on) <= 2', 'duckdb', schema)).toBe(
+      `(date_diff('day', CAST("period" AS DATE), CAST("closed_on" AS DATE)) <= 2)`,
+    );
+    expect(definitionToSql('days_between(a, b) <= 2', 'duckdb')).toContain('epoch_us(');
+  });
+  it('a date meets a timestamp at its midnight, and a date literal a timestamp as one', () => {
+    expect(definitionToSql('closed_at > period', 'bigquery', times)).toBe(
+      '(`closed_at` > TIMESTAMP(`period`))',
+    );
+    expect(definitionToSql('closed_at >= "2025-03-01"', 'postgres', times)).toBe(
+      `("closed_at" >= TIMESTAMP '2025-03-01 00:00:00')`,
+    );
+    expect(definitionToSql('closed_at >= "2025-03-01"', 'bigquery', times)).toBe(
+      "(`closed_at` >= TIMESTAMP '2025-03-01 00:00:00+00')",
+    );
+  });
+  it.each([
+    ['duckdb', "SET TimeZone = 'UTC';\n"],
+    ['postgres', "SET TIME ZONE 'UTC';\n"],
+    ['snowflake', "ALTER SESSION SET TIMEZONE = 'UTC';\n"],
+    ['bigquery', '-- clause 1'],
+  ] as const)('%s: the printed query reads times in UTC', (dialect, start) => {
+    const sql = countsQuery({
+      dialect,
+      definition: 'csat >= 4',
+      from: 'events',
+      periodColumn: 'period',
+      billedColumn: 'vendor_billed',
+    });
+    expect(sql.startsWith(start)).toBe(true);
+  });
+  it('a text period mixing months and timestamps takes the month in UTC', () => {
+    const sql = countsQuery({
+      dialect: 'postgres',
+      definition: 'csat >= 4',
+      from: 'events',
+      periodColumn: 'period',
+      billedColumn: 'vendor_billed',
+      schema: new Map([...schema, ['period', 'string']]),
+    });
+    expect(sql).toContain(
+      `CASE WHEN length("period") = 7 THEN "period" ELSE to_char(CAST("period" AS TIMESTAMPTZ), 'YYYY-MM') END AS month`,
+    );
+  });
+});

@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -14,11 +14,12 @@ import { createServer } from 'node:net';
 import { InputProblem } from '../../src/reconcile/input-problem';
 import { withReadOnlyPostgres } from '../../src/reconcile/postgres/connection';
 import { countWithPostgres } from '../../src/reconcile/postgres/count-with-postgres';
-import { compileCountsQuery } from '../../src/reconcile/sql/counts-query';
-import { countsFromRows } from '../../src/reconcile/sql/counts-rows';
+import { compileCountsQuery, countsQuery } from '../../src/reconcile/sql/counts-query';
+import { countsFromRows, type CountsRow } from '../../src/reconcile/sql/counts-rows';
 import { tableFromCsv } from '../../src/reconcile/table/from-csv';
 import { EVENT_COLUMNS, GENERATOR_DEFINITION } from '../../src/reconcile/generate-events';
 import { startPostgres, type PostgresServer } from './support/postgres-server';
+import { TIMESTAMP_COLUMNS, withTimestampColumns } from './support/timestamp-columns';
 
 // The compiled SQL must count exactly what the mathjs evaluator counts, row for row, on the
 // generator's exports: blanks, mixed case, dates and arithmetic included.
@@ -34,42 +35,63 @@ const DEFINITIONS = [
   'csat / (reopen_days - 3) > 0.25',
   'upper(channel) == "EMAIL" and not isblank(reopen_days) and -reopen_days > -10',
   'vendor_billed == 1 and csat >= 4',
+  'status == "closed" and (isblank(reopened_at) or days_between(closed_at, reopened_at) > 14) and csat >= 4',
+  'status in ("closed", "pending") and channel not in ("voice") and csat not in (1, 2, 3)',
+  'days_between(closed_on, reopened_at) >= 14 and closed_at < reopened_at',
+  'opened_at >= "2024-03-01" and opened_at < "2024-04-01" or closed_on == "2024-02-10"',
+  'days_between(opened_at, closed_at) in (0, 1, 2) and closed_at > closed_on',
 ];
+
+/** The export's columns: the generator's and the timestamps added to them. */
+const COLUMNS = [...EVENT_COLUMNS, ...TIMESTAMP_COLUMNS];
+
+/** A zone away from UTC by a half hour, so that a query reading times in it would count otherwise. */
+const AWAY = 'America/St_Johns';
 
 let dir: string;
 let file: string;
 let text: string;
 let pgServer: PostgresServer;
 
-/** The printed PostgreSQL query (literals inline), run as `crossover sql` would hand it over. */
+/**
+ * The printed PostgreSQL query (literals inline), run as `crossover sql` would hand it over: in
+ * a session whose zone is not UTC, after the statement the printed query starts with.
+ */
 async function printedSqlInPostgres(
   definition: string,
   vendorDefinition?: string,
+  periodColumn = 'period',
 ): Promise<MonthlyCounts[]> {
-  const { table } = tableFromCsv(text, file, [...EVENT_COLUMNS]);
+  const { table } = tableFromCsv(text, file, COLUMNS);
   const schema = new Map(table.columns.map((c) => [c.name, c.type]));
   const query = compileCountsQuery({
     dialect: 'postgres',
     definition,
     from: 'events',
-    periodColumn: 'period',
+    periodColumn,
     billedColumn: 'vendor_billed',
     schema,
     vendorDefinition,
     besideBilled: true,
   });
+  await pgServer.client.query(`SET TIME ZONE '${AWAY}'`);
+  await pgServer.client.query(query.setup!);
   const { rows } = await pgServer.client.query(query.sql);
   return countsFromRows(rows, query.clauses.length, vendorDefinition !== undefined);
 }
 
-/** `--engine postgres`: read-only transaction, literals as parameters. */
-async function livePostgres(definition: string, vendorDefinition?: string) {
+/** `--engine postgres`: read-only transaction, literals as parameters (the server's zone is AWAY). */
+async function livePostgres(
+  definition: string,
+  vendorDefinition?: string,
+  periodColumn = 'period',
+) {
   return countWithPostgres({
     url: pgServer.url,
     table: 'events',
     definition,
     vendorDefinition,
-    periodColumn: 'period',
+    periodColumn,
     billedColumn: 'vendor_billed',
   });
 }
@@ -82,9 +104,13 @@ function inProcess(definition: string, vendorDefinition?: string): MonthlyCounts
 let parsed: ReturnType<typeof tableFromCsv> | undefined;
 
 /** In process on the export parsed once (the property tests evaluate many definitions). */
-function inProcessParsed(definition: string, vendorDefinition?: string): MonthlyCounts[] {
-  parsed ??= tableFromCsv(text, file, [...EVENT_COLUMNS]);
-  const settings = reconcileSettings({ definition, price: 1, vendorDefinition });
+function inProcessParsed(
+  definition: string,
+  vendorDefinition?: string,
+  periodColumn = 'period',
+): MonthlyCounts[] {
+  parsed ??= tableFromCsv(text, file, COLUMNS);
+  const settings = reconcileSettings({ definition, price: 1, vendorDefinition, periodColumn });
   return reconcileTable(parsed.table, settings, parsed.allColumns).counts;
 }
 
@@ -105,11 +131,11 @@ function engineProperty<T>(
   it(name, () => fc.assert(fc.asyncProperty(values, check), runs), PROPERTY_TIMEOUT_MS);
 }
 
-function duckdb(definition: string, vendorDefinition?: string) {
+function duckdb(definition: string, vendorDefinition?: string, periodColumn = 'period') {
   return countWithDuckdb(file, {
     definition,
     vendorDefinition,
-    periodColumn: 'period',
+    periodColumn,
     billedColumn: 'vendor_billed',
   });
 }
@@ -119,11 +145,16 @@ function duckdb(definition: string, vendorDefinition?: string) {
  * The in-process counts of a definition (and vendor rule), which DuckDB and the live PostgreSQL
  * must give too, and PostgreSQL running the printed SQL unless `printed` is false.
  */
-async function expectEnginesAgree(definition: string, rule?: string, printed = true) {
-  const expected = inProcessParsed(definition, rule);
-  expect((await duckdb(definition, rule)).counts).toEqual(expected);
-  if (printed) expect(await printedSqlInPostgres(definition, rule)).toEqual(expected);
-  expect((await livePostgres(definition, rule)).counts).toEqual(expected);
+async function expectEnginesAgree(
+  definition: string,
+  rule?: string,
+  printed = true,
+  periodColumn = 'period',
+) {
+  const expected = inProcessParsed(definition, rule, periodColumn);
+  expect((await duckdb(definition, rule, periodColumn)).counts).toEqual(expected);
+  if (printed) expect(await printedSqlInPostgres(definition, rule, periodColumn)).toEqual(expected);
+  expect((await livePostgres(definition, rule, periodColumn)).counts).toEqual(expected);
   return expected;
 }
 
@@ -143,20 +174,25 @@ beforeAll(async () => {
   chmodSync(dir, 0o755);
   file = join(dir, 'events.csv');
   writeEventsSync({ ...largeExportSettings(30_000, 11), months: 6, contactsPerMonth: 5000 }, file);
+  writeFileSync(file, withTimestampColumns(readFileSync(file, 'utf8'), 11));
   chmodSync(file, 0o644);
   text = readFileSync(file, 'utf8');
   pgServer = await startPostgres();
-  const { table } = tableFromCsv(text, file, [...EVENT_COLUMNS]);
+  const { table } = tableFromCsv(text, file, COLUMNS);
   const pgType = {
     number: 'DOUBLE PRECISION',
     date: 'DATE',
+    timestamp: 'TIMESTAMPTZ',
     boolean: 'BOOLEAN',
     string: 'TEXT',
     unknown: 'TEXT',
   };
   const columns = table.columns.map((c) => `"${c.name}" ${pgType[c.type]}`).join(', ');
   await pgServer.client.query(`CREATE TABLE events (${columns})`);
+  // the export's times without an offset are UTC; afterwards every session starts in AWAY
+  await pgServer.client.query(`SET TIME ZONE 'UTC'`);
   await pgServer.client.query(`COPY events FROM '${file}' WITH (FORMAT csv, HEADER true)`);
+  await pgServer.client.query(`ALTER DATABASE postgres SET timezone TO '${AWAY}'`);
 });
 
 afterAll(async () => {
@@ -169,6 +205,13 @@ describe('compiled SQL counts exactly what the evaluator counts', () => {
     const { rows } = await pgServer.client.query('SELECT COUNT(*) AS n FROM events');
     expect(Number(rows[0].n)).toBe(30_000);
     expect(inProcess(GENERATOR_DEFINITION)).toHaveLength(6);
+    // reopenings fall on both sides of whole days, and opened_at crosses months in UTC
+    const onTheDay = inProcess('days_between(closed_at, reopened_at) == reopen_days');
+    const dayShort = inProcess('days_between(closed_at, reopened_at) == reopen_days - 1');
+    expect(onTheDay.reduce((s, m) => s + m.buyerCount, 0)).toBeGreaterThan(100);
+    expect(dayShort.reduce((s, m) => s + m.buyerCount, 0)).toBeGreaterThan(100);
+    const byOpened = inProcessParsed('true', undefined, 'opened_at');
+    expect(byOpened.map((m) => m.contacts)).not.toEqual(inProcess('true').map((m) => m.contacts));
   });
 
   it.each(DEFINITIONS)('DuckDB: %s', async (definition) => {
@@ -249,12 +292,44 @@ describe('compiled SQL counts exactly what the evaluator counts', () => {
   );
 
   engineProperty(
+    'months from a timestamp period column (its UTC month) count the same in all three engines',
+    condition,
+    { numRuns: 15, seed: 20260143 },
+    async (definition) => {
+      expectClausesAddUp(await expectEnginesAgree(definition, undefined, true, 'opened_at'));
+    },
+  );
+
+  engineProperty(
     'a random vendor rule beside the billed flag counts the same in all three engines',
     condition,
     { numRuns: 15, seed: 20260142 },
     async (rule) => {
       const expected = await expectEnginesAgree(GENERATOR_DEFINITION, rule);
       expect(expected.every((m) => m.ruleCount !== undefined)).toBe(true);
+    },
+  );
+
+  it.each([
+    'status in ("closed") and (isblank(reopened_at) or days_between(closed_at, reopened_at) > 14)',
+    'closed_at >= "2024-03-01" and days_between(period, closed_on) < 3 and channel not in ("voice")',
+  ])(
+    'crossover sql (no export at hand, every type unknown) counts the same in PostgreSQL: %s',
+    async (definition) => {
+      const printed = countsQuery({
+        dialect: 'postgres',
+        definition,
+        from: 'events',
+        periodColumn: 'opened_at',
+        billedColumn: 'vendor_billed',
+      });
+      expect(printed).toMatch(/^SET TIME ZONE 'UTC';\n/);
+      await pgServer.client.query(`SET TIME ZONE '${AWAY}'`);
+      const results = (await pgServer.client.query(printed)) as unknown as { rows: CountsRow[] }[];
+      const expected = inProcessParsed(definition, undefined, 'opened_at');
+      const counts = countsFromRows(results[1].rows, expected[0].clauses!.length, false);
+      expect(counts).toEqual(expected);
+      expect(expected.some((m) => m.buyerCount > 0)).toBe(true);
     },
   );
 

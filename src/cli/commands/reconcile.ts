@@ -1,7 +1,14 @@
 import { basename, dirname, extname, join } from 'node:path';
 import { DefinitionError, VendorRuleError } from '../../reconcile/definition/errors';
 import { estimateDrift, type DriftEstimate } from '../../reconcile/estimate-drift';
-import { applyMeasuredOvercount } from '../../reconcile/apply-drift';
+import { applyMeasuredOvercount, vendorBid, type VendorBid } from '../../reconcile/apply-drift';
+import {
+  driftVerdict,
+  noFitVerdict,
+  overcountToApply,
+  type DriftVerdict,
+} from '../../reconcile/drift-verdict';
+import { appliedSentence, driftNotAppliedWarning } from '../../reconcile/report/drift-text';
 import { InputProblem } from '../../reconcile/input-problem';
 import { reconcileCounts } from '../../reconcile/reconcile-counts';
 import { readReconcileArguments, type ReconcileArgument } from '../../reconcile/arguments';
@@ -45,13 +52,19 @@ function defaultOutPath(scenarioPath: string): string {
   return join(dirname(scenarioPath), `${basename(scenarioPath, ext)}.reconciled${ext}`);
 }
 
+interface Applied extends VendorBid {
+  /** the copy written */
+  path: string;
+}
+
 function applyDrift(
   scenarioPath: string,
   eventsPath: string,
   option: string,
   out: string | undefined,
   drift: DriftEstimate,
-): string {
+  verdict: DriftVerdict,
+): Applied {
   const text = readTextFile(scenarioPath, 'scenario file');
   const loaded = parseScenarioText(text);
   if (!loaded.ok)
@@ -60,7 +73,7 @@ function applyDrift(
       loaded.problems.map(formatProblem),
     );
   const document: unknown = JSON.parse(text.replace(/^\ufeff/, ''));
-  const updated = applyMeasuredOvercount(document, option, drift);
+  const updated = applyMeasuredOvercount(document, option, overcountToApply(drift, verdict));
   const target = out ?? defaultOutPath(scenarioPath);
   writeOutputs([{ path: target, data: `${JSON.stringify(updated, null, 2)}\n` }], {
     inputs: [scenarioPath, eventsPath],
@@ -68,7 +81,7 @@ function applyDrift(
     createDirectories: false,
     replaceHint: 'choose another --out; an existing file is never replaced',
   });
-  return target;
+  return { path: target, ...vendorBid(document, option) };
 }
 
 async function writeReconciliationXlsx(
@@ -148,18 +161,23 @@ export async function run(args: string[], io: Io): Promise<number> {
           }
         : { from: 'vendor rule', rule: settings.vendorDefinition };
   let drift: DriftEstimate | null = null;
+  let verdict: DriftVerdict;
   try {
     drift = estimateDrift(counts);
+    verdict = driftVerdict(drift);
   } catch (error) {
     if (!(error instanceof InputProblem)) throw error;
     if (values['apply-to'] !== undefined) throw new InputError(error.message);
+    verdict = noFitVerdict(error.message);
   }
-  const written =
+  const applied =
     values['apply-to'] !== undefined && drift
       ? await asInput(() =>
-          applyDrift(values['apply-to']!, file, values.option!, values.out, drift!),
+          applyDrift(values['apply-to']!, file, values.option!, values.out, drift!, verdict),
         )
       : null;
+  const warning = applied && driftNotAppliedWarning(applied.index, values.option!, verdict);
+  if (warning) io.err(`warning: ${warning}`);
   if (values.xlsx !== undefined)
     await writeReconciliationXlsx(values.xlsx, file, {
       reconciliation,
@@ -179,7 +197,8 @@ export async function run(args: string[], io: Io): Promise<number> {
           notes: periodNote ? [periodNote] : [],
           ...reconciliation,
           drift,
-          written,
+          ...verdict,
+          written: applied?.path ?? null,
         },
         null,
         2,
@@ -191,10 +210,17 @@ export async function run(args: string[], io: Io): Promise<number> {
     );
     io.out(textTable(reconciliationHeader(), rows));
     io.out('');
-    io.out(reconciliationSummary(reconciliation, drift, values.currency).join('\n'));
-    if (written)
+    io.out(reconciliationSummary(reconciliation, drift, values.currency, verdict).join('\n'));
+    if (applied)
       io.out(
-        `Wrote ${written}: option "${values.option}" now has overcount.initialRatio ${drift!.initialRatio.toPrecision(6)} and driftAnnual ${drift!.driftAnnual.toPrecision(6)}; ${values['apply-to']} is unchanged.`,
+        appliedSentence({
+          written: applied.path,
+          scenarioPath: values['apply-to']!,
+          option: values.option!,
+          measured: overcountToApply(drift!, verdict),
+          keptDrift: applied.driftAnnual,
+          verdict,
+        }),
       );
     if (settings.vendorDefinition !== undefined && !ruleBesideBilled)
       io.out(

@@ -22,8 +22,11 @@ export const OPERATORS = {
 export type OperatorName = keyof typeof OPERATORS;
 
 export interface FunctionSignature {
-  /** Argument types; 'any' accepts every type, 'same' must match the first argument. */
-  args: readonly ('number' | 'string' | 'date' | 'any' | 'same')[];
+  /**
+   * Argument types; 'any' accepts every type, 'same' must match the first argument, 'time' is a
+   * date or a timestamp.
+   */
+  args: readonly ('number' | 'string' | 'time' | 'any' | 'same')[];
   /** Result type; 'same' is the type of the first argument. */
   returns: ValueType | 'same';
   help: string;
@@ -33,9 +36,9 @@ export interface FunctionSignature {
 export const FUNCTIONS = {
   isblank: { args: ['any'], returns: 'boolean', help: 'isblank(x): true when the cell is empty' },
   days_between: {
-    args: ['date', 'date'],
+    args: ['time', 'time'],
     returns: 'number',
-    help: 'days_between(from, to): whole days from one date to another',
+    help: 'days_between(from, to): whole days from one date or timestamp to another (24-hour days, rounded down)',
   },
   lower: { args: ['string'], returns: 'string', help: 'lower(text): text in lower case' },
   upper: { args: ['string'], returns: 'string', help: 'upper(text): text in upper case' },

@@ -13,7 +13,9 @@ import { DefinitionError, availableColumns, where } from './errors';
 import { leafTokens, type Span } from './leaf-tokens';
 import { MAX_DEFINITION_DEPTH, MAX_DEFINITION_LENGTH } from './limits';
 import { ConstantNode, parseExpression } from './math-instance';
-import { sameType, type Schema, type ValueType } from './value-types';
+import { membershipForMathjs, refuseMistakenOperators } from './source-text';
+import { isTime, sameType, type Schema, type ValueType } from './value-types';
+import { MICROS_PER_DAY } from '../table/dates';
 
 /** A date literal in a definition is a plain `YYYY-MM-DD`. */
 const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
@@ -23,7 +25,9 @@ export type Expr =
   | { kind: 'column'; name: string; type: ValueType }
   | { kind: 'literal'; value: number | string | boolean; type: ValueType; iso?: string }
   | { kind: 'operator'; op: OperatorName; args: Expr[]; type: ValueType }
-  | { kind: 'call'; fn: FunctionName; args: Expr[]; type: ValueType };
+  | { kind: 'call'; fn: FunctionName; args: Expr[]; type: ValueType }
+  /** `arg in (values)`, or `not in` when negated; the values are literals of one type */
+  | { kind: 'in'; negated: boolean; arg: Expr; values: (string | number)[]; type: 'boolean' };
 
 export interface CheckedDefinition {
   source: string;
@@ -57,7 +61,7 @@ const OPERANDS = {
   arithmetic: {
     type: 'number',
     mismatch: (op: string, type: ValueType) =>
-      `\`${op}\` needs numbers, not a ${type}${type === 'date' ? ' (use days_between)' : ''}`,
+      `\`${op}\` needs numbers, not a ${type}${isTime(type) ? ' (use days_between)' : ''}`,
   },
 } as const;
 
@@ -73,8 +77,9 @@ export function checkDefinition(source: string, schema: Schema): CheckedDefiniti
       MAX_DEFINITION_LENGTH + 1,
       columnNames,
     );
+  refuseMistakenOperators(source, columnNames);
   checkBracketDepth(source, columnNames);
-  const root = parseOrExplain(source, columnNames);
+  const root = parseOrExplain(membershipForMathjs(source), columnNames);
   checkTreeDepth(root, columnNames);
   const checker = new Checker(source, schema, root);
   const expr = checker.check(root);
@@ -142,6 +147,26 @@ function checkTreeDepth(root: MathNode, columns: string[]) {
       null,
       columns,
     );
+}
+
+function unwrap(node: MathNode): MathNode {
+  while (node.type === 'ParenthesisNode') node = (node as unknown as { content: MathNode }).content;
+  return node;
+}
+
+/** A text or finite number written out (a negative number included); undefined otherwise. */
+function literalValue(node: MathNode): string | number | undefined {
+  const n = node as unknown as { value?: unknown; fn?: string; args?: MathNode[] };
+  if (node.type === 'ConstantNode') {
+    if (typeof n.value === 'string') return n.value;
+    if (typeof n.value === 'number' && Number.isFinite(n.value)) return n.value;
+    return undefined;
+  }
+  if (node.type === 'OperatorNode' && n.fn === 'unaryMinus') {
+    const inner = literalValue(unwrap(n.args![0]));
+    return typeof inner === 'number' ? -inner : undefined;
+  }
+  return undefined;
 }
 
 /** Leaves in source order; mathjs lists a function's name before its arguments. */
@@ -255,11 +280,12 @@ class Checker {
     const op = node as unknown as { fn: string; op: string; args: MathNode[]; implicit: boolean };
     if (op.implicit)
       this.fail('not-allowed', node, 'implicit multiplication is not allowed; write `*`');
+    if (op.fn === 'to') return this.membership(node, op.op === 'to', op.args);
     if (!isOperatorName(op.fn))
       this.fail(
         'not-allowed',
         node,
-        `the operator \`${op.op}\` is not allowed; use and, or, not, ==, !=, <, <=, >, >=, +, -, *, /`,
+        `the operator \`${op.op}\` is not allowed; use and, or, not, in, not in, ==, !=, <, <=, >, >=, +, -, *, /`,
       );
     const args = op.args.map((a) => this.check(a));
     const kind = OPERATORS[op.fn].kind;
@@ -271,7 +297,9 @@ class Checker {
       return { kind: 'operator', op: op.fn, args, type: operands.type };
     }
     const [left, right] = this.alignDates(op.args, args);
-    if (!sameType(left.type, right.type))
+    // a date meets a timestamp at its midnight UTC
+    const inTime = isTime(left.type) && isTime(right.type);
+    if (!sameType(left.type, right.type) && !inTime)
       this.fail('type-mismatch', node, `cannot compare a ${left.type} with a ${right.type}`);
     const type = left.type === 'unknown' ? right.type : left.type;
     if (kind === 'order' && (type === 'string' || type === 'boolean'))
@@ -279,7 +307,53 @@ class Checker {
     return { kind: 'operator', op: op.fn, args: [left, right], type: 'boolean' };
   }
 
-  /** Lets a date column be compared with a text literal such as "2025-03-01". */
+  /** `x in ("a", "b")` and `x not in (...)`: a list of text or of numbers, written out. */
+  private membership(node: MathNode, negated: boolean, [left, right]: MathNode[]): Expr {
+    const written = negated ? 'not in' : 'in';
+    const example = `x ${written} ("a", "b")`;
+    if (right.type !== 'ArrayNode')
+      this.fail(
+        'not-allowed',
+        node,
+        `\`${written}\` takes a list in brackets, as in \`${example}\``,
+      );
+    if (left.type === 'OperatorNode' && (left as unknown as { fn: string }).fn === 'not')
+      this.fail(
+        'type-mismatch',
+        node,
+        `\`not\` binds before \`${written}\`: \`not x ${written} (...)\` reads as \`(not x) ${written} (...)\`; write \`x not in (...)\``,
+      );
+    const items = (right as unknown as { items: MathNode[] }).items;
+    if (items.length === 0)
+      this.fail('not-allowed', node, `the list after \`${written}\` is empty`);
+    const values = items.map((item) => {
+      const value = literalValue(unwrap(item));
+      if (value === undefined)
+        this.fail(
+          'not-allowed',
+          item,
+          `the list after \`${written}\` holds text or numbers written out, as in \`${example}\` or \`x ${written} (1, 2)\``,
+        );
+      return value;
+    });
+    const type: ValueType = typeof values[0] === 'number' ? 'number' : 'string';
+    const odd = values.findIndex((v) => typeof v !== typeof values[0]);
+    if (odd !== -1)
+      this.fail(
+        'type-mismatch',
+        items[odd],
+        `the list after \`${written}\` mixes text and numbers`,
+      );
+    const arg = this.check(left);
+    if (!sameType(arg.type, type))
+      this.fail('type-mismatch', node, `cannot compare a ${arg.type} with a list of ${type}s`);
+    return { kind: 'in', negated, arg, values, type: 'boolean' };
+  }
+
+  /**
+   * Lets a date or timestamp be compared with a text literal such as "2025-03-01" (for a
+   * timestamp, its midnight UTC).
+   */
   private alignDates(nodes: MathNode[], args: Expr[]): [Expr, Expr] {
     const out = [...args] as [Expr, Expr];
     for (const [date, text] of [
@@ -293,15 +367,17 @@ class Checker {
       // a column of unknown type (no export at hand, as in `crossover sql`) is a date column
       // when it is compared with a date
       if (out[date].type === 'unknown' && dateLike) out[date] = { ...out[date], type: 'date' };
-      if (out[date].type !== 'date') continue;
+      const type = out[date].type;
+      if (!isTime(type)) continue;
       if (day === null)
         this.fail(
           'type-mismatch',
           nodes[text],
           `"${literal.value}" is not a date (YYYY-MM-DD, years 0001 to 9999)`,
         );
-      out[text] = { kind: 'literal', value: day, type: 'date', iso: dayToIso(day) };
-      this.replacements.set(nodes[text], new ConstantNode(day));
+      const value = type === 'timestamp' ? day * MICROS_PER_DAY : day;
+      out[text] = { kind: 'literal', value, type, iso: dayToIso(day) };
+      this.replacements.set(nodes[text], new ConstantNode(value));
     }
     return out;
   }
@@ -332,11 +408,14 @@ class Checker {
     args.forEach((a, i) => {
       const wanted = signature.args[i];
       const expected = wanted === 'same' ? args[0].type : wanted;
-      if (expected !== 'any' && !sameType(a.type, expected))
+      const fits =
+        expected === 'any' ||
+        (expected === 'time' ? isTime(a.type) || a.type === 'unknown' : sameType(a.type, expected));
+      if (!fits)
         this.fail(
           'type-mismatch',
           call.args[i],
-          `argument ${i + 1} of ${name} must be a ${expected}, not a ${a.type}: ${signature.help}`,
+          `argument ${i + 1} of ${name} must be a ${expected === 'time' ? 'date or timestamp' : expected}, not a ${a.type}: ${signature.help}`,
         );
     });
     const type = signature.returns === 'same' ? args[0].type : signature.returns;

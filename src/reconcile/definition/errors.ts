@@ -3,6 +3,7 @@ export type DefinitionErrorKind =
   | 'too-long'
   | 'too-deep'
   | 'syntax'
+  | 'mistaken-operator'
   | 'not-allowed'
   | 'unknown-column'
   | 'unknown-function'

@@ -1,7 +1,7 @@
 import type { Column } from '../table/event-table';
 import type { Expr } from './check';
 import { ROWS_PER_TIME_CHECK } from './limits';
-import { RUNTIME } from './runtime';
+import { atMidnight, daysBetweenInstants, isMember, RUNTIME } from './runtime';
 import type { Cell } from './value-types';
 
 /** A checked expression's value for one row of the table, by row number. */
@@ -13,6 +13,7 @@ export type ColumnMap = ReadonlyMap<string, Column>;
 /** The columns an expression reads. */
 function columnsIn(expr: Expr, out = new Set<string>()): Set<string> {
   if (expr.kind === 'column') out.add(expr.name);
+  else if (expr.kind === 'in') columnsIn(expr.arg, out);
   else if (expr.kind !== 'literal') for (const a of expr.args) columnsIn(a, out);
   return out;
 }
@@ -41,9 +42,20 @@ function closures(
       const value = expr.value;
       return () => value;
     }
+    case 'in': {
+      const arg = closures(expr.arg, read, part);
+      const values: ReadonlySet<Cell> = new Set(expr.values);
+      const negated = expr.negated;
+      return (row) => isMember(arg(row), values, negated);
+    }
     case 'operator':
     case 'call': {
-      const args = expr.args.map((a) => closures(a, read, part));
+      // a date beside a timestamp (compared, or in days_between) is read as its midnight UTC
+      const instants = expr.args.some((a) => a.type === 'timestamp');
+      const args = expr.args.map((a) => {
+        const value = closures(a, read, part);
+        return instants && a.type === 'date' ? (row: number) => atMidnight(value(row)) : value;
+      });
       const name = expr.kind === 'operator' ? expr.op : expr.fn;
       const [a, b] = args;
       if (name === 'and' || name === 'or') {
@@ -56,7 +68,9 @@ function closures(
             : combine(left as boolean | null, b(row) as boolean | null);
         };
       }
-      const fn = RUNTIME[name] as (...cells: Cell[]) => Cell;
+      const fn = (name === 'days_between' && instants ? daysBetweenInstants : RUNTIME[name]) as (
+        ...cells: Cell[]
+      ) => Cell;
       return args.length === 1 ? (row) => fn(a(row)) : (row) => fn(a(row), b(row));
     }
   }

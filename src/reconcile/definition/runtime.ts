@@ -1,3 +1,4 @@
+import { floorDivide, MICROS_PER_DAY } from '../table/dates';
 import type { Cell } from './value-types';
 
 // The functions a definition may call once compiled. Logic is three-valued, as in SQL: a blank
@@ -34,3 +35,23 @@ export const RUNTIME = {
   abs: (a: Cell): Cell => (a === null ? null : Math.abs(a as number)),
   coalesce: (a: Cell, b: Cell): Cell => (a === null ? b : a),
 };
+
+/** `x in (values)`: unknown for a blank x, as SQL's IN is for NULL; `not in` is its negation. */
+export function isMember(value: Cell, values: ReadonlySet<Cell>, negated: boolean): Bool {
+  return value === null ? null : values.has(value) !== negated;
+}
+
+/**
+ * days_between of two timestamps (microseconds): the whole 24-hour days from one to the other,
+ * rounded down, so that `days_between(a, b) >= 14` holds exactly when b is 14 days or more after a.
+ */
+export function daysBetweenInstants(from: Cell, to: Cell): Cell {
+  return from === null || to === null
+    ? null
+    : floorDivide((to as number) - (from as number), MICROS_PER_DAY);
+}
+
+/** A date (day number) as the timestamp of its midnight UTC, to meet a timestamp. */
+export function atMidnight(day: Cell): Cell {
+  return day === null ? null : (day as number) * MICROS_PER_DAY;
+}

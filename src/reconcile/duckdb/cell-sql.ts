@@ -9,6 +9,7 @@ import {
   MONTH_PATTERN,
   NUMBER_PATTERN,
 } from '../table/cell-forms';
+import { duckdbTimestampOfText } from '../sql/timestamp-of-text';
 
 // The in-process rules for a cell (table/cell-forms.ts) as DuckDB SQL, for the CSV read as text
 // (typed-csv.ts) and for the typed columns of a Parquet file (typed-parquet.ts).
@@ -20,9 +21,12 @@ const matches = (column: string, pattern: string) =>
   `regexp_full_match(${column}, ${text(pattern)})`;
 export const isNumber = (c: string) => matches(c, NUMBER_PATTERN);
 export const isBoolean = (c: string) => matches(c, BOOLEAN_PATTERN);
-/** Text that is a real date in years 0001 to 9999 (isoToDay). */
+/** Text that is a real date in years 0001 to 9999, its instant too in UTC (isoToMicros). */
 export const isDate = (c: string) =>
-  `(${matches(c, DATE_PATTERN)} AND substr(${c}, 1, 4) <> '0000' AND try_cast(substr(${c}, 1, 10) AS DATE) IS NOT NULL)`;
+  `(${matches(c, DATE_PATTERN)} AND substr(${c}, 1, 4) <> '0000' AND try_cast(substr(${c}, 1, 10) AS DATE) IS NOT NULL ` +
+  `AND year(${duckdbTimestampOfText(c)}) BETWEEN ${FIRST_YEAR} AND ${LAST_YEAR})`;
+/** A date text (isDate) with a time of day: a timestamp. */
+export const hasTime = (c: string) => `length(${c}) > 10`;
 /** Text that is a month in years 0001 to 9999 (isMonth). */
 export const isMonth = (c: string) =>
   `(${matches(c, MONTH_PATTERN)} AND substr(${c}, 1, 4) <> '0000')`;

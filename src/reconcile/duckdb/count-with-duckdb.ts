@@ -6,6 +6,7 @@ import type { ValueType } from '../definition/value-types';
 import { InputProblem } from '../input-problem';
 import type { EngineCounts, EngineCountSettings } from '../engine-counts';
 import { countColumns, countInEngine } from '../sql/count-in-engine';
+import { DIALECT } from '../sql/dialects';
 import { columnNames } from '../table/column-names';
 import { requireCountColumns } from '../count-columns';
 import { definitionNames, wantedColumns } from '../wanted-columns';
@@ -156,6 +157,8 @@ export async function countWithDuckdb(
   const limit = input.timeLimitMs ?? DEFAULT_EVALUATION_TIME_LIMIT_MS;
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
+  // times are read in UTC whatever the machine's zone (a TIMESTAMPTZ's month, its date)
+  await connection.run(DIALECT.duckdb.sessionSetup!);
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;

@@ -11,6 +11,7 @@ import {
   badBilledText,
   badPeriod,
   firstBadCell,
+  hasTime,
   isBoolean,
   isDate,
   isNumber,
@@ -18,6 +19,8 @@ import {
   text,
 } from './cell-sql';
 import { typedSelect, type TypedSelect } from './typed-select';
+import { duckdbTimestampOfText } from '../sql/timestamp-of-text';
+import { isoToMicros, microsToIso } from '../table/dates';
 
 // DuckDB's CSV sniffer guesses: it takes a data row for the header, reads 01/02/2025 day-first,
 // shifts a time with an offset to UTC and drops rows with too many fields. So the file is read
@@ -96,7 +99,10 @@ export function isCsvStructureError(error: unknown): error is Error {
   );
 }
 
-/** The loaded columns typed (numbers DOUBLE, dates DATE, true/false BOOLEAN), to count from. */
+/**
+ * The loaded columns typed (numbers DOUBLE, dates DATE, timestamps TIMESTAMP in UTC, true/false
+ * BOOLEAN), to count from.
+ */
 export interface TypedCsv extends TypedSelect {
   period: PeriodChoice;
   /** refuses the first period or billed cell the in-process reader would refuse */
@@ -124,13 +130,15 @@ function typeOf(row: Row, k: number): ValueType {
   if (present === 0) return 'unknown';
   if (Number(row[`num${k}`]) === present) return 'number';
   if (Number(row[`bool${k}`]) === present) return 'boolean';
-  if (Number(row[`date${k}`]) === present) return 'date';
+  if (Number(row[`date${k}`]) === present)
+    return Number(row[`timed${k}`]) > 0 ? 'timestamp' : 'date';
   return 'string';
 }
 
 function typedExpression(column: string, type: ValueType): string {
   if (type === 'number') return `CAST(${column} AS DOUBLE)`;
   if (type === 'date') return `CAST(substr(${column}, 1, 10) AS DATE)`;
+  if (type === 'timestamp') return duckdbTimestampOfText(column);
   if (type === 'boolean') return `(lower(${column}) = 'true')`;
   // every cell is empty: an untyped NULL compares with anything, as in process
   if (type === 'unknown') return 'NULL';
@@ -143,6 +151,7 @@ export function shownText(raw: string | null, type: ValueType): string {
   if (type === 'number') return String(Number(raw));
   if (type === 'boolean') return String(raw.toLowerCase() === 'true');
   if (type === 'date') return shownCell(raw.slice(0, 10));
+  if (type === 'timestamp') return shownCell(microsToIso(isoToMicros(raw)!));
   return shownCell(raw);
 }
 
@@ -176,6 +185,7 @@ export async function typedCsv(
       `${rows(name, isNumber(c))} AS num${k}`,
       `${rows(name, isBoolean(c))} AS bool${k}`,
       `${rows(name, isDate(c))} AS date${k}`,
+      `${rows(name, `${isDate(c)} AND ${hasTime(c)}`)} AS timed${k}`,
       `${rows(name, `NOT ${badPeriod(c)}`)} AS period${k}`,
     ];
   });
@@ -214,6 +224,7 @@ export async function typedCsv(
       number: [Number(profile.bad_billed_number), badBilledNumber],
       string: [Number(profile.bad_billed_text), badBilledText],
       date: [cells('n', billedColumn), (c) => `${c} IS NOT NULL`],
+      timestamp: [cells('n', billedColumn), (c) => `${c} IS NOT NULL`],
     };
     const check = billedCheck[billedType];
     if (check && check[0] > 0) {

@@ -1,5 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { ValueType } from '../definition/value-types';
+import { isTime, type ValueType } from '../definition/value-types';
 import { InputProblem } from '../input-problem';
 import { billedCellProblem } from '../table/billed';
 import { periodCellProblem } from '../table/period';
@@ -29,7 +29,8 @@ const NUMBER_TYPE =
 export function parquetKind(type: string): Exclude<ValueType, 'unknown'> | null {
   if (type === 'VARCHAR') return 'string';
   if (type === 'BOOLEAN') return 'boolean';
-  if (type === 'DATE' || /^TIMESTAMP(?:_S|_MS|_NS)?(?: WITH TIME ZONE)?$/.test(type)) return 'date';
+  if (type === 'DATE') return 'date';
+  if (/^TIMESTAMP(?:_S|_MS|_NS)?(?: WITH TIME ZONE)?$/.test(type)) return 'timestamp';
   if (NUMBER_TYPE.test(type)) return 'number';
   return null;
 }
@@ -54,6 +55,8 @@ export interface TypedParquetInput {
 function typedExpression(column: string, type: ValueType): string {
   if (type === 'number') return `CAST(${column} AS DOUBLE)`;
   if (type === 'date') return `CAST(${column} AS DATE)`;
+  // the instant, as a TIMESTAMP in UTC (a TIMESTAMP column is taken to be in UTC)
+  if (type === 'timestamp') return `make_timestamp(epoch_us(${column}))`;
   // every cell is empty: compared with anything, as an empty CSV column is
   if (type === 'unknown') return 'NULL';
   return column;
@@ -81,7 +84,8 @@ export async function typedParquet(
     const c = columnSql(name);
     aggregates.push(`count(${c}) AS n${k}`);
     const kind = kindOf.get(name);
-    if (kind === 'date') aggregates.push(`count(*) FILTER (WHERE ${outsideYears(c)}) AS bad${k}`);
+    if (kind === 'date' || kind === 'timestamp')
+      aggregates.push(`count(*) FILTER (WHERE ${outsideYears(c)}) AS bad${k}`);
     if (kind === 'string')
       aggregates.push(`count(*) FILTER (WHERE ${c} IS NOT NULL AND ${badPeriod(c)}) AS bad${k}`);
   });
@@ -100,7 +104,7 @@ export async function typedParquet(
   const choice = input.choosePeriod(
     loaded.filter((name) => {
       const type = types.get(name);
-      return (type === 'date' || type === 'string') && cells('bad', name) === 0;
+      return (isTime(type!) || type === 'string') && cells('bad', name) === 0;
     }),
   );
 
@@ -119,39 +123,34 @@ export async function typedParquet(
     const periodType = types.get(period)!;
     const total = Number(profile.total);
     const good =
-      periodType === 'date' || periodType === 'string'
-        ? cells('n', period) - cells('bad', period)
-        : 0;
+      isTime(periodType) || periodType === 'string' ? cells('n', period) - cells('bad', period) : 0;
     if (total > 0 && good < total) {
-      const bad =
-        periodType === 'date'
-          ? (c: string) => `(${c} IS NULL OR ${outsideYears(c)})`
-          : periodType === 'string'
-            ? badPeriod
-            : () => 'true';
+      const bad = isTime(periodType)
+        ? (c: string) => `(${c} IS NULL OR ${outsideYears(c)})`
+        : periodType === 'string'
+          ? badPeriod
+          : () => 'true';
       const { dataRow, text: cell } = await firstBad(period, bad);
       throw periodCellProblem(
         period,
         dataRow,
-        shownText(cell, periodType === 'date' ? 'string' : periodType),
+        shownText(cell, isTime(periodType) ? 'string' : periodType),
       );
     }
     if (billedColumn === undefined) return;
     const billedType = types.get(billedColumn)!;
-    const bad =
-      billedType === 'date'
-        ? (c: string) => `${c} IS NOT NULL`
-        : billedType === 'number' || billedType === 'string'
-          ? billedBad
-          : null;
-    const count =
-      billedType === 'date' ? cells('n', billedColumn) : Number(profile.bad_billed ?? 0);
+    const bad = isTime(billedType)
+      ? (c: string) => `${c} IS NOT NULL`
+      : billedType === 'number' || billedType === 'string'
+        ? billedBad
+        : null;
+    const count = isTime(billedType) ? cells('n', billedColumn) : Number(profile.bad_billed ?? 0);
     if (bad && count > 0) {
       const { dataRow, text: cell } = await firstBad(billedColumn, bad);
       throw billedCellProblem(
         billedColumn,
         dataRow,
-        shownText(cell, billedType === 'date' ? 'string' : billedType),
+        shownText(cell, isTime(billedType) ? 'string' : billedType),
       );
     }
   };

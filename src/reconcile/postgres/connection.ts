@@ -38,6 +38,8 @@ export async function withReadOnlyPostgres<T>(
   try {
     await client.query('BEGIN TRANSACTION READ ONLY');
     await client.query(`SELECT set_config('statement_timeout', $1, true)`, [String(limit)]);
+    // times are read in UTC whatever the server's zone (a timestamptz's month, its date)
+    await client.query(`SELECT set_config('TimeZone', 'UTC', true)`);
     return await work(client);
   } catch (error) {
     if (error instanceof InputProblem || error instanceof DefinitionError) throw error;

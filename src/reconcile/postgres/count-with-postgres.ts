@@ -20,7 +20,8 @@ const TABLE_NAME = /^[A-Za-z_][\w$]*(?:\.[A-Za-z_][\w$]*)?$/;
 export function valueTypeOfPostgres(type: string): ValueType {
   if (/^(text|character|"char"|name|citext)/.test(type)) return 'string';
   if (type === 'boolean') return 'boolean';
-  if (/^(date|timestamp)/.test(type)) return 'date';
+  if (type === 'date') return 'date';
+  if (/^timestamp/.test(type)) return 'timestamp';
   if (/^(smallint|integer|bigint|numeric|real|double precision)/.test(type)) return 'number';
   return 'unknown';
 }

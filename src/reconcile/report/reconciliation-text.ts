@@ -1,6 +1,8 @@
 import { formatMoney, formatNumber, formatPercent } from '../../text/format';
 import { CLAUSE_TABLE_HEADER, clauseRows } from '../clause-rows';
+import type { DriftVerdict } from '../drift-verdict';
 import type { DriftEstimate } from '../estimate-drift';
+import { driftLine, driftVerdictLine } from './drift-text';
 import type { ReconciledPeriod, Reconciliation } from '../reconcile-counts';
 import { monthColumns } from './month-columns';
 
@@ -31,11 +33,12 @@ export function reconciliationHeader(): string[] {
   return [...HEADER];
 }
 
-/** The summary lines under the table. */
+/** The summary lines under the table; the drift's verdict says why it would not go into a bid. */
 export function reconciliationSummary(
   r: Reconciliation,
   drift: DriftEstimate | null,
   currency: string,
+  verdict: DriftVerdict | null = null,
 ): string[] {
   const t = r.total;
   const lines = [
@@ -44,10 +47,9 @@ export function reconciliationSummary(
     `Tolerance ${formatPercent(r.tolerance)}: exceeded in ${r.months.filter((m) => m.toleranceExceeded).length} of ${r.months.length} month(s).`,
     `Vendor invoice ${formatMoney(t.vendorInvoice, currency)}; corrected invoice ${formatMoney(t.correctedInvoice, currency)}.`,
   ];
-  if (drift)
-    lines.push(
-      `Measured overcount: k0 = ${drift.initialRatio.toFixed(4)} (${formatPercent(drift.confidence, 0)} interval ${drift.interval.initialRatio.low.toFixed(4)} to ${drift.interval.initialRatio.high.toFixed(4)}), drift ${formatPercent(drift.driftAnnual)} a year (${formatPercent(drift.interval.driftAnnual.low)} to ${formatPercent(drift.interval.driftAnnual.high)}), from ${drift.monthsUsed} months.`,
-    );
+  if (drift) lines.push(driftLine(drift));
+  const why = verdict && driftVerdictLine(verdict);
+  if (why) lines.push(why);
   return lines;
 }
 

@@ -1,5 +1,6 @@
 import type { Expr } from '../definition/check';
 import type { OperatorName } from '../definition/catalog';
+import { isTime } from '../definition/value-types';
 import type { Dialect } from './dialects';
 
 const INFIX: Partial<Record<OperatorName, string>> = {
@@ -31,25 +32,36 @@ export function expressionToSql(
   bind?: BindLiteral,
 ): string {
   const sql = (e: Expr) => expressionToSql(e, dialect, columnInSql, bind);
+  const literalSql = (value: string | number | boolean, iso?: string, as = 'date') => {
+    const asTime = as === 'timestamp' ? 'timestamp' : 'date';
+    if (bind) {
+      if (iso !== undefined) return bind(iso, asTime === 'date' ? 'DATE' : 'TIMESTAMP');
+      const type = { string: 'TEXT', number: dialect.double, boolean: 'BOOLEAN' }[
+        typeof value as 'string' | 'number' | 'boolean'
+      ];
+      return bind(value, type);
+    }
+    if (iso !== undefined) return dialect.dateLiteral(iso, asTime);
+    if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+    if (typeof value === 'string') return dialect.text(value);
+    return Number.isInteger(value) && Math.abs(value) < 2 ** 31
+      ? String(value)
+      : `CAST(${String(value)} AS ${dialect.double})`;
+  };
   switch (expr.kind) {
     case 'column':
       return dialect.identifier(columnInSql(expr.name));
     case 'literal':
-      if (bind) {
-        if (expr.iso !== undefined) return bind(expr.iso, 'DATE');
-        const type = { string: 'TEXT', number: dialect.double, boolean: 'BOOLEAN' }[
-          typeof expr.value as 'string' | 'number' | 'boolean'
-        ];
-        return bind(expr.value, type);
-      }
-      if (expr.iso !== undefined) return `DATE '${expr.iso}'`;
-      if (typeof expr.value === 'boolean') return expr.value ? 'TRUE' : 'FALSE';
-      if (typeof expr.value === 'string') return dialect.text(expr.value);
-      return Number.isInteger(expr.value) && Math.abs(expr.value) < 2 ** 31
-        ? String(expr.value)
-        : `CAST(${String(expr.value)} AS ${dialect.double})`;
+      return literalSql(expr.value, expr.iso, expr.type);
+    case 'in':
+      return `(${sql(expr.arg)} ${expr.negated ? 'NOT IN' : 'IN'} (${expr.values.map((v) => literalSql(v)).join(', ')}))`;
     case 'operator': {
       const [a, b] = expr.args;
+      if (isTime(a.type) && isTime(b.type) && a.type !== b.type) {
+        // a date compared with a timestamp: at its midnight (UTC, as the session is set)
+        const at = (e: Expr) => (e.type === 'date' ? dialect.dateAsTimestamp(sql(e)) : sql(e));
+        return `(${at(a)} ${INFIX[expr.op]} ${at(b)})`;
+      }
       if (expr.op === 'not') return `(NOT ${sql(a)})`;
       if (expr.op === 'unaryMinus') return `(- ${sql(a)})`;
       if (expr.op === 'unaryPlus') return sql(a);
@@ -63,7 +75,9 @@ export function expressionToSql(
         case 'isblank':
           return `(${sql(a)} IS NULL)`;
         case 'days_between':
-          return dialect.daysBetween(sql(a), sql(b));
+          return a.type === 'date' && b.type === 'date'
+            ? dialect.daysBetween(sql(a), sql(b))
+            : dialect.daysBetweenInstants(sql(a), sql(b));
         case 'lower':
           return `LOWER(${sql(a)})`;
         case 'upper':

@@ -27,6 +27,8 @@ export interface CountsQueryInput {
 
 export interface CountsQuery {
   sql: string;
+  /** the statement to run before it, so that times are read in UTC (null: none needed) */
+  setup: string | null;
   /** the values of $1, $2, ... when the query takes parameters */
   params: (string | number | boolean)[];
   /** the definition's clauses as written, one clause_N column pair each */
@@ -93,7 +95,7 @@ export function compileCountsQuery(input: CountsQueryInput): CountsQuery {
   const inSql = (name: string) => d.identifier(input.sqlNames?.get(name) ?? name);
   const period = inSql(input.periodColumn);
   const periodType = input.schema?.get(input.periodColumn) ?? 'date';
-  const month = periodType === 'string' ? `SUBSTR(${period}, 1, 7)` : d.monthOfDate(period);
+  const month = periodType === 'string' ? d.monthOfText(period) : d.monthOfDate(period);
   const clauses = toSql(input.definition);
   const rule =
     input.vendorDefinition === undefined
@@ -150,10 +152,16 @@ export function compileCountsQuery(input: CountsQueryInput): CountsQuery {
     `GROUP BY 1`,
     `ORDER BY 1`,
   ].join('\n');
-  return { sql, params, clauses: withClauses ? clauses.map((c) => c.text) : [] };
+  return {
+    sql,
+    setup: d.sessionSetup,
+    params,
+    clauses: withClauses ? clauses.map((c) => c.text) : [],
+  };
 }
 
-/** The counts query's text (see compileCountsQuery). */
+/** The counts query's text, after the statement that sets the session to UTC (see compileCountsQuery). */
 export function countsQuery(input: CountsQueryInput): string {
-  return compileCountsQuery(input).sql;
+  const { sql, setup } = compileCountsQuery(input);
+  return setup === null ? sql : `${setup};\n${sql}`;
 }

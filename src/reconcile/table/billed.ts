@@ -1,7 +1,7 @@
 import { InputProblem } from '../input-problem';
 import { BILLED_NO, BILLED_YES } from './cell-forms';
 import { cellAt, firstRowWith, type Column } from './event-table';
-import { dayToIso } from './dates';
+import { dayToIso, microsToIso } from './dates';
 import { shownCell } from './period';
 
 const YES: ReadonlySet<string> = new Set(BILLED_YES);
@@ -33,7 +33,12 @@ export function billedFlags(column: Column): Uint8Array {
   const bad = firstRowWith(column, (code) => ofValue[code] === -1);
   if (bad !== -1) {
     const value = cellAt(column, bad);
-    const shown = column.type === 'date' ? dayToIso(value as number) : value;
+    const shown =
+      column.type === 'date'
+        ? dayToIso(value as number)
+        : column.type === 'timestamp'
+          ? microsToIso(value as number)
+          : value;
     throw billedCellProblem(column.name, bad + 1, shownCell(shown));
   }
   const flags = new Uint8Array(column.codes.length);

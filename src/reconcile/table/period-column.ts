@@ -12,7 +12,7 @@ export interface PeriodChoice {
 
 /** Every non-empty cell is a date or a month, and one cell at least is not empty. */
 export function isPeriodLike(column: Column): boolean {
-  if (column.type === 'date') return true;
+  if (column.type === 'date' || column.type === 'timestamp') return true;
   if (column.type !== 'string') return false;
   return column.distinct.every(
     (v) => v === null || (typeof v === 'string' && monthOfText(v) !== null),

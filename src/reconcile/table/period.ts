@@ -1,6 +1,6 @@
 import { InputProblem } from '../input-problem';
 import { ACCEPTED_PERIODS } from './cell-forms';
-import { dayToMonth, isMonth, isoToDay } from './dates';
+import { dayToMonth, isMonth, isoToMicros, microsToDay } from './dates';
 import type { Cell, ValueType } from '../definition/value-types';
 import { cellAt, firstRowWith, type Column } from './event-table';
 
@@ -21,15 +21,20 @@ export function periodCellProblem(column: string, dataRow: number, shown: string
   );
 }
 
-/** The `YYYY-MM` month of a period cell's text, or null when it is neither a date nor a month. */
+/**
+ * The `YYYY-MM` month of a period cell's text (a timestamp's month in UTC), or null when it is
+ * neither a date nor a month.
+ */
 export function monthOfText(text: string): string | null {
   if (isMonth(text)) return text;
-  return isoToDay(text) !== null ? text.slice(0, 7) : null;
+  const micros = isoToMicros(text);
+  return micros === null ? null : dayToMonth(microsToDay(micros));
 }
 
-/** The `YYYY-MM` month of a period value: a date's, or a text's; null when it has none. */
+/** The `YYYY-MM` month of a period value: a date's, a timestamp's in UTC, or a text's; null when it has none. */
 function monthOf(value: Cell, type: ValueType): string | null {
   if (type === 'date' && typeof value === 'number') return dayToMonth(value);
+  if (type === 'timestamp' && typeof value === 'number') return dayToMonth(microsToDay(value));
   return typeof value === 'string' ? monthOfText(value) : null;
 }
 
