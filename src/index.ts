@@ -35,6 +35,5 @@ export * from './engine/options/vendor';
 export * from './engine/options/build';
 export * from './engine/options/status-quo';
 export type { DemandSeries } from './engine/options/demand-series';
-export * from './engine/crossover/kinks';
 export * from './text/control-characters';
 export * from './engine/evaluate-checked';

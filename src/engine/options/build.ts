@@ -1,5 +1,5 @@
 import { residualCost } from '../demand';
-import { scheduleToFill, type Schedule } from '../schedule';
+import { clearLines, emptySchedule, linesOtherThan, type Schedule } from '../schedule';
 import type { BuildOption } from '../model';
 import { monthlyStep } from '../time';
 import type { DemandSeries } from './demand-series';
@@ -15,9 +15,10 @@ export function buildRunCost(
 /** The in-house build: build spend over B months, then run costs; people handle the rest. */
 export function buildSchedule(option: BuildOption, demand: DemandSeries, out?: Schedule): Schedule {
   const months = demand.contacts.length;
-  const s = scheduleToFill(months, out);
+  const s = out ?? emptySchedule(months);
   const { contacts: contactsOf, humanCost } = demand;
-  if (s.contacts !== contactsOf) s.contacts.set(contactsOf);
+  s.contacts.set(contactsOf);
+  clearLines(s, NOT_CHARGED);
   const { trueOutcomes, vendorCountedOutcomes, buildSpend, run, residual, total } = s;
   const B = option.buildMonths;
   const r = option.resolutionRate;
@@ -40,3 +41,13 @@ export function buildSchedule(option: BuildOption, demand: DemandSeries, out?: S
   }
   return s;
 }
+
+const NOT_CHARGED = linesOtherThan([
+  'contacts',
+  'trueOutcomes',
+  'vendorCountedOutcomes',
+  'buildSpend',
+  'run',
+  'residual',
+  'total',
+]);

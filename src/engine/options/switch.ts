@@ -1,5 +1,5 @@
 import { npv } from '../npv';
-import { SCHEDULE_FIELDS, scheduleToFill, type Schedule } from '../schedule';
+import { emptySchedule, SCHEDULE_FIELDS, type Schedule } from '../schedule';
 import type { BuildOption, SwitchOption, VendorOption } from '../model';
 import type { DemandSeries } from './demand-series';
 import { vendorSchedule } from './vendor';
@@ -70,9 +70,12 @@ export function switchSchedule(
   out?: Schedule,
 ): Schedule {
   const months = build.total.length;
-  const s = scheduleToFill(months, out);
+  const s = out ?? emptySchedule(months);
   const served = Math.min(switchMonth - 1, months);
-  for (const field of SCHEDULE_FIELDS) s[field].set(vendor[field].subarray(0, served));
+  for (const field of SCHEDULE_FIELDS) {
+    s[field].set(vendor[field].subarray(0, served));
+    s[field].fill(0, served);
+  }
   s.buildSpend.set(build.buildSpend);
   for (let i = served; i < months; i++) {
     for (const field of BUILD_FIELDS_AFTER_SWITCH) s[field][i] = build[field][i];

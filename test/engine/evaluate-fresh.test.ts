@@ -1,0 +1,126 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { contactsSeries, humanCostSeries } from '../../src/engine/demand';
+import { scheduleFor } from '../../src/engine/options/schedule-for';
+import { evaluateScenario, SCHEDULE_FIELDS, type ScenarioResult } from '../../src/index';
+import { scenarioArb } from '../support/arbitraries';
+import { valid } from '../support/valid-scenario';
+
+/** The result with every typed array as a plain array, so toEqual compares the numbers. */
+function plain(result: ScenarioResult): unknown {
+  return JSON.parse(
+    JSON.stringify(result, (_, value) =>
+      value instanceof Float64Array
+        ? Array.from(value, (x) => (Object.is(x, -0) ? '-0' : x))
+        : value,
+    ),
+  );
+}
+
+/** Every monthly column of a result: each option's schedule lines and its P&L's. */
+function columnsOf(result: ScenarioResult): Float64Array[] {
+  return result.options.flatMap((o) => [
+    ...SCHEDULE_FIELDS.map((field) => o.schedule[field]),
+    o.accounting.amortization,
+    o.accounting.expense,
+  ]);
+}
+
+// An evaluation is a function of its scenario alone: no memory of an earlier one, every line of a
+// schedule a column of its own, and a schedule written again holding only its own numbers.
+describe('an evaluation', () => {
+  it('gives the same numbers whatever was evaluated before it', () => {
+    fc.assert(
+      fc.property(scenarioArb, scenarioArb, (json, before) => {
+        const scenario = valid(json);
+        const alone = plain(evaluateScenario(scenario));
+        evaluateScenario(valid(before));
+        expect(plain(evaluateScenario(scenario))).toEqual(alone);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('gives every line of an option as the option scheduled on its own', () => {
+    fc.assert(
+      fc.property(scenarioArb, (json) => {
+        const scenario = valid(json);
+        const demand = { contacts: contactsSeries(scenario), humanCost: humanCostSeries(scenario) };
+        const result = evaluateScenario(scenario);
+        scenario.options.forEach((option, o) => {
+          const alone = scheduleFor(option, demand, undefined, scenario.options);
+          for (const field of SCHEDULE_FIELDS)
+            expect(
+              Array.from(result.options[o].schedule[field]),
+              `${option.name} ${field}`,
+            ).toEqual(Array.from(alone[field]));
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('holds every line in a column of its own', () => {
+    fc.assert(
+      fc.property(scenarioArb, (json) => {
+        const columns = columnsOf(evaluateScenario(valid(json)));
+        const ranges = columns
+          .map((c) => ({ buffer: c.buffer, from: c.byteOffset, to: c.byteOffset + c.byteLength }))
+          .sort((a, b) => a.from - b.from);
+        for (let i = 1; i < ranges.length; i++)
+          if (ranges[i].buffer === ranges[i - 1].buffer)
+            expect(ranges[i].from).toBeGreaterThanOrEqual(ranges[i - 1].to);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('writes a schedule into memory holding other numbers as into fresh memory', () => {
+    fc.assert(
+      fc.property(scenarioArb, (json) => {
+        const scenario = valid(json);
+        const demand = { contacts: contactsSeries(scenario), humanCost: humanCostSeries(scenario) };
+        scenario.options.forEach((option) => {
+          const fresh = scheduleFor(option, demand, undefined, scenario.options);
+          const used = scheduleFor(option, demand, undefined, scenario.options);
+          for (const field of SCHEDULE_FIELDS) used[field].fill(7);
+          scheduleFor(option, demand, used, scenario.options);
+          for (const field of SCHEDULE_FIELDS)
+            expect(Array.from(used[field]), `${option.name} ${field}`).toEqual(
+              Array.from(fresh[field]),
+            );
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('leaves no SLA credit when the vendor meets its guarantee, after one that fell short', () => {
+    const withSla = (resolutionRate: number) =>
+      valid({
+        name: 'sla',
+        horizonMonths: 24,
+        discountRateAnnual: 0.08,
+        demand: { contactsPerMonth: 10000, growthAnnual: 0 },
+        humanCostPerContact: 4,
+        options: [
+          { kind: 'status-quo', name: 'Status quo' },
+          {
+            kind: 'vendor',
+            name: 'Vendor',
+            resolutionRate,
+            charges: {
+              unit: 'outcome',
+              price: 1,
+              sla: { guaranteedResolutionRate: 0.6, creditRate: 0.1 },
+            },
+          },
+        ],
+      });
+    const credited = evaluateScenario(withSla(0.5));
+    expect(credited.options[1].schedule.slaCredit[0]).toBeGreaterThan(0);
+    const met = evaluateScenario(withSla(0.7));
+    expect(Array.from(met.options[1].schedule.slaCredit)).toEqual(new Array(24).fill(0));
+    expect(credited.options[1].schedule.slaCredit[0]).toBeGreaterThan(0);
+  });
+});
