@@ -63,7 +63,7 @@ export function capitalizationOf(
   };
 }
 
-/** The columns an option's P&L is written into. */
+/** The zeroed columns an option's P&L is written into. */
 export interface AccountingLines {
   amortization: Float64Array;
   expense: Float64Array;
@@ -107,7 +107,7 @@ export function accountingView(
     for (let i = start; i < end; i++) {
       const m = i + 1;
       const a = m > from && m <= to ? perMonth : 0;
-      amortization[i] = a;
+      if (capitalization) amortization[i] = a; // (else 0, as the column already holds)
       expense[i] =
         cash[i] - s * buildSpend[i] + a - prepayment[i] + prepaidDrawn[i] + prepaidExpired[i];
       yearCash += cash[i];
@@ -138,7 +138,6 @@ export function accountingView(
 function cashAccounting(cash: Float64Array, lines: AccountingLines): Accounting {
   const months = cash.length;
   const { amortization, expense } = lines;
-  amortization.fill(0);
   expense.set(cash);
   const years: AccountingYear[] = [];
   let total = 0; // month by month, as the general view sums

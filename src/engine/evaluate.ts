@@ -70,8 +70,9 @@ export function evaluateScenario(scenario: ScenarioModel): ScenarioResult {
   const specs = scenario.options;
   // every monthly column of the evaluation from one buffer, each line a column of its own: the
   // demand's two series, the discount factors, then per option its schedule and its P&L
-  const buffer = new Float64Array((3 + specs.length * COLUMNS_PER_OPTION) * H);
-  const column = (k: number) => buffer.subarray(k * H, (k + 1) * H);
+  // (a Float64Array allocates its buffer several times faster than new ArrayBuffer does)
+  const buffer = new Float64Array((3 + specs.length * COLUMNS_PER_OPTION) * H).buffer;
+  const column = (k: number) => new Float64Array(buffer, k * H * 8, H);
   const contacts = contactsSeries(scenario, column(0));
   const humanCost = humanCostSeries(scenario, column(1));
   const factors = discountFactors(scenario.discountRateAnnual, column(2));

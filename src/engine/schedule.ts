@@ -34,9 +34,8 @@ export const SCHEDULE_COLUMNS = SCHEDULE_FIELDS.length;
  * from column `first` on: each line a column of its own. An evaluation carves every schedule from
  * one buffer, because each buffer allocated costs far more than the arithmetic of a month.
  */
-export function scheduleIn(buffer: Float64Array, first: number, months: number): Schedule {
-  const at = (line: number) =>
-    buffer.subarray((first + line) * months, (first + line + 1) * months);
+export function scheduleIn(buffer: ArrayBuffer, first: number, months: number): Schedule {
+  const at = (line: number) => new Float64Array(buffer, (first + line) * months * 8, months);
   // one literal, so every schedule has the same shape and the month loops that fill it stay monomorphic
   return {
     contacts: at(0),
@@ -62,23 +61,13 @@ export function scheduleIn(buffer: Float64Array, first: number, months: number):
   };
 }
 
-/** A zeroed schedule with a buffer of its own. */
-export function emptySchedule(months: number): Schedule {
-  return scheduleIn(new Float64Array(SCHEDULE_COLUMNS * months), 0, months);
-}
-
 /**
- * Zeroes the lines an option's kind never charges. A schedule function writes every other line in
- * every month, so a schedule written again (the simulation's, trial after trial) holds nothing of
- * what it held before.
+ * A zeroed schedule with a buffer of its own. The schedule functions (options/) write the lines an
+ * option's kind charges, in every month, into a zeroed schedule: the lines it never charges (a
+ * build's usage, a vendor's run cost) stay 0. A caller writing a schedule again zeroes it first.
  */
-export function clearLines(schedule: Schedule, fields: readonly ScheduleField[]): void {
-  for (const field of fields) schedule[field].fill(0);
-}
-
-/** The lines other than `written`: those a kind of option never charges. */
-export function linesOtherThan(written: readonly ScheduleField[]): readonly ScheduleField[] {
-  return Object.freeze(SCHEDULE_FIELDS.filter((field) => !written.includes(field)));
+export function emptySchedule(months: number): Schedule {
+  return scheduleIn(new ArrayBuffer(SCHEDULE_COLUMNS * months * 8), 0, months);
 }
 
 export function scheduleRows(schedule: Schedule): MonthlyRow[] {

@@ -2,7 +2,7 @@ import { breakevenMonth } from '../engine/breakeven';
 import { contactsSeries, humanCostSeries } from '../engine/demand';
 import { discounted, discountFactors } from '../engine/npv';
 import { scheduleFor } from '../engine/options/schedule-for';
-import { emptySchedule, sum, type Schedule } from '../engine/schedule';
+import { SCHEDULE_COLUMNS, scheduleIn, sum, type Schedule } from '../engine/schedule';
 import type { Scenario } from '../scenario/schema';
 import type { PathKey } from './path';
 import type { ResolvedInput } from './resolve-inputs';
@@ -80,9 +80,13 @@ export function createKernel(scenario: Scenario, inputs: readonly ResolvedInput[
     if (option.kind === 'switch')
       touched[o] ||= touched[indexOf(option.vendor)] || touched[indexOf(option.build)];
   });
-  const schedules: Schedule[] = scenario.options.map((option, o) =>
-    touched[o] ? emptySchedule(H) : scheduleFor(option, demand, undefined, scenario.options),
-  );
+  // every option's schedule in one block, zeroed again before a trial writes it
+  const block = new Float64Array(scenario.options.length * SCHEDULE_COLUMNS * H);
+  const span = SCHEDULE_COLUMNS * H;
+  const schedules: Schedule[] = scenario.options.map((option, o) => {
+    const schedule = scheduleIn(block.buffer, o * SCHEDULE_COLUMNS, H);
+    return touched[o] ? schedule : scheduleFor(option, demand, schedule, scenario.options);
+  });
   const baseTotals = schedules.map((s) => sum(s.total));
   const pairs = buildVendorPairs(scenario);
   const factors = discountFactors(work.discountRateAnnual, new Float64Array(H));
@@ -102,7 +106,10 @@ export function createKernel(scenario: Scenario, inputs: readonly ResolvedInput[
         discountFactors(factorsRate, factors);
       }
       for (let o = 0; o < schedules.length; o++) {
-        if (touched[o]) scheduleFor(work.options[o], demand, schedules[o], work.options);
+        if (touched[o]) {
+          block.fill(0, o * span, (o + 1) * span);
+          scheduleFor(work.options[o], demand, schedules[o], work.options);
+        }
         const total = schedules[o].total;
         out.npv[o] = discounted(total, factors);
         out.totalCost[o] = touched[o] ? sum(total) : baseTotals[o];

@@ -27,7 +27,8 @@ function columnsOf(result: ScenarioResult): Float64Array[] {
 }
 
 // An evaluation is a function of its scenario alone: no memory of an earlier one, every line of a
-// schedule a column of its own, and a schedule written again holding only its own numbers.
+// schedule a column of its own, and a schedule written again (zeroed first) holding only its own
+// numbers.
 describe('an evaluation', () => {
   it('gives the same numbers whatever was evaluated before it', () => {
     fc.assert(
@@ -75,18 +76,19 @@ describe('an evaluation', () => {
     );
   });
 
-  it('writes a schedule into memory holding other numbers as into fresh memory', () => {
+  // the simulation's workspace: one schedule per option, zeroed and written again trial by trial
+  it('writes into a schedule zeroed after holding another option what it writes into a new one', () => {
     fc.assert(
       fc.property(scenarioArb, (json) => {
         const scenario = valid(json);
         const demand = { contacts: contactsSeries(scenario), humanCost: humanCostSeries(scenario) };
+        const reused = scheduleFor(scenario.options[0], demand, undefined, scenario.options);
         scenario.options.forEach((option) => {
           const fresh = scheduleFor(option, demand, undefined, scenario.options);
-          const used = scheduleFor(option, demand, undefined, scenario.options);
-          for (const field of SCHEDULE_FIELDS) used[field].fill(7);
-          scheduleFor(option, demand, used, scenario.options);
+          for (const field of SCHEDULE_FIELDS) reused[field].fill(0);
+          scheduleFor(option, demand, reused, scenario.options);
           for (const field of SCHEDULE_FIELDS)
-            expect(Array.from(used[field]), `${option.name} ${field}`).toEqual(
+            expect(Array.from(reused[field]), `${option.name} ${field}`).toEqual(
               Array.from(fresh[field]),
             );
         });

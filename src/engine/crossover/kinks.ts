@@ -77,15 +77,25 @@ function unitKinks(t: VendorTerms, maxVolume: number): number[] {
   if (perContact === null || !(perContact > 0)) return [];
   const included = t.includedUnitsPerMonth;
   const maxUnits = perContact * maxVolume - included;
-  const volumes: number[] = included > 0 ? [0] : [];
-  for (const units of priceKinkUnits(t, maxUnits))
-    if (units < maxUnits) volumes.push((units + included) / perContact);
+  // (0 chargeable units: where the billed units pass the allowance)
+  const units = included > 0 ? [0, ...priceKinkUnits(t, maxUnits)] : priceKinkUnits(t, maxUnits);
+  const volumes: number[] = [];
+  for (const u of units) if (u < maxUnits) volumes.push((u + included) / perContact);
   return volumes;
 }
 
 /** The values strictly inside (0, maxVolume), ascending, without repeats. */
 function inside(values: readonly number[], maxVolume: number): number[] {
-  const sorted = Float64Array.from(values).sort();
+  const sorted = values.slice();
+  if (sorted.length > 32) sorted.sort((a, b) => a - b);
+  else
+    for (let i = 1; i < sorted.length; i++) {
+      // by insertion for the few kinks of most bids
+      const v = sorted[i];
+      let j = i - 1;
+      for (; j >= 0 && sorted[j] > v; j--) sorted[j + 1] = sorted[j];
+      sorted[j + 1] = v;
+    }
   const kept: number[] = [];
   let last = 0;
   for (const v of sorted) if (v > last && v < maxVolume) kept.push((last = v));
@@ -104,8 +114,8 @@ function levelCrossings(
   levels: readonly number[],
 ): number[] {
   const roots: number[] = [];
-  const atQ = new Array<number>(levels.length).fill(0);
-  const atE = new Array<number>(levels.length).fill(0);
+  const atQ = levels.slice();
+  const atE = levels.slice();
   let a = 0;
   for (let p = 0; p <= kinks.length; p++) {
     const b = p < kinks.length ? kinks[p] : maxVolume;
@@ -155,15 +165,14 @@ function levelKinks(
       },
       levels,
     );
-    kinks = inside([...kinks, ...capRoots], maxVolume);
+    kinks = inside(kinks.concat(capRoots), maxVolume);
   }
   if (!t.hasCommit && !t.prepaid && !t.hasGainShare) return kinks;
-  const savingsMonths = t.hasGainShare ? MONTHS : 0;
-  const levels = [
-    t.hasCommit ? t.annualCommit : NaN,
-    t.prepaid ? t.prepaidAmount : NaN,
-    ...new Array<number>(savingsMonths).fill(0),
-  ];
+  // each month's savings (one month's when the months are alike: neither a cap nor year-to-date tiers)
+  const alikeMonths = !t.hasCap && t.pricedBy !== PRICED_BY_YEAR_TO_DATE_TIERS;
+  const savingsMonths = t.hasGainShare ? (alikeMonths ? 1 : MONTHS) : 0;
+  const levels = [t.hasCommit ? t.annualCommit : NaN, t.prepaid ? t.prepaidAmount : NaN];
+  for (let j = 0; j < savingsMonths; j++) levels.push(0);
   const roots = levelCrossings(
     kinks,
     maxVolume,
@@ -175,7 +184,7 @@ function levelKinks(
     },
     levels,
   );
-  return [...kinks, ...roots];
+  return kinks.concat(roots);
 }
 
 /**

@@ -52,8 +52,8 @@ function turnPastKink(buildYear: Year, vendorYear: Year, kink: number, past: num
 function turnAt(
   buildYear: Year,
   vendorYear: Year,
-  xs: Float64Array,
-  fs: Float64Array,
+  xs: readonly number[],
+  fs: readonly number[],
   i: number,
 ): number {
   // a step at a kink, or a root too close to the kink for the piece's line to place (its
@@ -90,8 +90,8 @@ export function crossingsOnLinearPieces(
   const count = kinks.length;
   // samples, in order: V = 0, then each piece's value just inside its start and its end
   const samples = 1 + 2 * (count + 1);
-  const xs = new Float64Array(samples);
-  const fs = new Float64Array(samples);
+  const xs = new Array<number>(samples).fill(0);
+  const fs = new Array<number>(samples).fill(0);
   xs[0] = 0;
   fs[0] = differenceAt(buildYear, vendorYear, 0);
   let a = 0;

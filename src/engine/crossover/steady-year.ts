@@ -54,14 +54,14 @@ export interface VendorSteadyYearLines {
 
 /** Where steadyYearTotal writes its lines when asked: per month (12 entries each), then the year's. */
 export interface SteadyYearRecord {
-  beforeCredit: Float64Array;
-  owed: Float64Array;
-  usage: Float64Array;
-  chargedToDate: Float64Array;
+  beforeCredit: number[];
+  owed: number[];
+  usage: number[];
+  chargedToDate: number[];
   /** What the month saves against people: the gain-share's base (with or without a gain-share). */
-  savings: Float64Array;
-  gainShare: Float64Array;
-  total: Float64Array;
+  savings: number[];
+  gainShare: number[];
+  total: number[];
   /** Usage charged over the year. */
   charged: number;
   /** Usage and platform fees over the year: the spend counted toward the commitment. */
@@ -72,16 +72,16 @@ export interface SteadyYearRecord {
 
 /** A record to pass to steadyYearTotal (every call overwrites it). */
 export function steadyYearRecord(): SteadyYearRecord {
-  const buffer = new Float64Array(7 * MONTHS);
-  const column = (k: number) => buffer.subarray(k * MONTHS, (k + 1) * MONTHS);
+  // (array literals: V8 copies them far faster than it fills a new Array)
+  const column = () => [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
   return {
-    beforeCredit: column(0),
-    owed: column(1),
-    usage: column(2),
-    chargedToDate: column(3),
-    savings: column(4),
-    gainShare: column(5),
-    total: column(6),
+    beforeCredit: column(),
+    owed: column(),
+    usage: column(),
+    chargedToDate: column(),
+    savings: column(),
+    gainShare: column(),
+    total: column(),
     charged: 0,
     counted: 0,
     trueUp: 0,
@@ -114,41 +114,45 @@ export function steadyYearTotal(
   const chargeable = steadyChargeable(t, V);
   const residual = residualCost(V, t.resolutionRate * V, humanCostPerContact);
   const baseline = baselineMonth(V, humanCostPerContact);
-  const platform = t.platformFeeMonthly;
+  const { platformFeeMonthly: platform, oversightMonthly: oversight, hasGainShare } = t;
   // without year-to-date tiers every month owes the same usage: priced once
   const yearToDate = t.pricedBy === PRICED_BY_YEAR_TO_DATE_TIERS;
   const alikePrice = yearToDate ? 0 : priceAt(t, chargeable, 1, 0);
+  // without a cap or year-to-date tiers the 12 months are alike: one month's lines stand for all
+  // 12; alike months are added as one product, as the build's year is, so that a tie of the two
+  // years is exact (a sum of 12 equal months rounds otherwise, and the tie would read as crossings)
+  const repeats = yearToDate || t.hasCap ? 1 : MONTHS;
   let charged = 0;
   let counted = 0;
-  // alike months are added as one product, as the build's year is, so that a tie of the two
-  // years is exact (a sum of 12 equal months rounds otherwise, and the tie would read as crossings)
   let monthTotals = 0;
   let alike = 0;
   let alikeTotal = NaN;
-  for (let j = 0; j < MONTHS; j++) {
+  for (let j = 0; j < MONTHS; j += repeats) {
     const beforeCredit = yearToDate ? priceAt(t, chargeable, 1, j * chargeable) : alikePrice;
     const owed = beforeCredit - monthCredit(t, true, beforeCredit);
-    const usage = chargedUsage(t, owed, charged);
-    charged += usage;
-    counted += usage + platform;
+    const chargedBefore = charged;
+    const usage = chargedUsage(t, owed, chargedBefore);
+    charged += repeats * usage;
+    counted += repeats * (usage + platform);
     const savings = gainShareSavings(baseline, usage + platform + residual);
-    const gainShare = t.hasGainShare ? gainShareOnSavings(savings, t.gainShare) : 0;
-    const total = usage + platform + gainShare + residual + t.oversightMonthly;
-    if (total === alikeTotal) alike++;
+    const gainShare = hasGainShare ? gainShareOnSavings(savings, t.gainShare) : 0;
+    const total = usage + platform + gainShare + residual + oversight;
+    if (total === alikeTotal) alike += repeats;
     else {
       if (alike > 0) monthTotals += alike * alikeTotal;
-      alike = 1;
+      alike = repeats;
       alikeTotal = total;
     }
-    if (record) {
-      record.beforeCredit[j] = beforeCredit;
-      record.owed[j] = owed;
-      record.usage[j] = usage;
-      record.chargedToDate[j] = charged;
-      record.savings[j] = savings;
-      record.gainShare[j] = gainShare;
-      record.total[j] = total;
-    }
+    if (record)
+      for (let k = 0; k < repeats; k++) {
+        record.beforeCredit[j + k] = beforeCredit;
+        record.owed[j + k] = owed;
+        record.usage[j + k] = usage;
+        record.chargedToDate[j + k] = chargedBefore + (k + 1) * usage;
+        record.savings[j + k] = savings;
+        record.gainShare[j + k] = gainShare;
+        record.total[j + k] = total;
+      }
   }
   monthTotals += alike * alikeTotal;
   const trueUp = t.hasCommit ? commitmentShortfall(t.annualCommit, counted) : 0;
@@ -180,7 +184,7 @@ export function steadyYearLinesOf(
 ): VendorSteadyYearLines {
   const record = steadyYearRecord();
   const total = steadyYearTotal(t, contactsPerMonth, humanCostPerContact, record);
-  const months = Array.from(record.total, (monthTotal, j): SteadyMonthLines => ({
+  const months = record.total.map((monthTotal, j): SteadyMonthLines => ({
     beforeCredit: record.beforeCredit[j],
     owed: record.owed[j],
     usage: record.usage[j],

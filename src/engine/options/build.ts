@@ -1,5 +1,5 @@
 import { residualCost } from '../demand';
-import { clearLines, emptySchedule, linesOtherThan, type Schedule } from '../schedule';
+import { emptySchedule, type Schedule } from '../schedule';
 import type { BuildOption } from '../model';
 import { monthlyStep } from '../time';
 import type { DemandSeries } from './demand-series';
@@ -12,13 +12,15 @@ export function buildRunCost(
   return option.runFixedMonthly + option.marginalPerContact * contacts;
 }
 
-/** The in-house build: build spend over B months, then run costs; people handle the rest. */
+/**
+ * The in-house build: build spend over B months, then run costs; people handle the rest. Written
+ * into `out` when given (zeroed: see emptySchedule).
+ */
 export function buildSchedule(option: BuildOption, demand: DemandSeries, out?: Schedule): Schedule {
   const months = demand.contacts.length;
   const s = out ?? emptySchedule(months);
   const { contacts: contactsOf, humanCost } = demand;
   s.contacts.set(contactsOf);
-  clearLines(s, NOT_CHARGED);
   const { trueOutcomes, vendorCountedOutcomes, buildSpend, run, residual, total } = s;
   const B = option.buildMonths;
   const r = option.resolutionRate;
@@ -41,13 +43,3 @@ export function buildSchedule(option: BuildOption, demand: DemandSeries, out?: S
   }
   return s;
 }
-
-const NOT_CHARGED = linesOtherThan([
-  'contacts',
-  'trueOutcomes',
-  'vendorCountedOutcomes',
-  'buildSpend',
-  'run',
-  'residual',
-  'total',
-]);

@@ -61,7 +61,10 @@ const BUILD_FIELDS_AFTER_SWITCH = [
   'residual',
 ] as const;
 
-/** The switch option month by month, from its vendor part (S - 1 months) and the build's schedule (H). */
+/**
+ * The switch option month by month, from its vendor part (S - 1 months) and the build's schedule
+ * (H); written into `out` when given (zeroed: see emptySchedule).
+ */
 export function switchSchedule(
   vendor: Schedule,
   build: Schedule,
@@ -72,10 +75,7 @@ export function switchSchedule(
   const months = build.total.length;
   const s = out ?? emptySchedule(months);
   const served = Math.min(switchMonth - 1, months);
-  for (const field of SCHEDULE_FIELDS) {
-    s[field].set(vendor[field].subarray(0, served));
-    s[field].fill(0, served);
-  }
+  for (const field of SCHEDULE_FIELDS) s[field].set(vendor[field].subarray(0, served));
   s.buildSpend.set(build.buildSpend);
   for (let i = served; i < months; i++) {
     for (const field of BUILD_FIELDS_AFTER_SWITCH) s[field][i] = build[field][i];

@@ -6,7 +6,7 @@ import { chargeableUnits } from '../pricing/allowance';
 import { phaseFactor } from '../pricing/phases';
 import { lockedUsage } from '../pricing/price-lock';
 import { priceAt, unitsBilled, vendorTerms, type VendorTerms } from '../pricing/terms';
-import { clearLines, emptySchedule, type Schedule } from '../schedule';
+import { emptySchedule, type Schedule } from '../schedule';
 import type { VendorOption } from '../model';
 import { anniversaryFactor, closesContractYear, monthlyStep, opensContractYear } from '../time';
 import type { DemandSeries } from './demand-series';
@@ -15,7 +15,8 @@ import { chargedUsage, countedOutcomes, monthCredit } from './vendor-month';
 /**
  * A vendor bid month by month. The order is fixed by DOMAIN.md: allowance, price (classes),
  * escalation, phase factor, SLA credit, price lock, cap, then commitment or prepaid drawdown;
- * gain-share is neither capped nor counted toward the commitment.
+ * gain-share is neither capped nor counted toward the commitment. Written into `out` when given
+ * (zeroed: see emptySchedule).
  */
 export function vendorSchedule(
   option: VendorOption,
@@ -27,10 +28,10 @@ export function vendorSchedule(
   const months = contactsOf.length;
   const s = out ?? emptySchedule(months);
   s.contacts.set(contactsOf);
-  clearLines(s, NOT_CHARGED);
   const { trueOutcomes, vendorCountedOutcomes, billedUnits, usage: usageLine } = s;
   const { slaCredit, platform: platformLine, oneTime: oneTimeLine, trueUp: trueUpLine } = s;
   const { gainShare: gainShareLine, residual: residualLine, oversight, vendorCharges, total } = s;
+  const { prepayment, prepaidDrawn } = s;
   const r = t.resolutionRate;
   const { phases, priceLock } = t;
 
@@ -41,7 +42,8 @@ export function vendorSchedule(
   let unitsThisYear = 0; // chargeable units since the anniversary (year-to-date tiers)
   let chargedThisYear = 0; // usage charged since the anniversary (the cap)
   let spendThisYear = 0; // usage + platform since the anniversary (the commitment)
-  // one pass: every line of month m depends only on months 1..m; each is written in every month
+  // one pass: every line of month m depends only on months 1..m; each line the terms charge is
+  // written in every month
   for (let i = 0; i < months; i++, drift *= driftStep) {
     const m = i + 1;
     const contacts = contactsOf[i];
@@ -88,11 +90,7 @@ export function vendorSchedule(
     let usagePaid = usage;
     if (t.prepaid) {
       prepaidMonth(t.prepaid, balance, usage, m, months, s);
-      usagePaid = s.prepayment[i] + usage - s.prepaidDrawn[i];
-    } else {
-      s.prepayment[i] = 0;
-      s.prepaidDrawn[i] = 0;
-      s.prepaidExpired[i] = 0;
+      usagePaid = prepayment[i] + usage - prepaidDrawn[i];
     }
     const oneTime = (oneTimeLine[i] = i === 0 ? t.oneTimeFee : 0);
     const charges = (vendorCharges[i] = usagePaid + platform + oneTime + gainShare + trueUp);
@@ -101,6 +99,3 @@ export function vendorSchedule(
   }
   return s;
 }
-
-/** The lines no vendor bid charges: the build's and the switch's. */
-const NOT_CHARGED = ['buildSpend', 'run', 'exitFee'] as const;
