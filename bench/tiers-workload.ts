@@ -38,37 +38,38 @@ export function manyTiersScenario(): Record<string, unknown> {
     overcount: { initialRatio: 1.05, driftAnnual: 0.1 },
     charges: { unit: 'outcome', ...charges },
   });
-  return {
-    version: 1,
-    name: '20,000-tier vendors against 5 builds',
-    horizonMonths: 60,
-    discountRateAnnual: 0.08,
-    demand: { contactsPerMonth: 60000, growthAnnual: 0.12 },
-    humanCostPerContact: 4.5,
-    wageInflationAnnual: 0.03,
-    options: [
-      { kind: 'status-quo', name: 'Status quo' },
-      vendor('Graduated', { tiers: tiers(3_000_000, 1.5, 0.3) }),
-      vendor('Graduated with fees', { tiers: tiers(3_000_000, 1.4, 0.35, 250) }),
-      vendor('Graduated, capped and committed', {
-        tiers: tiers(2_000_000, 1.3, 0.4),
-        annualCap: 2_500_000,
-        annualCommit: 600_000,
-        platformFeeMonthly: 3000,
-      }),
-      vendor('Graduated gain-share', {
-        tiers: tiers(3_000_000, 1.2, 0.2),
-        gainShare: { share: 0.1 },
-      }),
-      vendor('Volume', { tiers: tiers(3_000_000, 1.5, 0.25), tierMode: 'volume' }),
-      build('Build A', 600_000, 30_000, 0.15),
-      build('Build B', 900_000, 20_000, 0.1),
-      build('Build C', 300_000, 45_000, 0.25),
-      build('Build D', 1_500_000, 15_000, 0.05),
-      build('Build E', 450_000, 60_000, 0.2),
-    ],
-  };
+  const options = [
+    { kind: 'status-quo', name: 'Status quo' },
+    vendor('Graduated', { tiers: tiers(3_000_000, 1.5, 0.3) }),
+    vendor('Graduated with fees', { tiers: tiers(3_000_000, 1.4, 0.35, 250) }),
+    vendor('Graduated, capped and committed', {
+      tiers: tiers(2_000_000, 1.3, 0.4),
+      annualCap: 2_500_000,
+      annualCommit: 600_000,
+      platformFeeMonthly: 3000,
+    }),
+    vendor('Graduated gain-share', {
+      tiers: tiers(3_000_000, 1.2, 0.2),
+      gainShare: { share: 0.1 },
+    }),
+    vendor('Volume', { tiers: tiers(3_000_000, 1.5, 0.25), tierMode: 'volume' }),
+    build('Build A', 600_000, 30_000, 0.15),
+    build('Build B', 900_000, 20_000, 0.1),
+    build('Build C', 300_000, 45_000, 0.25),
+    build('Build D', 1_500_000, 15_000, 0.05),
+    build('Build E', 450_000, 60_000, 0.2),
+  ];
+  const demand = { contactsPerMonth: 60000, growthAnnual: 0.12 };
+  return { version: 1, name: '20,000-tier vendors against 5 builds', options, demand, ...MONEY };
 }
+
+/** Horizon, discounting and people's cost of the scenario. */
+const MONEY = Object.freeze({
+  horizonMonths: 60,
+  discountRateAnnual: 0.08,
+  humanCostPerContact: 4.5,
+  wageInflationAnnual: 0.03,
+});
 
 /**
  * Wall time of `crossover run` on the scenario, as a user runs it (median of `runs`): the CLI is

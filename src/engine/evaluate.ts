@@ -71,7 +71,7 @@ export function evaluateScenario(scenario: ScenarioModel): ScenarioResult {
   // every monthly column of the evaluation from one buffer, each line a column of its own: the
   // demand's two series, the discount factors, then per option its schedule and its P&L
   // (a Float64Array allocates its buffer several times faster than new ArrayBuffer does)
-  const buffer = new Float64Array((3 + specs.length * COLUMNS_PER_OPTION) * H).buffer;
+  const buffer = new ArrayBuffer((3 + specs.length * COLUMNS_PER_OPTION) * H * 8);
   const column = (k: number) => new Float64Array(buffer, k * H * 8, H);
   const contacts = contactsSeries(scenario, column(0));
   const humanCost = humanCostSeries(scenario, column(1));

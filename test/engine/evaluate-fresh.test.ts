@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contactsSeries, humanCostSeries } from '../../src/engine/demand';
 import { scheduleFor } from '../../src/engine/options/schedule-for';
-import { evaluateScenario, SCHEDULE_FIELDS, type ScenarioResult } from '../../src/index';
+import {
+  evaluateScenario,
+  SCHEDULE_FIELDS,
+  type Scenario,
+  type ScenarioResult,
+} from '../../src/index';
 import { scenarioArb } from '../support/arbitraries';
 import { valid } from '../support/valid-scenario';
 
@@ -16,6 +21,19 @@ function plain(result: ScenarioResult): unknown {
     ),
   );
 }
+
+/** Checks a property of random valid scenarios. */
+function forScenarios(numRuns: number, check: (scenario: Scenario) => void): void {
+  fc.assert(
+    fc.property(scenarioArb, (json) => check(valid(json))),
+    { numRuns },
+  );
+}
+
+const demandOf = (scenario: Scenario) => ({
+  contacts: contactsSeries(scenario),
+  humanCost: humanCostSeries(scenario),
+});
 
 /** Every monthly column of a result: each option's schedule lines and its P&L's. */
 function columnsOf(result: ScenarioResult): Float64Array[] {
@@ -43,58 +61,44 @@ describe('an evaluation', () => {
   });
 
   it('gives every line of an option as the option scheduled on its own', () => {
-    fc.assert(
-      fc.property(scenarioArb, (json) => {
-        const scenario = valid(json);
-        const demand = { contacts: contactsSeries(scenario), humanCost: humanCostSeries(scenario) };
-        const result = evaluateScenario(scenario);
-        scenario.options.forEach((option, o) => {
-          const alone = scheduleFor(option, demand, undefined, scenario.options);
-          for (const field of SCHEDULE_FIELDS)
-            expect(
-              Array.from(result.options[o].schedule[field]),
-              `${option.name} ${field}`,
-            ).toEqual(Array.from(alone[field]));
-        });
-      }),
-      { numRuns: 300 },
-    );
+    forScenarios(300, (scenario) => {
+      const result = evaluateScenario(scenario);
+      scenario.options.forEach((option, o) => {
+        const alone = scheduleFor(option, demandOf(scenario), undefined, scenario.options);
+        for (const field of SCHEDULE_FIELDS)
+          expect(Array.from(result.options[o].schedule[field]), `${option.name} ${field}`).toEqual(
+            Array.from(alone[field]),
+          );
+      });
+    });
   });
 
   it('holds every line in a column of its own', () => {
-    fc.assert(
-      fc.property(scenarioArb, (json) => {
-        const columns = columnsOf(evaluateScenario(valid(json)));
-        const ranges = columns
-          .map((c) => ({ buffer: c.buffer, from: c.byteOffset, to: c.byteOffset + c.byteLength }))
-          .sort((a, b) => a.from - b.from);
-        for (let i = 1; i < ranges.length; i++)
-          if (ranges[i].buffer === ranges[i - 1].buffer)
-            expect(ranges[i].from).toBeGreaterThanOrEqual(ranges[i - 1].to);
-      }),
-      { numRuns: 100 },
-    );
+    forScenarios(100, (scenario) => {
+      const ranges = columnsOf(evaluateScenario(scenario))
+        .map((c) => ({ buffer: c.buffer, from: c.byteOffset, to: c.byteOffset + c.byteLength }))
+        .sort((a, b) => a.from - b.from);
+      for (let i = 1; i < ranges.length; i++)
+        if (ranges[i].buffer === ranges[i - 1].buffer)
+          expect(ranges[i].from).toBeGreaterThanOrEqual(ranges[i - 1].to);
+    });
   });
 
   // the simulation's workspace: one schedule per option, zeroed and written again trial by trial
   it('writes into a schedule zeroed after holding another option what it writes into a new one', () => {
-    fc.assert(
-      fc.property(scenarioArb, (json) => {
-        const scenario = valid(json);
-        const demand = { contacts: contactsSeries(scenario), humanCost: humanCostSeries(scenario) };
-        const reused = scheduleFor(scenario.options[0], demand, undefined, scenario.options);
-        scenario.options.forEach((option) => {
-          const fresh = scheduleFor(option, demand, undefined, scenario.options);
-          for (const field of SCHEDULE_FIELDS) reused[field].fill(0);
-          scheduleFor(option, demand, reused, scenario.options);
-          for (const field of SCHEDULE_FIELDS)
-            expect(Array.from(reused[field]), `${option.name} ${field}`).toEqual(
-              Array.from(fresh[field]),
-            );
-        });
-      }),
-      { numRuns: 200 },
-    );
+    forScenarios(200, (scenario) => {
+      const demand = demandOf(scenario);
+      const reused = scheduleFor(scenario.options[0], demand, undefined, scenario.options);
+      for (const option of scenario.options) {
+        const fresh = scheduleFor(option, demand, undefined, scenario.options);
+        for (const field of SCHEDULE_FIELDS) reused[field].fill(0);
+        scheduleFor(option, demand, reused, scenario.options);
+        for (const field of SCHEDULE_FIELDS)
+          expect(Array.from(reused[field]), `${option.name} ${field}`).toEqual(
+            Array.from(fresh[field]),
+          );
+      }
+    });
   });
 
   it('leaves no SLA credit when the vendor meets its guarantee, after one that fell short', () => {

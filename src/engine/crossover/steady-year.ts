@@ -52,16 +52,18 @@ export interface VendorSteadyYearLines {
   total: number;
 }
 
-/** Where steadyYearTotal writes its lines when asked: per month (12 entries each), then the year's. */
+/**
+ * Where steadyYearTotal writes what it worked out, when asked: per month (12 entries each) what
+ * the crossover's kinks read, the other lines of each month when a sheet is to show them, then the
+ * year's.
+ */
 export interface SteadyYearRecord {
-  beforeCredit: number[];
+  /** Usage each month owes after the SLA credit, before the cap. */
   owed: number[];
-  usage: number[];
-  chargedToDate: number[];
-  /** What the month saves against people: the gain-share's base (with or without a gain-share). */
+  /** What each month saves against people: the gain-share's base (with or without a gain-share). */
   savings: number[];
-  gainShare: number[];
-  total: number[];
+  /** The other lines of each month (steadyYearLinesOf); null when not asked for. */
+  lines: SteadyMonthRecord | null;
   /** Usage charged over the year. */
   charged: number;
   /** Usage and platform fees over the year: the spend counted toward the commitment. */
@@ -70,18 +72,31 @@ export interface SteadyYearRecord {
   overage: number;
 }
 
-/** A record to pass to steadyYearTotal (every call overwrites it). */
-export function steadyYearRecord(): SteadyYearRecord {
+/** The lines of each month of a steady-state year, 12 entries each. */
+export interface SteadyMonthRecord {
+  beforeCredit: number[];
+  usage: number[];
+  chargedToDate: number[];
+  gainShare: number[];
+  total: number[];
+}
+
+/** A record to pass to steadyYearTotal (every call overwrites it), with each month's lines or not. */
+export function steadyYearRecord(withLines = false): SteadyYearRecord {
   // (array literals: V8 copies them far faster than it fills a new Array)
   const column = () => [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
   return {
-    beforeCredit: column(),
     owed: column(),
-    usage: column(),
-    chargedToDate: column(),
     savings: column(),
-    gainShare: column(),
-    total: column(),
+    lines: withLines
+      ? {
+          beforeCredit: column(),
+          usage: column(),
+          chargedToDate: column(),
+          gainShare: column(),
+          total: column(),
+        }
+      : null,
     charged: 0,
     counted: 0,
     trueUp: 0,
@@ -144,14 +159,17 @@ export function steadyYearTotal(
       alikeTotal = total;
     }
     if (record)
-      for (let k = 0; k < repeats; k++) {
-        record.beforeCredit[j + k] = beforeCredit;
-        record.owed[j + k] = owed;
-        record.usage[j + k] = usage;
-        record.chargedToDate[j + k] = chargedBefore + (k + 1) * usage;
-        record.savings[j + k] = savings;
-        record.gainShare[j + k] = gainShare;
-        record.total[j + k] = total;
+      for (let k = j; k < j + repeats; k++) {
+        record.owed[k] = owed;
+        record.savings[k] = savings;
+        const lines = record.lines;
+        if (lines) {
+          lines.beforeCredit[k] = beforeCredit;
+          lines.usage[k] = usage;
+          lines.chargedToDate[k] = chargedBefore + (k - j + 1) * usage;
+          lines.gainShare[k] = gainShare;
+          lines.total[k] = total;
+        }
       }
   }
   monthTotals += alike * alikeTotal;
@@ -182,14 +200,15 @@ export function steadyYearLinesOf(
   contactsPerMonth: number,
   humanCostPerContact: number,
 ): VendorSteadyYearLines {
-  const record = steadyYearRecord();
+  const record = steadyYearRecord(true);
+  const lines = record.lines!;
   const total = steadyYearTotal(t, contactsPerMonth, humanCostPerContact, record);
-  const months = record.total.map((monthTotal, j): SteadyMonthLines => ({
-    beforeCredit: record.beforeCredit[j],
+  const months = lines.total.map((monthTotal, j): SteadyMonthLines => ({
+    beforeCredit: lines.beforeCredit[j],
     owed: record.owed[j],
-    usage: record.usage[j],
-    chargedToDate: record.chargedToDate[j],
-    gainShare: record.gainShare[j],
+    usage: lines.usage[j],
+    chargedToDate: lines.chargedToDate[j],
+    gainShare: lines.gainShare[j],
     total: monthTotal,
   }));
   const V = contactsPerMonth;
