@@ -1,5 +1,5 @@
 /** The monthly lines of one option, as columns of length H (index 0 is month 1). */
-export const SCHEDULE_FIELDS = [
+export const SCHEDULE_FIELDS = Object.freeze([
   'contacts',
   'trueOutcomes',
   'vendorCountedOutcomes',
@@ -20,7 +20,7 @@ export const SCHEDULE_FIELDS = [
   'prepaidDrawn',
   'prepaidExpired',
   'exitFee',
-] as const;
+] as const);
 
 export type ScheduleField = (typeof SCHEDULE_FIELDS)[number];
 export type Schedule = Record<ScheduleField, Float64Array>;

@@ -53,13 +53,13 @@ export function switchTotals(
   return out;
 }
 
-const BUILD_FIELDS_AFTER_SWITCH = [
+const BUILD_FIELDS_AFTER_SWITCH = Object.freeze([
   'contacts',
   'trueOutcomes',
   'buildSpend',
   'run',
   'residual',
-] as const;
+] as const);
 
 /**
  * The switch option month by month, from its vendor part (S - 1 months) and the build's schedule
