@@ -70,7 +70,6 @@ export function evaluateScenario(scenario: ScenarioModel): ScenarioResult {
   const specs = scenario.options;
   // every monthly column of the evaluation from one buffer, each line a column of its own: the
   // demand's two series, the discount factors, then per option its schedule and its P&L
-  // (a Float64Array allocates its buffer several times faster than new ArrayBuffer does)
   const buffer = new ArrayBuffer((3 + specs.length * COLUMNS_PER_OPTION) * H * 8);
   const column = (k: number) => new Float64Array(buffer, k * H * 8, H);
   const contacts = contactsSeries(scenario, column(0));
