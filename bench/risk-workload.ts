@@ -2,7 +2,8 @@
 // can run them from an esbuild bundle (the engine as it ships) and under tsx.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseScenario, type Scenario } from '../src/index';
+import { parseScenario } from '../src/scenario/load';
+import type { Scenario } from '../src/scenario/schema';
 import { seededRandom } from '../src/math/seeded-random';
 import type { Correlation } from '../src/scenario/uncertainty-schema';
 import { inputCorrelation } from '../src/uncertainty/correlation-matrix';

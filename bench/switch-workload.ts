@@ -2,7 +2,9 @@
 // buy-then-build example stretched to a 240-month horizon.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { evaluateScenario, parseScenarioText, type Scenario } from '../src/index';
+import { evaluateScenario } from '../src/engine/evaluate';
+import { parseScenarioText } from '../src/scenario/load';
+import type { Scenario } from '../src/scenario/schema';
 import { callsPerSecond } from './timing';
 
 export function switchScenario(horizonMonths: number): Scenario {

@@ -1,11 +1,11 @@
-// The reference point of the engine benchmark (issue 13): the bench scenario's arithmetic written
-// as a minimal loop over typed arrays, knowing the scenario's shape in advance (which option has
-// which terms, where each steady-state year kinks), with no objects, no dispatch and no checks.
-// It writes the monthly lines the engine's result holds (into the buffer it is given, the
-// reference figure, or into fresh memory each call) and gives the same totals, NPVs, breakevens
-// and crossovers; test/bench/typed-array-kernel.test.ts checks that against the engine, so the
-// ratio compares equal arithmetic.
-import type { BuildOption, Scenario, VendorOption } from '../src/index';
+// The reference of the engine benchmark (issue 13): the bench scenario's arithmetic written as a
+// minimal loop over typed arrays, knowing the scenario's shape in advance (which option has which
+// terms, where each steady-state year kinks), with no objects, no dispatch and no checks. It writes
+// the monthly lines the engine's result holds into fresh memory each call and gives the same
+// totals, NPVs, breakevens and crossovers; test/bench/typed-array-kernel.test.ts checks that
+// against the engine, so the ratio shown beside the engine's rate compares equal arithmetic.
+import type { BuildOption, VendorOption } from '../src/engine/model';
+import type { Scenario } from '../src/scenario/schema';
 
 /** Monthly columns of the engine's result: 20 schedule lines and 2 accounting lines per option, 2 series. */
 const COLUMNS_PER_OPTION = 22;
@@ -22,7 +22,7 @@ export interface KernelResult {
 }
 
 /** The bench scenario's five options, read once: status quo, per resolution, tiered, gain-share, build. */
-export function typedArrayKernel(scenario: Scenario): (reuse?: Float64Array) => KernelResult {
+export function typedArrayKernel(scenario: Scenario): () => KernelResult {
   const H = scenario.horizonMonths;
   const rate = Math.pow(1 + scenario.discountRateAnnual, 1 / 12) - 1;
   const C0 = scenario.demand.contactsPerMonth ?? 0;
@@ -110,8 +110,8 @@ export function typedArrayKernel(scenario: Scenario): (reuse?: Float64Array) => 
   ];
   const vendorYears = [bYear, aYear, gYear];
 
-  return (reuse) => {
-    const columns = reuse ?? new Float64Array((5 * COLUMNS_PER_OPTION + 2) * H);
+  return () => {
+    const columns = new Float64Array((5 * COLUMNS_PER_OPTION + 2) * H);
     const col = (option: number, line: number) => (option * COLUMNS_PER_OPTION + line) * H;
     // column offsets, in the engine's SCHEDULE_FIELDS order (0 contacts .. 19 exitFee), then
     // 20 amortization, 21 expense; the demand series after the options

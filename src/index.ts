@@ -24,74 +24,40 @@ export { vendorWhatIfs } from './analysis/what-if';
 export type { DeckCompare } from './deck/build-deck-model';
 export type { AccountingTotals } from './engine/accounting';
 export { breakevenMonth } from './engine/breakeven';
-export { applyAnnualCap } from './engine/cap';
 export { trueUps } from './engine/commitment';
-export { billableCount, effectivePrice, overcharge, toleranceExceeded } from './engine/counts';
-export {
-  crossoverSearchLimit,
-  crossoverVolume,
-  crossoverVolumes,
-  findCrossover,
-  linearCrossover,
-} from './engine/crossover/crossover';
-export { steadyYearKinks } from './engine/crossover/kinks';
-export {
-  buildSteadyYear,
-  steadyYearRecord,
-  steadyYearTotal,
-  vendorSteadyYear,
-  vendorSteadyYearLines,
-} from './engine/crossover/steady-year';
+export { effectivePrice, overcharge } from './engine/counts';
+export { linearCrossover } from './engine/crossover/crossover';
 export { DEFAULT_HORIZON_MONTHS, DEFAULT_USEFUL_LIFE_MONTHS } from './engine/defaults';
 export { driftDiscount, overcountRatio } from './engine/drift';
 export { evaluateChecked } from './engine/evaluate-checked';
-export {
-  type Comparison,
-  evaluateScenario,
-  type OptionResult,
-  type ScenarioResult,
-} from './engine/evaluate';
+export type { Comparison, OptionResult, ScenarioResult } from './engine/evaluate';
 export { gainShareFee } from './engine/gain-share';
-export {
-  type BuildOption,
-  type OutcomeClass,
-  type SwitchOption,
-  type Tier,
-  type TierMode,
-  UNITS,
-  type VendorOption,
-} from './engine/model';
+export { type OutcomeClass, type Tier, type TierMode, UNITS } from './engine/model';
 export { npv } from './engine/npv';
 export { buildSteadyMonth } from './engine/options/build-month';
-export { buildSchedule } from './engine/options/build';
-export { vendorSchedule } from './engine/options/vendor';
 export { prepaidDrawdown } from './engine/prepaid';
-export { chargeableUnits } from './engine/pricing/allowance';
-export { blendedClassPrice, classWeights } from './engine/pricing/classes';
+export { blendedClassPrice } from './engine/pricing/classes';
 export { hybridCharges } from './engine/pricing/hybrid-charges';
 export { type UnitPricing, vendorMonthCharge } from './engine/pricing/month-charge';
-export { packageCount, packagePrice } from './engine/pricing/package';
-export { phaseFactor } from './engine/pricing/phases';
-export { lockedUsage } from './engine/pricing/price-lock';
-export { slaCredit } from './engine/pricing/sla';
-export { graduatedPrice, tieredPrice, volumePrice } from './engine/pricing/tiers';
-export { yearToDatePrice } from './engine/pricing/year-to-date';
+export { tieredPrice } from './engine/pricing/tiers';
 export { type Checked, formatPath, type ScenarioProblem, valueAt } from './engine/problems';
 export { DEFAULT_RULE_OF_THUMB, ruleOfThumbVerdict } from './engine/rule-of-thumb';
 export { scheduleColumn, scheduleTable } from './engine/schedule-table';
-export { SCHEDULE_FIELDS, type ScheduleField, sum } from './engine/schedule';
-export { anniversaryFactor, contractYear, monthlyRate } from './engine/time';
+export { SCHEDULE_FIELDS, type ScheduleField } from './engine/schedule';
 export { columnLetters } from './export/a1';
-export { buildWorkbookModel } from './export/build-workbook-model';
-export type { BoardReconciliation, WorkbookExtras } from './export/build-workbook-model';
+export { buildWorkbookModel, type WorkbookExtras } from './export/build-workbook-model';
 export { ROLE_LOOK } from './export/cell-palette';
 export { cellText } from './export/escape-text';
 export { functionsSheet } from './export/function-examples';
 export { scheduleCsv } from './export/schedule-csv';
-export { trialsCsv } from './export/trials-csv';
 export type { ExportMeta } from './export/summary-sheet';
-export type { ChartModel, SheetModel, WorkbookModel } from './export/workbook-model';
-export { workbookCharts } from './export/workbook-model';
+export { trialsCsv } from './export/trials-csv';
+export {
+  type ChartModel,
+  type SheetModel,
+  workbookCharts,
+  type WorkbookModel,
+} from './export/workbook-model';
 export { workbookSizeProblem } from './export/workbook-size';
 export type { MeasuredOvercount } from './reconcile/apply-drift';
 export {
@@ -104,17 +70,17 @@ export { compileDefinition, countMatches, matchRows } from './reconcile/definiti
 export { DefinitionError } from './reconcile/definition/errors';
 export type { ValueType } from './reconcile/definition/value-types';
 export {
-  type DriftVerdict,
   driftVerdict,
+  type DriftVerdict,
   noFitVerdict,
   overcountToApply,
 } from './reconcile/drift-verdict';
 export { type DriftEstimate, estimateDrift } from './reconcile/estimate-drift';
-export { driftVerdictLine } from './reconcile/report/drift-text';
 export { GENERATOR_DEFINITION } from './reconcile/generate-events';
 export { InputProblem } from './reconcile/input-problem';
 export type { ReconciledPeriod, Reconciliation } from './reconcile/reconcile-counts';
 export { reconcileTable } from './reconcile/reconcile-table';
+export { driftVerdictLine } from './reconcile/report/drift-text';
 export { monthColumns } from './reconcile/report/month-columns';
 export {
   DEFAULT_BILLED_COLUMN,
@@ -130,12 +96,12 @@ export { formatProblem, formatValue, parseScenario, parseScenarioText } from './
 export { checkTierBounds } from './scenario/rules';
 export { type Scenario, tierSchema } from './scenario/schema';
 export { MAX_TRIALS, MIN_TRIALS } from './scenario/uncertainty-schema';
-export { formatWarning, scenarioWarnings } from './scenario/warnings';
+export { scenarioWarnings } from './scenario/warnings';
 export { escapeControlCharacters } from './text/control-characters';
 export { formatMoney, formatNumber, formatPercent, moneyFormat } from './text/format';
-export { type ContributionRow } from './uncertainty/contribution';
 export { largestContributionLine } from './uncertainty/contribution-line';
-export { type InputCorrelation, inputCorrelation } from './uncertainty/correlation-matrix';
+export type { ContributionRow } from './uncertainty/contribution';
+export { inputCorrelation } from './uncertainty/correlation-matrix';
 export {
   fieldDisplay,
   fieldWords,
@@ -148,8 +114,8 @@ export { riskModel, type RiskModel } from './uncertainty/risk-model';
 export {
   type RiskReport,
   riskSummary,
-  type SimulatedPart,
   simulatedPart,
+  type SimulatedPart,
   simulationSettings,
 } from './uncertainty/risk-report';
 export { sCurve, type SCurvePoint } from './uncertainty/s-curve';

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { compareScenarios, type ScenarioVersion } from '../../src/analysis/npv-bridge';
 import { buildDeckModel, writePptxBytes } from '../../src/deck/index';
-import { evaluateScenario, parseScenario } from '../../src/index';
+import { evaluateScenario } from '../../src/engine/evaluate';
+import { parseScenario } from '../../src/scenario/load';
 import type { Figure } from '../run';
 import { medianMs } from '../timing';
 

@@ -1,7 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { evaluateScenario, parseScenario, type Scenario } from '../../src/index';
+import { evaluateScenario } from '../../src/engine/evaluate';
+import { parseScenario } from '../../src/scenario/load';
+import type { Scenario } from '../../src/scenario/schema';
 import { buildWorkbookModel, writeXlsx } from '../../src/export/index';
 import { libreOffice } from '../../test/export/libreoffice';
 import type { Figure } from '../run';

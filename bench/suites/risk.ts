@@ -1,6 +1,6 @@
 import { runBundled } from '../run-bundled';
 import { HyperFormula } from 'hyperformula';
-import { evaluateScenario } from '../../src/index';
+import { evaluateScenario } from '../../src/engine/evaluate';
 import { buildWorkbookModel } from '../../src/export/build-workbook-model';
 import { inputsSheet } from '../../src/export/inputs-sheet';
 import { parseRef } from '../../src/export/a1';

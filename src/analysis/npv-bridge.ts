@@ -73,8 +73,6 @@ export function compareScenarios(
   const bridge: BridgeStep[] = [];
   let current = before;
   let pending: string[] = [];
-  // each step's result is read for its NPVs only: the next step writes into its memory
-  let stepResult: ScenarioResult | undefined;
   changes.forEach((change, i) => {
     applyInput(document, change.steps, change.new);
     pending.push(change.path);
@@ -85,8 +83,7 @@ export function compareScenarios(
     } else {
       const parsed = common.length > 0 ? parseScenario(document) : null;
       if (parsed?.ok) {
-        stepResult = evaluateScenario(parsed.scenario, stepResult);
-        next = npvByName(stepResult, common);
+        next = npvByName(evaluateScenario(parsed.scenario), common);
       } else if (common.length === 0) next = {};
     }
     if (next === null) return; // invalid alone: merged with the following steps

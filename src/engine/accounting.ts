@@ -63,23 +63,32 @@ export function capitalizationOf(
   };
 }
 
+/** The zeroed columns an option's P&L is written into. */
+export interface AccountingLines {
+  amortization: Float64Array;
+  expense: Float64Array;
+}
+
 /**
  * The P&L beside the cash (DOMAIN.md "Accounting view"): the capitalised share of the build spend
  * leaves the P&L and returns as straight-line amortisation; a prepayment is an asset drawn down
  * as it is consumed and written off when it expires; everything else is expense as incurred.
+ * `prepays`: whether the option can hold prepaid credit (else, with nothing capitalised, the P&L
+ * is the cash).
  */
 export function accountingView(
   schedule: Schedule,
   capitalization: Capitalization | null,
-  /** Zeroed: written only where a capitalised build amortises. */
-  amortization: Float64Array = new Float64Array(schedule.total.length),
-  /** The schedule's total itself when nothing is capitalised or prepaid (the P&L is the cash). */
-  expense: Float64Array = new Float64Array(schedule.total.length),
+  prepays: boolean,
+  lines: AccountingLines = {
+    amortization: new Float64Array(schedule.total.length),
+    expense: new Float64Array(schedule.total.length),
+  },
 ): Accounting {
   const months = schedule.total.length;
   const { total: cash, buildSpend, prepayment, prepaidDrawn, prepaidExpired } = schedule;
-  // expense given as the cash itself (nothing capitalised or prepaid): the P&L sums are the cash's
-  if (!capitalization && expense === cash) return cashAccounting(cash, amortization);
+  const { amortization, expense } = lines;
+  if (!capitalization && !prepays) return cashAccounting(cash, lines);
   const s = capitalization?.share ?? 0;
   const perMonth = capitalization ? capitalization.amount / capitalization.usefulLifeMonths : 0;
   const from = capitalization ? capitalization.buildMonths : 0;
@@ -126,8 +135,10 @@ export function accountingView(
 }
 
 /** The P&L of an option that capitalises and prepays nothing: its expense is its cash. */
-function cashAccounting(cash: Float64Array, amortization: Float64Array): Accounting {
+function cashAccounting(cash: Float64Array, lines: AccountingLines): Accounting {
   const months = cash.length;
+  const { amortization, expense } = lines;
+  expense.set(cash);
   const years: AccountingYear[] = [];
   let total = 0; // month by month, as the general view sums
   for (let start = 0; start < months; start += 12) {
@@ -141,7 +152,7 @@ function cashAccounting(cash: Float64Array, amortization: Float64Array): Account
   }
   return {
     amortization,
-    expense: cash,
+    expense,
     years,
     total: { cash: total, expense: total, amortization: 0, ebitdaCost: total },
     bookValueAtHorizon: 0,

@@ -31,5 +31,13 @@ export function yearEndTrueUp(
   horizonMonths: number,
   yearSpend: number,
 ): number {
-  return Math.max(0, (annualCommit * monthsInContractYear(month, horizonMonths)) / 12 - yearSpend);
+  return commitmentShortfall(
+    (annualCommit * monthsInContractYear(month, horizonMonths)) / 12,
+    yearSpend,
+  );
+}
+
+/** What the counted spend of a year falls short of its commitment: the true-up, never negative. */
+export function commitmentShortfall(commitment: number, countedSpend: number): number {
+  return Math.max(0, commitment - countedSpend);
 }

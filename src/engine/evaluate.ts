@@ -2,24 +2,18 @@ import {
   accountingView,
   capitalizationOf,
   type Accounting,
-  type Capitalization,
+  type AccountingLines,
 } from './accounting';
 import { breakevenMonth } from './breakeven';
-import {
-  amortizationMonthsOf,
-  crossoverSearchLimit,
-  crossoverVolumes,
-} from './crossover/crossover';
+import { amortizationMonthsOf, crossoverOf, crossoverSearchLimit } from './crossover/crossover';
 import { baselineTotal, contactsSeries, humanCostSeries } from './demand';
 import { switchFields, type SwitchFields } from './options/switch-fields';
 import { driftDiscount } from './drift';
-import { scheduleSums } from './schedule-sums';
+import { discounted, discountFactors } from './npv';
 import { vendorTerms, type VendorTerms } from './pricing/terms';
 import { scheduleFor } from './options/schedule-for';
 import { ruleOfThumbVerdict, type Verdict } from './rule-of-thumb';
-import { evaluationColumns } from './evaluation-columns';
-import { SCHEDULE_FIELDS, sum, ZERO_COLUMN, zeroedSchedule, type Schedule } from './schedule';
-import { scheduleLayout } from './options/written-fields';
+import { SCHEDULE_COLUMNS, scheduleIn, sum, type Schedule } from './schedule';
 import type { OptionSpec, ScenarioModel } from './model';
 
 export interface OptionSummary {
@@ -67,66 +61,38 @@ export interface ScenarioResult {
   statusQuoTotalCost: number;
 }
 
-const PREPAYMENT = SCHEDULE_FIELDS.indexOf('prepayment');
+/** Per option, its schedule's columns and its P&L's two. */
+const COLUMNS_PER_OPTION = SCHEDULE_COLUMNS + 2;
 
-/**
- * Evaluates a validated scenario: every option month by month, then the comparisons. Given a
- * `previous` result that the caller no longer reads, its memory is written again (its monthly
- * columns then hold this evaluation's numbers): a caller evaluating many scenarios in turn for a
- * few figures each saves allocating every result's columns anew.
- */
-export function evaluateScenario(
-  scenario: ScenarioModel,
-  previous?: ScenarioResult,
-): ScenarioResult {
+/** Evaluates a validated scenario: every option month by month, then the comparisons. */
+export function evaluateScenario(scenario: ScenarioModel): ScenarioResult {
   const H = scenario.horizonMonths;
-  const count = scenario.options.length;
-  // every column of the evaluation from one buffer: the demand, per option the schedule lines it
-  // writes and the accounting lines; what stays 0 shares one zero column
-  const layouts: (readonly number[])[] = [];
-  // each vendor's terms read once, for its schedule and its crossovers
-  const terms: (VendorTerms | undefined)[] = [];
-  const capitalizations: (Capitalization | null)[] = [];
-  const amortizes: boolean[] = [];
-  const ownExpense: boolean[] = [];
-  for (let o = 0; o < count; o++) {
-    const option = scenario.options[o];
-    const layout = scheduleLayout(option);
-    const capitalization = capitalizationOf(option, scenario.options);
-    layouts.push(layout);
-    terms.push(option.kind === 'vendor' ? vendorTerms(option) : undefined);
-    capitalizations.push(capitalization);
-    amortizes.push(capitalization !== null);
-    // without a capitalised build or prepaid credit the P&L expense is the cash, column and all
-    ownExpense.push(capitalization !== null || layout[PREPAYMENT] !== ZERO_COLUMN);
-  }
-  const columns = evaluationColumns(
-    { months: H, layouts, amortizes, ownExpense },
-    previous?.options[0]?.schedule.total.buffer,
-  );
-  const contacts = contactsSeries(scenario, columns.contacts);
-  const humanCost = humanCostSeries(scenario, columns.humanCost);
+  const specs = scenario.options;
+  // every monthly column of the evaluation from one buffer, each line a column of its own: the
+  // demand's two series, the discount factors, then per option its schedule and its P&L
+  const buffer = new ArrayBuffer((3 + specs.length * COLUMNS_PER_OPTION) * H * 8);
+  const column = (k: number) => new Float64Array(buffer, k * H * 8, H);
+  const contacts = contactsSeries(scenario, column(0));
+  const humanCost = humanCostSeries(scenario, column(1));
+  const factors = discountFactors(scenario.discountRateAnnual, column(2));
   const demand = { contacts, humanCost };
   const statusQuoTotalCost = baselineTotal(contacts, humanCost);
   const totalContacts = sum(contacts);
+  // each vendor's terms read once, for its schedule and its crossovers
+  const terms = specs.map((option) => (option.kind === 'vendor' ? vendorTerms(option) : undefined));
 
   const options: OptionResult[] = [];
-  for (let o = 0; o < count; o++) {
-    const option = scenario.options[o];
-    const schedule = scheduleFor(
-      option,
-      demand,
-      zeroedSchedule(columns.schedules[o]),
-      scenario.options,
-      terms[o],
-    );
-    const accounting = accountingView(
-      schedule,
-      capitalizations[o],
-      columns.amortization[o],
-      columns.expense[o] ?? schedule.total,
-    );
-    const result = optionResult(scenario, option, schedule, accounting, {
+  for (let o = 0; o < specs.length; o++) {
+    const option = specs[o];
+    const first = 3 + o * COLUMNS_PER_OPTION;
+    const schedule = scheduleFor(option, demand, scheduleIn(buffer, first, H), specs, terms[o]);
+    const lines: AccountingLines = {
+      amortization: column(first + SCHEDULE_COLUMNS),
+      expense: column(first + SCHEDULE_COLUMNS + 1),
+    };
+    const capitalization = capitalizationOf(option, specs);
+    const accounting = accountingView(schedule, capitalization, mayPrepay(option), lines);
+    const result = optionResult(scenario, option, schedule, accounting, factors, {
       statusQuoTotalCost,
       totalContacts,
     });
@@ -148,29 +114,37 @@ export function evaluateScenario(
   };
 }
 
+/** Whether an option can hold prepaid credit: a vendor prepaying, or a switch (its vendor may). */
+function mayPrepay(option: OptionSpec): boolean {
+  return (
+    option.kind === 'switch' || (option.kind === 'vendor' && option.charges.prepaid !== undefined)
+  );
+}
+
 /** An option's figures, read off its schedule and its P&L. */
 function optionResult(
   scenario: ScenarioModel,
   option: OptionSpec,
   schedule: Schedule,
   accounting: Accounting,
+  discountFactors: ArrayLike<number>,
   demand: { statusQuoTotalCost: number; totalContacts: number },
 ): OptionResult {
   const H = scenario.horizonMonths;
   const totalCost = accounting.total.cash; // the sum of total[m]
-  const sums = scheduleSums(schedule, scenario.discountRateAnnual);
-  const trueOutcomes = sums.trueOutcomes;
+  const trueOutcomes = sum(schedule.trueOutcomes);
   const isVendor = option.kind === 'vendor';
-  const perOutcome = isVendor && trueOutcomes > 0 ? sums.vendorCharges / trueOutcomes : null;
+  const perOutcome =
+    isVendor && trueOutcomes > 0 ? sum(schedule.vendorCharges) / trueOutcomes : null;
   const effectivePricePerOutcome =
     perOutcome !== null && Number.isFinite(perOutcome) ? perOutcome : null;
   return {
     name: option.name,
     kind: option.kind,
     totalCost,
-    npv: sums.npv,
+    npv: discounted(schedule.total, discountFactors),
     trueOutcomes,
-    vendorCountedOutcomes: option.kind === 'status-quo' ? 0 : sums.vendorCountedOutcomes,
+    vendorCountedOutcomes: option.kind === 'status-quo' ? 0 : sum(schedule.vendorCountedOutcomes),
     effectivePricePerOutcome,
     costPerContact: demand.totalContacts > 0 ? totalCost / demand.totalContacts : null,
     savingsVsStatusQuo: demand.statusQuoTotalCost - totalCost,
@@ -210,14 +184,11 @@ function comparisonsOf(
     for (let v = 0; v < specs.length; v++) {
       const vendor = specs[v];
       if (vendor.kind !== 'vendor') continue;
-      const crossings = crossoverVolumes(
-        build,
-        vendor,
-        scenario.humanCostPerContact,
+      const crossings = crossoverOf(build, terms[v]!, {
+        humanCostPerContact: scenario.humanCostPerContact,
         amortizationMonths,
         maxVolume,
-        terms[v],
-      );
+      });
       comparisons.push({
         build: build.name,
         vendor: vendor.name,

@@ -37,7 +37,14 @@ export interface Prepaid {
   rolloverShare?: number;
 }
 
-export const UNITS = ['outcome', 'contact', 'action', 'token', 'seat', 'none'] as const;
+export const UNITS = Object.freeze([
+  'outcome',
+  'contact',
+  'action',
+  'token',
+  'seat',
+  'none',
+] as const);
 export type Unit = (typeof UNITS)[number];
 
 /** What a vendor charges, defaults applied. */

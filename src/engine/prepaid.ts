@@ -31,8 +31,9 @@ export function prepaidDrawdown(
 }
 
 /**
- * One month of prepaidDrawdown: writes month m's prepayment (in a year's first month), the usage
- * drawn from the balance and what expires, into `lines` at m - 1, and carries the balance.
+ * One month of prepaidDrawdown: writes month m's prepayment (in a year's first month, else 0), the
+ * usage drawn from the balance and what expires (at a year end, else 0) into `lines` at m - 1, and
+ * carries the balance.
  */
 export function prepaidMonth(
   prepaid: Prepaid,
@@ -43,20 +44,30 @@ export function prepaidMonth(
   lines: PrepaidLines,
 ): void {
   const i = m - 1;
+  let prepayment = 0;
   if (opensContractYear(m)) {
-    lines.prepayment[i] = (prepaid.annualAmount * monthsInContractYear(m, months)) / 12;
-    balance.value += lines.prepayment[i];
+    prepayment = (prepaid.annualAmount * monthsInContractYear(m, months)) / 12;
+    balance.value += prepayment;
   }
-  lines.prepaidDrawn[i] = Math.min(usage, balance.value);
-  balance.value -= lines.prepaidDrawn[i];
+  lines.prepayment[i] = prepayment;
+  const drawn = drawnFromBalance(usage, balance.value);
+  lines.prepaidDrawn[i] = drawn;
+  balance.value -= drawn;
+  let expired = 0;
   if (m === months) {
-    lines.prepaidExpired[i] = balance.value;
+    expired = balance.value;
     balance.value = 0;
   } else if (closesContractYear(m, months)) {
     const carried = (prepaid.rolloverShare ?? 0) * balance.value;
-    lines.prepaidExpired[i] = balance.value - carried;
+    expired = balance.value - carried;
     balance.value = carried;
   }
+  lines.prepaidExpired[i] = expired;
+}
+
+/** What a month's usage draws from the prepaid balance left: all of it, or what is left. */
+export function drawnFromBalance(usage: number, balance: number): number {
+  return Math.min(usage, balance);
 }
 
 /** The prepaid part of a steady-state year: one prepayment, no carry-in, overage beyond it. */
@@ -69,5 +80,5 @@ export function steadyYearPrepaid(
 
 /** The usage of a steady-state year beyond its one prepayment. */
 export function steadyYearOverage(yearUsage: number, annualAmount: number): number {
-  return Math.max(0, yearUsage - annualAmount);
+  return yearUsage - drawnFromBalance(yearUsage, annualAmount);
 }

@@ -5,10 +5,10 @@ export interface RuleOfThumb {
   price: number;
 }
 
-export const DEFAULT_RULE_OF_THUMB: RuleOfThumb = {
+export const DEFAULT_RULE_OF_THUMB: Readonly<RuleOfThumb> = Object.freeze({
   outcomesPerMonth: DEFAULT_RULE_OF_THUMB_OUTCOMES_PER_MONTH,
   price: DEFAULT_RULE_OF_THUMB_PRICE,
-};
+});
 
 export type Verdict = 'build' | 'buy';
 

@@ -1,5 +1,5 @@
 /** The monthly lines of one option, as columns of length H (index 0 is month 1). */
-export const SCHEDULE_FIELDS = [
+export const SCHEDULE_FIELDS = Object.freeze([
   'contacts',
   'trueOutcomes',
   'vendorCountedOutcomes',
@@ -20,173 +20,54 @@ export const SCHEDULE_FIELDS = [
   'prepaidDrawn',
   'prepaidExpired',
   'exitFee',
-] as const;
+] as const);
 
 export type ScheduleField = (typeof SCHEDULE_FIELDS)[number];
 export type Schedule = Record<ScheduleField, Float64Array>;
 export type MonthlyRow = { month: number } & Record<ScheduleField, number>;
 
-/**
- * Zeroed columns of one length carved from one buffer: an evaluation takes every schedule and
- * series it needs from one arena, because each buffer allocated costs far more than the arithmetic
- * of a month (about 2 us against a few ns).
- */
-/** Where a line lives in a schedule layout (ColumnArena.schedule): the arena's zero column. */
-export const ZERO_COLUMN = -1;
-/** ... the demand's contacts series, which every option's contacts line repeats. */
-export const DEMAND_CONTACTS = -2;
-
-// the schedule vouched for as zero (zeroedSchedule) and not yet written: scheduleToFill need not
-// zero it (and must not: its contacts are the demand's)
-let untouched: Schedule | null = null;
-
-export class ColumnArena {
-  private readonly buffer: ArrayBuffer;
-  private next = 0;
-  private zero: Float64Array | null = null;
-  /** With `reuse`, a buffer large enough is zeroed and carved again instead of a new one. */
-  constructor(
-    columns: number,
-    readonly months: number,
-    reuse?: ArrayBufferLike,
-  ) {
-    const length = columns * months;
-    if (reuse instanceof ArrayBuffer && reuse.byteLength >= length * 8) {
-      new Float64Array(reuse, 0, length).fill(0);
-      this.buffer = reuse;
-    } else {
-      // (a Float64Array allocates its buffer several times faster than new ArrayBuffer does)
-      this.buffer = new Float64Array(length).buffer;
-    }
-  }
-
-  column(): Float64Array {
-    const column = new Float64Array(this.buffer, this.next, this.months);
-    this.next += this.months * 8;
-    return column;
-  }
-
-  /** The arena's one column of zeros, shared by the lines an option never writes. */
-  zeros(): Float64Array {
-    return (this.zero ??= this.column());
-  }
-
-  /**
-   * A zeroed schedule. With a `layout` (scheduleLayout: per SCHEDULE_FIELDS index, ZERO_COLUMN,
-   * DEMAND_CONTACTS, the line's own index, or the index of a line it always equals), the lines an
-   * option never writes share the arena's zero column, its contacts are the demand's `contacts`,
-   * and a line always equal to another shares that one's column, so that an evaluation allocates
-   * (and the processor touches) only the columns that carry numbers of their own. The columns of
-   * a result are read, never written, once its evaluation is done.
-   */
-  schedule(layout?: readonly number[], contacts?: Float64Array): Schedule {
-    if (!layout) {
-      const at = this.next;
-      this.next += SCHEDULE_FIELDS.length * this.months * 8;
-      return scheduleOver(this.buffer, at, this.months);
-    }
-    // (a line shares the column of an earlier one: its home is placed by the time it is read)
-    const lines = new Array<Float64Array>(SCHEDULE_FIELDS.length);
-    for (let k = 0; k < SCHEDULE_FIELDS.length; k++) {
-      const at = layout[k];
-      lines[k] =
-        at === ZERO_COLUMN
-          ? this.zeros()
-          : at === DEMAND_CONTACTS
-            ? (contacts ?? this.column())
-            : at === k
-              ? this.column()
-              : lines[at];
-    }
-    const schedule: Schedule = {
-      contacts: lines[0],
-      trueOutcomes: lines[1],
-      vendorCountedOutcomes: lines[2],
-      billedUnits: lines[3],
-      usage: lines[4],
-      slaCredit: lines[5],
-      platform: lines[6],
-      oneTime: lines[7],
-      gainShare: lines[8],
-      trueUp: lines[9],
-      buildSpend: lines[10],
-      run: lines[11],
-      residual: lines[12],
-      oversight: lines[13],
-      vendorCharges: lines[14],
-      total: lines[15],
-      prepayment: lines[16],
-      prepaidDrawn: lines[17],
-      prepaidExpired: lines[18],
-      exitFee: lines[19],
-    };
-    return schedule;
-  }
-}
-
-/** The columns a schedule takes from an arena. */
+/** The columns a schedule takes: one per line. */
 export const SCHEDULE_COLUMNS = SCHEDULE_FIELDS.length;
 
-/** A zeroed schedule with its own buffer. */
-export function emptySchedule(months: number): Schedule {
-  return new ColumnArena(SCHEDULE_COLUMNS, months).schedule();
-}
-
-// one literal, so every schedule has the same shape and the month loops that fill it stay monomorphic
-function scheduleOver(buffer: ArrayBuffer, at: number, months: number): Schedule {
-  const bytes = months * 8;
+/**
+ * A schedule whose lines are SCHEDULE_COLUMNS consecutive columns of `months` values of `buffer`,
+ * from column `first` on: each line a column of its own. An evaluation carves every schedule from
+ * one buffer, because each buffer allocated costs far more than the arithmetic of a month.
+ */
+export function scheduleIn(buffer: ArrayBuffer, first: number, months: number): Schedule {
+  const at = (line: number) => new Float64Array(buffer, (first + line) * months * 8, months);
+  // one literal, so every schedule has the same shape and the month loops that fill it stay monomorphic
   return {
-    contacts: new Float64Array(buffer, at + 0 * bytes, months),
-    trueOutcomes: new Float64Array(buffer, at + 1 * bytes, months),
-    vendorCountedOutcomes: new Float64Array(buffer, at + 2 * bytes, months),
-    billedUnits: new Float64Array(buffer, at + 3 * bytes, months),
-    usage: new Float64Array(buffer, at + 4 * bytes, months),
-    slaCredit: new Float64Array(buffer, at + 5 * bytes, months),
-    platform: new Float64Array(buffer, at + 6 * bytes, months),
-    oneTime: new Float64Array(buffer, at + 7 * bytes, months),
-    gainShare: new Float64Array(buffer, at + 8 * bytes, months),
-    trueUp: new Float64Array(buffer, at + 9 * bytes, months),
-    buildSpend: new Float64Array(buffer, at + 10 * bytes, months),
-    run: new Float64Array(buffer, at + 11 * bytes, months),
-    residual: new Float64Array(buffer, at + 12 * bytes, months),
-    oversight: new Float64Array(buffer, at + 13 * bytes, months),
-    vendorCharges: new Float64Array(buffer, at + 14 * bytes, months),
-    total: new Float64Array(buffer, at + 15 * bytes, months),
-    prepayment: new Float64Array(buffer, at + 16 * bytes, months),
-    prepaidDrawn: new Float64Array(buffer, at + 17 * bytes, months),
-    prepaidExpired: new Float64Array(buffer, at + 18 * bytes, months),
-    exitFee: new Float64Array(buffer, at + 19 * bytes, months),
+    contacts: at(0),
+    trueOutcomes: at(1),
+    vendorCountedOutcomes: at(2),
+    billedUnits: at(3),
+    usage: at(4),
+    slaCredit: at(5),
+    platform: at(6),
+    oneTime: at(7),
+    gainShare: at(8),
+    trueUp: at(9),
+    buildSpend: at(10),
+    run: at(11),
+    residual: at(12),
+    oversight: at(13),
+    vendorCharges: at(14),
+    total: at(15),
+    prepayment: at(16),
+    prepaidDrawn: at(17),
+    prepaidExpired: at(18),
+    exitFee: at(19),
   };
 }
 
 /**
- * Vouches that `schedule` holds only zeros (its contacts may be the demand's): the option's
- * schedule function about to fill it then leaves it as it is instead of zeroing it.
+ * A zeroed schedule with a buffer of its own. The schedule functions (options/) write the lines an
+ * option's kind charges, in every month, into a zeroed schedule: the lines it never charges (a
+ * build's usage, a vendor's run cost) stay 0. A caller writing a schedule again zeroes it first.
  */
-export function zeroedSchedule(schedule: Schedule): Schedule {
-  untouched = schedule;
-  return schedule;
-}
-
-/** A schedule to write into: the one given, zeroed, or a new one. */
-export function scheduleToFill(months: number, out?: Schedule): Schedule {
-  if (!out) return emptySchedule(months);
-  if (out === untouched) {
-    untouched = null;
-    return out;
-  }
-  const first = out[SCHEDULE_FIELDS[0]];
-  const last = out[SCHEDULE_FIELDS[SCHEDULE_FIELDS.length - 1]];
-  if (
-    first.buffer === last.buffer &&
-    last.byteOffset - first.byteOffset === (SCHEDULE_FIELDS.length - 1) * months * 8
-  ) {
-    // an arena schedule's columns lie end to end in one buffer: one fill zeroes them all
-    new Float64Array(first.buffer, first.byteOffset, SCHEDULE_FIELDS.length * months).fill(0);
-  } else {
-    for (const field of SCHEDULE_FIELDS) out[field].fill(0);
-  }
-  return out;
+export function emptySchedule(months: number): Schedule {
+  return scheduleIn(new ArrayBuffer(SCHEDULE_COLUMNS * months * 8), 0, months);
 }
 
 export function scheduleRows(schedule: Schedule): MonthlyRow[] {

@@ -28,35 +28,15 @@ export function monthlyFactor(annualRate: number, month: number): number {
  * calling Math.pow every month; over 240 months the product drifts from the power by < 1e-13.
  */
 export function monthlyStep(annualRate: number): number {
-  return annualRate === 0 ? 1 : rememberedPower(1 + annualRate, 1 / 12);
+  return annualRate === 0 ? 1 : Math.pow(1 + annualRate, 1 / 12);
 }
 
 /** Step factor at each contract anniversary: (1 + a)^(y(m) - 1). */
 export function anniversaryFactor(annualRate: number, month: number): number {
-  return annualRate === 0 ? 1 : rememberedPower(1 + annualRate, contractYear(month) - 1);
+  return annualRate === 0 ? 1 : Math.pow(1 + annualRate, contractYear(month) - 1);
 }
 
 /** Monthly rate equivalent to an annual rate: (1 + a)^(1/12) - 1. */
 export function monthlyRate(annualRate: number): number {
   return Math.pow(1 + annualRate, 1 / 12) - 1;
-}
-
-// The last powers asked for. Math.pow takes about 50 ns, an evaluation's arithmetic a few ns a
-// month, and every evaluation asks for the same few (each growth rate's monthly step, each
-// escalator's anniversary factors): the value remembered is Math.pow's own, to the bit.
-const REMEMBERED = 16;
-const bases = new Float64Array(REMEMBERED).fill(NaN);
-const exponents = new Float64Array(REMEMBERED);
-const powers = new Float64Array(REMEMBERED);
-let nextSlot = 0;
-
-function rememberedPower(base: number, exponent: number): number {
-  for (let k = 0; k < REMEMBERED; k++)
-    if (bases[k] === base && exponents[k] === exponent) return powers[k];
-  const power = Math.pow(base, exponent);
-  bases[nextSlot] = base;
-  exponents[nextSlot] = exponent;
-  powers[nextSlot] = power;
-  nextSlot = (nextSlot + 1) % REMEMBERED;
-  return power;
 }

@@ -1,8 +1,8 @@
 import { breakevenMonth } from '../engine/breakeven';
 import { contactsSeries, humanCostSeries } from '../engine/demand';
-import { npv } from '../engine/npv';
+import { discounted, discountFactors } from '../engine/npv';
 import { scheduleFor } from '../engine/options/schedule-for';
-import { emptySchedule, sum, type Schedule } from '../engine/schedule';
+import { SCHEDULE_COLUMNS, scheduleIn, sum, type Schedule } from '../engine/schedule';
 import type { Scenario } from '../scenario/schema';
 import type { PathKey } from '../scenario/field-path';
 import type { ResolvedInput } from '../scenario/resolve-inputs';
@@ -56,11 +56,12 @@ const DEMAND_FIELDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The simulation kernel. It holds one working copy of the scenario and one preallocated schedule
- * per option; a case writes its input values into the copy and re-runs the engine's own schedule
- * functions (src/engine/options) into those schedules, so every month is computed by the same code as
- * evaluateScenario, without allocating and without the crossovers. Options no input reaches keep
- * the schedule computed once; demand series are recomputed only when a demand field is ranged.
+ * The simulation kernel. Its workspace holds one working copy of the scenario, one preallocated
+ * schedule per option and the discount factors of the last rate; a case writes its input values
+ * into the copy and re-runs the engine's own schedule functions (src/engine/options) into those
+ * schedules, so every month is computed by the same code as evaluateScenario, without the
+ * crossovers. Options no input reaches keep the schedule computed once; demand series are
+ * recomputed only when a demand field is ranged, the discount factors only when the rate changes.
  */
 export function createKernel(scenario: Scenario, inputs: readonly ResolvedInput[]): Kernel {
   const work = structuredClone(scenario);
@@ -79,11 +80,17 @@ export function createKernel(scenario: Scenario, inputs: readonly ResolvedInput[
     if (option.kind === 'switch')
       touched[o] ||= touched[indexOf(option.vendor)] || touched[indexOf(option.build)];
   });
-  const schedules: Schedule[] = scenario.options.map((option, o) =>
-    touched[o] ? emptySchedule(H) : scheduleFor(option, demand, undefined, scenario.options),
-  );
+  // every option's schedule in one block, zeroed again before a trial writes it
+  const block = new Float64Array(scenario.options.length * SCHEDULE_COLUMNS * H);
+  const span = SCHEDULE_COLUMNS * H;
+  const schedules: Schedule[] = scenario.options.map((option, o) => {
+    const schedule = scheduleIn(block.buffer, o * SCHEDULE_COLUMNS, H);
+    return touched[o] ? schedule : scheduleFor(option, demand, schedule, scenario.options);
+  });
   const baseTotals = schedules.map((s) => sum(s.total));
   const pairs = buildVendorPairs(scenario);
+  const factors = discountFactors(work.discountRateAnnual, new Float64Array(H));
+  let factorsRate = work.discountRateAnnual;
 
   return {
     optionCount: scenario.options.length,
@@ -94,11 +101,17 @@ export function createKernel(scenario: Scenario, inputs: readonly ResolvedInput[
         contactsSeries(work, contacts);
         humanCostSeries(work, humanCost);
       }
-      const rate = work.discountRateAnnual;
+      if (work.discountRateAnnual !== factorsRate) {
+        factorsRate = work.discountRateAnnual;
+        discountFactors(factorsRate, factors);
+      }
       for (let o = 0; o < schedules.length; o++) {
-        if (touched[o]) scheduleFor(work.options[o], demand, schedules[o], work.options);
+        if (touched[o]) {
+          block.fill(0, o * span, (o + 1) * span);
+          scheduleFor(work.options[o], demand, schedules[o], work.options);
+        }
         const total = schedules[o].total;
-        out.npv[o] = npv(rate, total);
+        out.npv[o] = discounted(total, factors);
         out.totalCost[o] = touched[o] ? sum(total) : baseTotals[o];
       }
       for (let p = 0; p < pairs.length; p++) {

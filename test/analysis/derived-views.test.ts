@@ -1,6 +1,9 @@
 // The taskpane's derived views against independent evaluations of the engine.
 import { describe, expect, it } from 'vitest';
-import { driftDiscount, evaluateScenario, parseScenario, type Scenario } from '../../src/index';
+import { driftDiscount } from '../../src/engine/drift';
+import { evaluateScenario } from '../../src/engine/evaluate';
+import { parseScenario } from '../../src/scenario/load';
+import type { Scenario } from '../../src/scenario/schema';
 import { breakevenMarks, cumulativeTotals } from '../../src/analysis/cumulative';
 import { monthlyEffectivePrice } from '../../src/analysis/drift-view';
 import { steadyMonthlyCost, volumeCurves } from '../../src/analysis/volume-curves';

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compareScenarios, type ScenarioVersion } from '../../src/analysis/npv-bridge';
-import { evaluateScenario, parseScenario } from '../../src/index';
+import { evaluateScenario } from '../../src/engine/evaluate';
+import { parseScenario } from '../../src/scenario/load';
 import { expectClose } from '../support/close';
 
 function version(file: Record<string, unknown>): ScenarioVersion {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { compare } from '../../functions/scenario';
 import { FunctionError } from '../../functions/errors';
 import { volumeCurves } from '../../src/analysis/volume-curves';
-import { evaluateScenario, parseScenarioText } from '../../src/index';
+import { evaluateScenario } from '../../src/engine/evaluate';
+import { parseScenarioText } from '../../src/scenario/load';
 import { expectClose } from '../support/close';
 import { runInProcess } from './run-cli';
 

@@ -11,7 +11,9 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluateChecked, parseScenario, type Scenario } from '../../src/index';
+import { evaluateChecked } from '../../src/engine/evaluate-checked';
+import { parseScenario } from '../../src/scenario/load';
+import type { Scenario } from '../../src/scenario/schema';
 import {
   buildWorkbookModel,
   cellText,

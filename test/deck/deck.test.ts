@@ -6,13 +6,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compareScenarios } from '../../src/analysis/npv-bridge';
 import { vendorWhatIfs } from '../../src/analysis/what-if';
 import { buildDeckModel, writePptxBytes, type DeckModel } from '../../src/deck/index';
-import {
-  evaluateScenario,
-  formatMoney,
-  formatNumber,
-  formatPercent,
-  parseScenario,
-} from '../../src/index';
+import { evaluateScenario } from '../../src/engine/evaluate';
+import { formatMoney, formatNumber, formatPercent } from '../../src/text/format';
+import { parseScenario } from '../../src/scenario/load';
 import { riskReport } from '../../src/uncertainty/risk-report';
 import { expectClose } from '../support/close';
 import { impress, renderPage } from './impress';

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareScenarios } from '../../src/analysis/npv-bridge';
 import { buildDeckModel, writePptxBytes } from '../../src/deck/index';
-import { evaluateScenario, parseScenario } from '../../src/index';
+import { evaluateScenario } from '../../src/engine/evaluate';
+import { parseScenario } from '../../src/scenario/load';
 import { impress, renderPage } from './impress';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateScenario, parseScenario, type OptionResult } from '../../src/index';
+import { evaluateScenario, type OptionResult } from '../../src/engine/evaluate';
+import { parseScenario } from '../../src/scenario/load';
 import {
   booksDifferFromCash,
   rankingByBasis,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { breakevenMonth, evaluateScenario } from '../../src/index';
+import { breakevenMonth } from '../../src/engine/breakeven';
+import { evaluateScenario } from '../../src/engine/evaluate';
 import { smallScenario, vendor } from '../support/scenarios';
 
 describe('breakeven month', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyAnnualCap } from '../../src/index';
+import { applyAnnualCap } from '../../src/engine/cap';
 import { column } from '../support/scenarios';
 import { evaluateOutcomeVendor } from '../support/engine-outcome-vendor';
 

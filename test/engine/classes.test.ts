@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  blendedClassPrice,
-  classWeights,
-  crossoverVolume,
-  evaluateScenario,
-  vendorSteadyYear,
-  type BuildOption,
-  type VendorOption,
-} from '../../src/index';
+import { blendedClassPrice, classWeights } from '../../src/engine/pricing/classes';
+import { crossoverOf } from '../../src/engine/crossover/crossover';
+import { evaluateScenario } from '../../src/engine/evaluate';
+import { vendorSteadyYear } from '../../src/engine/crossover/steady-year';
+import type { BuildOption, VendorOption } from '../../src/engine/model';
+import { vendorTerms } from '../../src/engine/pricing/terms';
 import { expectClose } from '../support/close';
 import { column, evaluateOne, smallScenario, vendor } from '../support/scenarios';
 
@@ -56,7 +53,11 @@ describe('outcome classes with tier creep', () => {
     ]);
     const [withClasses, flat, build] = s.options as [VendorOption, VendorOption, BuildOption];
     expectClose(vendorSteadyYear(withClasses, 1000, 2), vendorSteadyYear(flat, 1000, 2));
-    const volume = crossoverVolume(build, withClasses, 2, 12, 100_000);
+    const volume = crossoverOf(build, vendorTerms(withClasses), {
+      humanCostPerContact: 2,
+      amortizationMonths: 12,
+      maxVolume: 100_000,
+    }).crossover;
     // V* = (100 + 12000 / 12) / (1.5 * 0.5 - 0.1)
     expectClose(volume, 1100 / 0.65, 1e-6);
     expect(evaluateScenario(s).comparisons[0].crossoverContactsPerMonth).toBeCloseTo(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trueUps } from '../../src/index';
+import { trueUps } from '../../src/engine/commitment';
 import { column } from '../support/scenarios';
 import { evaluateOutcomeVendor } from '../support/engine-outcome-vendor';
 

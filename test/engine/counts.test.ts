@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { billableCount, effectivePrice, overcharge, toleranceExceeded } from '../../src/index';
+import {
+  billableCount,
+  effectivePrice,
+  overcharge,
+  toleranceExceeded,
+} from '../../src/engine/counts';
 import { expectClose } from '../support/close';
 
 describe('reconciling counts', () => {

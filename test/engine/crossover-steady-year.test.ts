@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  steadyYearKinks,
   steadyYearRecord,
   steadyYearTotal,
   vendorSteadyYearLines,
-  type VendorOption,
-} from '../../src/index';
+} from '../../src/engine/crossover/steady-year';
+import type { VendorOption } from '../../src/engine/model';
+import { steadyYearKinks } from '../../src/engine/crossover/kinks';
 import { vendorTerms } from '../../src/engine/pricing/terms';
 import { vendorArb } from '../support/arbitraries';
 import { expectClose } from '../support/close';

@@ -1,13 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  buildSteadyYear,
-  crossoverSearchLimit,
-  crossoverVolumes,
-  vendorSteadyYear,
-  type BuildOption,
-  type VendorOption,
-} from '../../src/index';
+import { buildSteadyYear, vendorSteadyYear } from '../../src/engine/crossover/steady-year';
+import { crossoverOf, crossoverSearchLimit } from '../../src/engine/crossover/crossover';
+import type { BuildOption, VendorOption } from '../../src/engine/model';
+import { vendorTerms } from '../../src/engine/pricing/terms';
 import { buildArb, tiersArb, vendorArb } from '../support/arbitraries';
 import { smallScenario } from '../support/scenarios';
 import { between } from '../support/engine-arbitraries';
@@ -33,7 +29,11 @@ function check(vendorJson: Json, buildJson: Json, contactsPerMonth: number): voi
   const vendor = s.options[0] as VendorOption;
   const build = s.options[1] as BuildOption;
   const limit = crossoverSearchLimit(contactsPerMonth);
-  const { crossover, buildCheaperThroughout } = crossoverVolumes(build, vendor, H, 36, limit);
+  const { crossover, buildCheaperThroughout } = crossoverOf(build, vendorTerms(vendor), {
+    humanCostPerContact: H,
+    amortizationMonths: 36,
+    maxVolume: limit,
+  });
   const b = (x: number) => buildSteadyYear(build, x, H, 36);
   const v = (x: number) => vendorSteadyYear(vendor, x, H);
   const f = (x: number) => b(x) - v(x);

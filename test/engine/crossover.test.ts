@@ -1,19 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  buildSchedule,
-  buildSteadyYear,
-  crossoverVolume,
-  crossoverVolumes,
-  evaluateScenario,
-  findCrossover,
-  linearCrossover,
-  sum,
-  vendorSchedule,
-  vendorSteadyYear,
-  type BuildOption,
-  type VendorOption,
-} from '../../src/index';
+import { buildSchedule } from '../../src/engine/options/build';
+import { buildSteadyYear, vendorSteadyYear } from '../../src/engine/crossover/steady-year';
+import { crossoverOf, linearCrossover } from '../../src/engine/crossover/crossover';
+import { evaluateScenario } from '../../src/engine/evaluate';
+import { sum } from '../../src/engine/schedule';
+import { vendorSchedule } from '../../src/engine/options/vendor';
+import type { BuildOption, VendorOption } from '../../src/engine/model';
+import { findCrossings } from '../../src/engine/crossover/sampled-crossings';
+import { vendorTerms } from '../../src/engine/pricing/terms';
 import { smallScenario, vendor } from '../support/scenarios';
 import { expectClose } from '../support/close';
 import { between } from '../support/engine-arbitraries';
@@ -40,12 +35,27 @@ function options(
   return { vendor: s.options[0] as VendorOption, build: s.options[1] as BuildOption };
 }
 
+/** Both crossings of a build against a vendor option, through the one crossover entry. */
+function crossings(
+  build: BuildOption,
+  vendor: VendorOption,
+  humanCostPerContact: number,
+  amortizationMonths: number,
+  maxVolume: number,
+) {
+  return crossoverOf(build, vendorTerms(vendor), {
+    humanCostPerContact,
+    amortizationMonths,
+    maxVolume,
+  });
+}
+
 describe('crossover volume', () => {
   it('matches the closed form in the linear case', () => {
     const { vendor: v, build: b } = options({}, {});
     const exact = linearCrossover(1, 0.5, 10000, 0.1, 120000, 24); // (10,000 + 5,000) / (0.5 - 0.1)
     expect(exact).toBe(37500);
-    expectClose(crossoverVolume(b, v, 4, 24, 1e6), exact);
+    expectClose(crossings(b, v, 4, 24, 1e6).crossover, exact);
   });
 
   it('matches the closed form for random linear cases', () => {
@@ -69,7 +79,7 @@ describe('crossover volume', () => {
             },
           );
           const exact = linearCrossover(price, r, fixed, marginal, buildCost, 36)!;
-          const found = crossoverVolume(b, v, 3, 36, 100 * Math.max(exact, 1) + 1);
+          const found = crossings(b, v, 3, 36, 100 * Math.max(exact, 1) + 1).crossover;
           expect(found).not.toBeNull();
           if (exact > 1e-6) expectClose(found, exact, 1e-6);
         },
@@ -80,7 +90,7 @@ describe('crossover volume', () => {
 
   it('is null when the build is never cheaper up to 100 x C0', () => {
     const { vendor: v, build: b } = options({}, { price: 0.2 }); // p * r = 0.1 = marginal
-    expect(crossoverVolume(b, v, 4, 24, 100_000)).toBeNull();
+    expect(crossings(b, v, 4, 24, 100_000).crossover).toBeNull();
     expect(linearCrossover(0.2, 0.5, 10000, 0.1)).toBeNull();
   });
 
@@ -90,12 +100,12 @@ describe('crossover volume', () => {
       { platformFeeMonthly: 50000 },
       { runFixedMonthly: 0, buildCost: 0 },
     );
-    expect(crossoverVolume(b, v, 4, 24, 100_000)).toBe(0);
+    expect(crossings(b, v, 4, 24, 100_000).crossover).toBe(0);
   });
 
   it('finds the first downward crossing of a non-monotone difference', () => {
     const f = (v: number) => (v < 100 ? 1 : v < 200 ? -1 : 1); // positive, then <= 0 from 100
-    expectClose(findCrossover(f, 1000), 100, 1e-6);
+    expectClose(findCrossings(f, 1000).crossover, 100, 1e-6);
   });
 
   it('counts drift only as k0, with the cap applied to the one steady year', () => {
@@ -176,7 +186,7 @@ describe('crossover volume', () => {
       { unit: 'contact', price: undefined, package: { size: 50000, price: 12000 } },
       { runFixedMonthly: 35000, marginalPerContact: 0.2, buildCost: 0 },
     );
-    const found = crossoverVolumes(b, v, 4, 24, 1_000_000);
+    const found = crossings(b, v, 4, 24, 1_000_000);
     expectClose(found.crossover, 600000, 1e-6);
     expectClose(found.buildCheaperThroughout, 850000, 1e-6);
     // the smooth average price (0.24 a contact) would say 875,000: the saw-tooth matters
@@ -185,10 +195,10 @@ describe('crossover volume', () => {
 
   it('gives the same volume for both when there is one crossing, and null for both when none', () => {
     const { vendor: v, build: b } = options({}, {});
-    const one = crossoverVolumes(b, v, 4, 24, 1e6);
+    const one = crossings(b, v, 4, 24, 1e6);
     expect(one.buildCheaperThroughout).toBe(one.crossover);
     const { vendor: cheap, build: b2 } = options({}, { price: 0.2 });
-    expect(crossoverVolumes(b2, cheap, 4, 24, 100_000)).toEqual({
+    expect(crossings(b2, cheap, 4, 24, 100_000)).toEqual({
       crossover: null,
       buildCheaperThroughout: null,
     });
@@ -209,7 +219,7 @@ describe('crossover volume', () => {
           );
           const limit = 1_000_000;
           const f = (x: number) => buildSteadyYear(b, x, 4, 24) - vendorSteadyYear(v, x, 4);
-          const { crossover, buildCheaperThroughout } = crossoverVolumes(b, v, 4, 24, limit);
+          const { crossover, buildCheaperThroughout } = crossings(b, v, 4, 24, limit);
           const grid = Array.from({ length: 1001 }, (_, i) => (limit * i) / 1000);
           if (crossover === null) {
             expect(buildCheaperThroughout).toBeNull();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { driftDiscount, overcountRatio } from '../../src/index';
+import { driftDiscount, overcountRatio } from '../../src/engine/drift';
 import { column, evaluateOne, vendor } from '../support/scenarios';
 import { expectClose } from '../support/close';
 

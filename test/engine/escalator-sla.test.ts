@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { anniversaryFactor, slaCredit } from '../../src/index';
+import { anniversaryFactor } from '../../src/engine/time';
+import { slaCredit } from '../../src/engine/pricing/sla';
 import { column, evaluateOne, vendor } from '../support/scenarios';
 import { expectClose } from '../support/close';
 

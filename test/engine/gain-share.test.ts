@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gainShareFee } from '../../src/index';
+import { gainShareFee } from '../../src/engine/gain-share';
 import { column, evaluateOne, vendor } from '../support/scenarios';
 import { evaluateOutcomeVendor } from '../support/engine-outcome-vendor';
 

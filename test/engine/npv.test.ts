@@ -1,7 +1,9 @@
 import * as formulajs from '@formulajs/formulajs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluateScenario, monthlyRate, npv } from '../../src/index';
+import { evaluateScenario } from '../../src/engine/evaluate';
+import { monthlyRate } from '../../src/engine/time';
+import { npv } from '../../src/engine/npv';
 import { smallScenario } from '../support/scenarios';
 import { expectClose } from '../support/close';
 import { between } from '../support/engine-arbitraries';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chargeableUnits, packageCount, packagePrice } from '../../src/index';
+import { chargeableUnits } from '../../src/engine/pricing/allowance';
+import { packageCount, packagePrice } from '../../src/engine/pricing/package';
 import { column, evaluateOne, vendor } from '../support/scenarios';
 
 describe('packages', () => {

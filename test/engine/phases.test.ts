@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phaseFactor } from '../../src/index';
+import { phaseFactor } from '../../src/engine/pricing/phases';
 import { column, evaluateOne, vendor } from '../support/scenarios';
 import { expectSteadyYearWithout } from '../support/engine-outcome-vendor';
 

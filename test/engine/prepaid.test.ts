@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { prepaidDrawdown, vendorSteadyYearLines, type VendorOption } from '../../src/index';
+import { prepaidDrawdown } from '../../src/engine/prepaid';
+import { vendorSteadyYearLines } from '../../src/engine/crossover/steady-year';
+import type { VendorOption } from '../../src/engine/model';
 import { column, evaluateOne, smallScenario, vendor } from '../support/scenarios';
 
 describe('prepaid credit', () => {

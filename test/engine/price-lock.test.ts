@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lockedUsage } from '../../src/index';
+import { lockedUsage } from '../../src/engine/pricing/price-lock';
 import { column, evaluateOne, vendor } from '../support/scenarios';
 import { expectSteadyYearWithout } from '../support/engine-outcome-vendor';
 

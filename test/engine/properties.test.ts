@@ -1,16 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  breakevenMonth,
-  contractYear,
-  evaluateScenario,
-  graduatedPrice,
-  SCHEDULE_FIELDS,
-  volumePrice,
-  type OptionResult,
-  type Scenario,
-  type VendorOption,
-} from '../../src/index';
+import { breakevenMonth } from '../../src/engine/breakeven';
+import { contractYear } from '../../src/engine/time';
+import { evaluateScenario, type OptionResult } from '../../src/engine/evaluate';
+import { graduatedPrice, volumePrice } from '../../src/engine/pricing/tiers';
+import { SCHEDULE_FIELDS } from '../../src/engine/schedule';
+import type { Scenario } from '../../src/scenario/schema';
+import type { VendorOption } from '../../src/engine/model';
 import { scenarioArb, tiersArb } from '../support/arbitraries';
 import { expectClose } from '../support/close';
 import { oracle } from '../support/domain-oracle';

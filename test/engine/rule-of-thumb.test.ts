@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ruleOfThumbVerdict } from '../../src/index';
+import { ruleOfThumbVerdict } from '../../src/engine/rule-of-thumb';
 
 describe('rule of thumb', () => {
   it('says build only when both volume and price exceed the thresholds', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateScenario, parseScenario } from '../../src/index';
+import { evaluateScenario } from '../../src/engine/evaluate';
+import { parseScenario } from '../../src/scenario/load';
 import { smallScenario, vendor } from '../support/scenarios';
 import { flatScenario } from '../support/engine-scenario-json';
 import { buyThenBuild, SWITCH_BUILD, switchOptions } from '../support/engine-switch-example';

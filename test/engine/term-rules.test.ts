@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateScenario, parseScenario } from '../../src/index';
+import { evaluateScenario } from '../../src/engine/evaluate';
+import { parseScenario } from '../../src/scenario/load';
 import { parseFieldPath, setAtPath } from '../../src/scenario/field-path';
 import { flatScenario, SMALL_BUILD, TWO_TIERS } from '../support/engine-scenario-json';
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { vendorSteadyYearLines, yearToDatePrice, type VendorOption } from '../../src/index';
+import { vendorSteadyYearLines } from '../../src/engine/crossover/steady-year';
+import { yearToDatePrice } from '../../src/engine/pricing/year-to-date';
+import type { VendorOption } from '../../src/engine/model';
 import { column, evaluateOne, smallScenario, vendor } from '../support/scenarios';
 
 const tiers = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { VendorOption } from '../../src/index';
+import type { VendorOption } from '../../src/engine/model';
 import { buildWorkbookModel, type WorkbookModel } from '../../src/export/index';
 import { expectClose } from '../support/close';
 import { loadWorkbook } from './hyperformula-workbook';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { vendorWhatIfs } from '../../src/analysis/what-if';
 import { buildWorkbookModel } from '../../src/export/index';
 import { escapeFormulaText } from '../../src/export/escape-text';
-import { formatMoney } from '../../src/index';
+import { formatMoney } from '../../src/text/format';
 import { exportCases, META } from './scenarios';
 
 const text = (cells: { value?: unknown }[]) => cells.map((c) => String(c.value ?? ''));

@@ -1,4 +1,5 @@
-import { evaluateScenario, parseScenario } from '../../src/index';
+import { evaluateScenario } from '../../src/engine/evaluate';
+import { parseScenario } from '../../src/scenario/load';
 import type { Case } from './scenarios';
 import { seededRandom as mulberry32 } from '../../src/math/seeded-random';
 

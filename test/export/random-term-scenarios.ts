@@ -1,4 +1,5 @@
-import { evaluateScenario, parseScenario } from '../../src/index';
+import { evaluateScenario } from '../../src/engine/evaluate';
+import { parseScenario } from '../../src/scenario/load';
 import { seededRandom } from '../../src/math/seeded-random';
 import { randomScenario } from './random-scenarios';
 import type { Case } from './scenarios';

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BuildOption, SwitchOption, VendorOption } from '../../src/index';
+import type { BuildOption, SwitchOption, VendorOption } from '../../src/engine/model';
 import { buildWorkbookModel, writeXlsx, type WorkbookModel } from '../../src/export/index';
 import { compareRecalculated, describeMismatch } from './compare-recalculated';
 import { libreOffice } from './libreoffice';

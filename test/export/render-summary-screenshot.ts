@@ -6,7 +6,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { evaluateScenario, parseScenarioText } from '../../src/index';
+import { evaluateScenario } from '../../src/engine/evaluate';
+import { parseScenarioText } from '../../src/scenario/load';
 import { buildWorkbookModel, writeXlsx } from '../../src/export/index';
 import { libreOffice } from './libreoffice';
 

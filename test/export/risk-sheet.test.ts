@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildWorkbookModel } from '../../src/export/build-workbook-model';
 import type { SheetModel } from '../../src/export/workbook-model';
-import { evaluateScenario, parseScenarioText } from '../../src/index';
+import { evaluateScenario } from '../../src/engine/evaluate';
+import { parseScenarioText } from '../../src/scenario/load';
 import { fieldWords, optionKinds, switchSentence } from '../../src/uncertainty/describe-field';
 import { riskReport } from '../../src/uncertainty/risk-report';
 

@@ -2,13 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareScenarios } from '../../src/analysis/npv-bridge';
-import {
-  evaluateScenario,
-  parseScenario,
-  parseScenarioText,
-  type Scenario,
-  type ScenarioResult,
-} from '../../src/index';
+import { evaluateScenario, type ScenarioResult } from '../../src/engine/evaluate';
+import { parseScenario, parseScenarioText } from '../../src/scenario/load';
+import type { Scenario } from '../../src/scenario/schema';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  evaluateScenario,
-  type Scenario,
-  type ScenarioResult,
-  type SwitchOption,
-} from '../../src/index';
+import { evaluateScenario, type ScenarioResult } from '../../src/engine/evaluate';
+import type { Scenario } from '../../src/scenario/schema';
+import type { SwitchOption } from '../../src/engine/model';
 import { buildWorkbookModel, type WorkbookModel } from '../../src/export/index';
 import { RELATIVE_TOLERANCE } from './compare-recalculated';
 import { loadWorkbook } from './hyperformula-workbook';

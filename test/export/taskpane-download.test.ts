@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evaluateScenario, parseScenarioText } from '../../src/index';
+import { evaluateScenario } from '../../src/engine/evaluate';
+import { parseScenarioText } from '../../src/scenario/load';
 import { boardWorkbookBytes } from '../../taskpane/export/downloads';
 import { chartParts } from './chart-parts';
 import { supportDeskReconciliation } from './support-desk';

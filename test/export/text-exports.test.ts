@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseScenarioText, SCHEDULE_FIELDS } from '../../src/index';
+import { parseScenarioText } from '../../src/scenario/load';
+import { SCHEDULE_FIELDS } from '../../src/engine/schedule';
 import { escapeFormulaText, scheduleCsv, toScenarioJson } from '../../src/export/index';
 import { exportCases } from './scenarios';
 

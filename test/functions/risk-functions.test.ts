@@ -8,7 +8,7 @@ import {
   switchValue,
   tornadoTable,
 } from '../../functions/risk';
-import { parseScenarioText } from '../../src/index';
+import { parseScenarioText } from '../../src/scenario/load';
 import { riskReport } from '../../src/uncertainty/risk-report';
 import { runInProcess } from '../cli/run-cli';
 import { DOCS_RISK_SCENARIO } from './docs-examples';

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { FunctionError } from '../../functions/errors';
 import { compare, result } from '../../functions/scenario';
 import { bestSwitch, classPrice, prepaid } from '../../functions/vendor-terms';
-import { evaluateScenario, parseScenarioText } from '../../src/index';
+import { evaluateScenario } from '../../src/engine/evaluate';
+import { parseScenarioText } from '../../src/scenario/load';
 
 const text = readFileSync('examples/buy-then-build.json', 'utf8');
 const loaded = parseScenarioText(text);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evaluateScenario, parseScenario } from '../../src/index';
+import { evaluateScenario } from '../../src/engine/evaluate';
+import { parseScenario } from '../../src/scenario/load';
 import { applyMeasuredOvercount } from '../../src/reconcile/apply-drift';
 
 const original = JSON.parse(readFileSync('examples/support-team.json', 'utf8'));

@@ -1,7 +1,8 @@
 // DOMAIN.md "Warnings": an annual rate above 1 is valid, but most likely a percentage written as
 // a number; the warning names the path (each option by index and name) and the likely reading.
 import { describe, expect, it } from 'vitest';
-import { formatWarning, parseScenario, scenarioWarnings } from '../../src/index';
+import { formatWarning, scenarioWarnings } from '../../src/scenario/warnings';
+import { parseScenario } from '../../src/scenario/load';
 import { percentMistake } from '../../src/scenario/warnings';
 
 const scenario = (fields: Record<string, unknown> = {}) => ({

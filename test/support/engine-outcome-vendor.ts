@@ -1,7 +1,8 @@
 // A vendor charging per outcome in the small scenario of test/support/scenarios.ts (1,000
 // contacts a month at $2, 3 months), with the terms a test adds to its charges.
 import { expect } from 'vitest';
-import { vendorSteadyYear, type VendorOption } from '../../src/index';
+import { vendorSteadyYear } from '../../src/engine/crossover/steady-year';
+import type { VendorOption } from '../../src/engine/model';
 import { evaluateOne, smallScenario, vendor } from './scenarios';
 
 type Json = Record<string, unknown>;

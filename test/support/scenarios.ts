@@ -1,4 +1,6 @@
-import { evaluateScenario, parseScenario, type OptionResult, type Scenario } from '../../src/index';
+import { evaluateScenario, type OptionResult } from '../../src/engine/evaluate';
+import { parseScenario } from '../../src/scenario/load';
+import type { Scenario } from '../../src/scenario/schema';
 
 type Json = Record<string, unknown>;
 

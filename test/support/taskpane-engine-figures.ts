@@ -1,10 +1,7 @@
 // The engine's figures for a draft: what the taskpane must show for it.
-import {
-  evaluateScenario,
-  parseScenario,
-  type Scenario,
-  type ScenarioResult,
-} from '../../src/index';
+import { evaluateScenario, type ScenarioResult } from '../../src/engine/evaluate';
+import { parseScenario } from '../../src/scenario/load';
+import type { Scenario } from '../../src/scenario/schema';
 import { defaultDraft } from '../../taskpane/state/examples';
 
 /** A draft (the default one unless given) parsed and evaluated; a draft that fails throws. */

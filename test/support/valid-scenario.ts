@@ -1,4 +1,5 @@
-import { parseScenario, type Scenario } from '../../src/index';
+import { parseScenario } from '../../src/scenario/load';
+import type { Scenario } from '../../src/scenario/schema';
 
 /** The parsed scenario of JSON the test knows to be valid; the problems thrown otherwise. */
 export function valid(json: unknown): Scenario {

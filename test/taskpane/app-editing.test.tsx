@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { formatMoney } from '../../src/index';
+import { formatMoney } from '../../src/text/format';
 import { defaultDraft } from '../../taskpane/state/examples';
 import { setAt } from '../../taskpane/state/draft';
 import { installDomShims } from './setup-dom';

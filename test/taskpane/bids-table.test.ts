@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '../../src/index';
+import { parseScenario } from '../../src/scenario/load';
 import { bidsToOptions, seriesFromRange, type BidsTable } from '../../taskpane/office/bids-table';
 
 const scenarioWith = (options: unknown[]) => ({

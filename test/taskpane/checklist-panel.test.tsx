@@ -3,7 +3,7 @@ import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { vendorWhatIfs } from '../../src/analysis/what-if';
-import { formatMoney } from '../../src/index';
+import { formatMoney } from '../../src/text/format';
 import { installDomShims } from './setup-dom';
 import { renderApp } from './render-app';
 import { evaluatedDraft } from '../support/taskpane-engine-figures';

@@ -4,7 +4,8 @@ import { OfficeMockObject } from 'office-addin-mock';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { ChartModel, WorkbookModel } from '../../src/export/workbook-model';
-import { evaluateScenario, parseScenarioText } from '../../src/index';
+import { evaluateScenario } from '../../src/engine/evaluate';
+import { parseScenarioText } from '../../src/scenario/load';
 import { buildWorkbookContent, workbookForExcel } from '../../taskpane/export/export-seam';
 import { cellText } from '../../src/export/escape-text';
 import {

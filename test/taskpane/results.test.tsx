@@ -5,13 +5,9 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import {
-  evaluateScenario,
-  formatMoney,
-  formatNumber,
-  parseScenario,
-  type ScenarioResult,
-} from '../../src/index';
+import { evaluateScenario, type ScenarioResult } from '../../src/engine/evaluate';
+import { formatMoney, formatNumber } from '../../src/text/format';
+import { parseScenario } from '../../src/scenario/load';
 import capitalisedBuild from '../../examples/capitalised-build.json';
 import type { Draft } from '../../taskpane/state/draft';
 import { defaultDraft } from '../../taskpane/state/examples';

@@ -5,7 +5,8 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { parseScenario, uncertaintyWarnings } from '../../src/index';
+import { parseScenario } from '../../src/scenario/load';
+import { uncertaintyWarnings } from '../../src/uncertainty/uncertainty-warnings';
 import { trialsCsv } from '../../src/export/trials-csv';
 import { riskReport, riskReportWithTrials } from '../../src/uncertainty/risk-report';
 import { STORAGE_KEY } from '../../taskpane/office/browser-adapter';

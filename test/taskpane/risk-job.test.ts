@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseScenarioText } from '../../src/index';
+import { parseScenarioText } from '../../src/scenario/load';
 import { riskReport } from '../../src/uncertainty/risk-report';
 import { runRiskJob } from '../../taskpane/risk/risk-job';
 import { createPageRunner } from '../../taskpane/risk/risk-runner';

@@ -3,7 +3,9 @@
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { evaluateScenario, formatMoney, parseScenario } from '../../src/index';
+import { evaluateScenario } from '../../src/engine/evaluate';
+import { formatMoney } from '../../src/text/format';
+import { parseScenario } from '../../src/scenario/load';
 import { defaultDraft } from '../../taskpane/state/examples';
 import { optionsOf, setAt, type Draft } from '../../taskpane/state/draft';
 import { installDomShims } from './setup-dom';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '../../src/index';
+import { parseScenario } from '../../src/scenario/load';
 import { OUTCOME_VENDOR, SMALL_BUILD, twelveMonths } from '../support/engine-scenario-json';
 
 const scenario = (inputs: unknown[], extra: Record<string, unknown> = {}) =>

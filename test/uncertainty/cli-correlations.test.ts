@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseScenarioText } from '../../src/index';
+import { parseScenarioText } from '../../src/scenario/load';
 import { trialsCsv } from '../../src/export/trials-csv';
 import { riskReportWithTrials } from '../../src/uncertainty/risk-report';
 import { drawInputValues } from '../../src/uncertainty/sampling';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { progressReporter } from '../../src/cli/commands/risk';
 import { main } from '../../src/cli/main';
-import { parseScenarioText } from '../../src/index';
+import { parseScenarioText } from '../../src/scenario/load';
 import { runInProcess, ROOT } from '../cli/run-cli';
 import { simulate, tornadoTable } from '../../functions/risk';
 import { SUPPORT_TEAM_RANGES } from '../support/engine-support-ranges';

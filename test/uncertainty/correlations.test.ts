@@ -2,7 +2,7 @@
 // matrix that cannot hold, and Iman-Conover's reordering of the draws.
 import { eigs } from 'mathjs';
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '../../src/index';
+import { parseScenario } from '../../src/scenario/load';
 import { seededRandom } from '../../src/math/seeded-random';
 import { inputCorrelation } from '../../src/uncertainty/correlation-matrix';
 import { riskModel } from '../../src/uncertainty/risk-model';

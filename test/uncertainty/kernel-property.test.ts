@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluateScenario, parseScenario } from '../../src/index';
+import { evaluateScenario } from '../../src/engine/evaluate';
+import { parseScenario } from '../../src/scenario/load';
 import { createKernel, newCaseResult } from '../../src/uncertainty/kernel';
 import { parseFieldPath, setAtPath } from '../../src/scenario/field-path';
 import { resolveInputs } from '../../src/scenario/resolve-inputs';

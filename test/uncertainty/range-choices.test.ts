@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseScenario, parseScenarioText, type Scenario } from '../../src/index';
+import { parseScenario, parseScenarioText } from '../../src/scenario/load';
+import type { Scenario } from '../../src/scenario/schema';
 import { defaultRange, rangeChoices } from '../../src/uncertainty/range-choices';
 import { resolveInputs } from '../../src/scenario/resolve-inputs';
 import { sCurve } from '../../src/uncertainty/s-curve';

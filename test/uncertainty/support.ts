@@ -1,4 +1,4 @@
-import type { Scenario } from '../../src/index';
+import type { Scenario } from '../../src/scenario/schema';
 import { RANGEABLE_FIELDS } from '../../src/scenario/rangeable-fields';
 import { valueAtPath, parseFieldPath } from '../../src/scenario/field-path';
 

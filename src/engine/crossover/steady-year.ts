@@ -1,7 +1,8 @@
+import { commitmentShortfall } from '../commitment';
 import { baselineMonth, residualCost } from '../demand';
-import { gainShareFee } from '../gain-share';
+import { gainShareOnSavings, gainShareSavings } from '../gain-share';
 import { buildRunCost } from '../options/build';
-import { countedOutcomes } from '../options/vendor-month';
+import { chargedUsage, countedOutcomes, monthCredit } from '../options/vendor-month';
 import { chargeableUnits } from '../pricing/allowance';
 import {
   PRICED_BY_YEAR_TO_DATE_TIERS,
@@ -51,33 +52,53 @@ export interface VendorSteadyYearLines {
   total: number;
 }
 
-/** Where steadyYearTotal writes its lines when asked: per month (12 entries each), then the year's. */
+/**
+ * Where steadyYearTotal writes what it worked out, when asked: per month (12 entries each) what
+ * the crossover's kinks read, the other lines of each month when a sheet is to show them, then the
+ * year's.
+ */
 export interface SteadyYearRecord {
-  beforeCredit: Float64Array;
-  owed: Float64Array;
-  usage: Float64Array;
-  chargedToDate: Float64Array;
-  gainShare: Float64Array;
-  total: Float64Array;
+  /** Usage each month owes after the SLA credit, before the cap. */
+  owed: number[];
+  /** What each month saves against people: the gain-share's base (with or without a gain-share). */
+  savings: number[];
+  /** The other lines of each month (steadyYearLinesOf); null when not asked for. */
+  lines: SteadyMonthRecord | null;
   /** Usage charged over the year. */
   charged: number;
+  /** Usage and platform fees over the year: the spend counted toward the commitment. */
+  counted: number;
   trueUp: number;
   overage: number;
 }
 
-/** A record to pass to steadyYearTotal (reusable: every call overwrites it). */
-export function steadyYearRecord(): SteadyYearRecord {
-  const buffer = new Float64Array(6 * MONTHS);
-  let next = 0;
-  const column = () => buffer.subarray(next, (next += MONTHS));
+/** The lines of each month of a steady-state year, 12 entries each. */
+export interface SteadyMonthRecord {
+  beforeCredit: number[];
+  usage: number[];
+  chargedToDate: number[];
+  gainShare: number[];
+  total: number[];
+}
+
+/** A record to pass to steadyYearTotal (every call overwrites it), with each month's lines or not. */
+export function steadyYearRecord(withLines = false): SteadyYearRecord {
+  // (array literals: V8 copies them far faster than it fills a new Array)
+  const column = () => [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
   return {
-    beforeCredit: column(),
     owed: column(),
-    usage: column(),
-    chargedToDate: column(),
-    gainShare: column(),
-    total: column(),
+    savings: column(),
+    lines: withLines
+      ? {
+          beforeCredit: column(),
+          usage: column(),
+          chargedToDate: column(),
+          gainShare: column(),
+          total: column(),
+        }
+      : null,
     charged: 0,
+    counted: 0,
     trueUp: 0,
     overage: 0,
   };
@@ -90,42 +111,13 @@ function steadyChargeable(t: VendorTerms, contactsPerMonth: number): number {
   return chargeableUnits(unitsBilled(t, true, V, counted), t.includedUnitsPerMonth);
 }
 
-/** Usage owed after the SLA credit, before the cap. */
-function afterCredit(t: VendorTerms, beforeCredit: number): number {
-  return beforeCredit - t.slaCreditRate * beforeCredit;
-}
-
-/**
- * The usage one month of the steady-state year owes at V contacts (after the SLA credit, before
- * the cap) when its months are alike: terms without year-to-date tiers.
- */
-export function steadyMonthOwed(t: VendorTerms, contactsPerMonth: number): number {
-  return afterCredit(t, priceAt(t, steadyChargeable(t, contactsPerMonth), 1, 0));
-}
-
-/** A steady month's gain-share fee on the usage it is charged (0 without a gain-share). */
-function steadyGainShare(
-  t: VendorTerms,
-  usage: number,
-  residual: number,
-  baseline: number,
-): number {
-  return t.hasGainShare
-    ? gainShareFee(baseline, usage + t.platformFeeMonthly + residual, t.gainShare)
-    : 0;
-}
-
-/** A steady month's total: usage + platform + gainShare + residual + oversight. */
-function steadyMonthTotal(t: VendorTerms, usage: number, gainShare: number, residual: number) {
-  return usage + t.platformFeeMonthly + gainShare + residual + t.oversightMonthly;
-}
-
 /**
  * The total of one steady-state year of a vendor bid at V contacts a month (DOMAIN.md,
  * crossover): 12 live months, month-1 human cost, no growth, no drift beyond k0, no escalation,
  * no one-time fee, no phases or price lock, the month-1 class mix; year-to-date tiers accumulate
- * over its 12 months; cap, commitment and prepaid credit applied to that one year. The same month
- * formulas as the schedule; allocates nothing unless `record` is given.
+ * over its 12 months; cap, commitment and prepaid credit applied to that one year. The month
+ * formulas are the schedule's (vendor-month.ts, cap, commitment, prepaid, gain-share); its lines
+ * are written into `record` when one is given.
  */
 export function steadyYearTotal(
   t: VendorTerms,
@@ -137,53 +129,56 @@ export function steadyYearTotal(
   const chargeable = steadyChargeable(t, V);
   const residual = residualCost(V, t.resolutionRate * V, humanCostPerContact);
   const baseline = baselineMonth(V, humanCostPerContact);
+  const { platformFeeMonthly: platform, oversightMonthly: oversight, hasGainShare } = t;
+  // without year-to-date tiers every month owes the same usage: priced once
   const yearToDate = t.pricedBy === PRICED_BY_YEAR_TO_DATE_TIERS;
-
+  const alikePrice = yearToDate ? 0 : priceAt(t, chargeable, 1, 0);
+  // without a cap or year-to-date tiers the 12 months are alike: one month's lines stand for all
+  // 12; alike months are added as one product, as the build's year is, so that a tie of the two
+  // years is exact (a sum of 12 equal months rounds otherwise, and the tie would read as crossings)
+  const repeats = yearToDate || t.hasCap ? 1 : MONTHS;
   let charged = 0;
+  let counted = 0;
   let monthTotals = 0;
-  if (!yearToDate && record === null) {
-    // without year-to-date tiers every month owes the same usage: the months before the cap
-    // binds are alike, then one month is charged what the cap leaves and the rest nothing
-    const owed = afterCredit(t, priceAt(t, chargeable, 1, 0));
-    const cap = t.annualCap;
-    const full = t.hasCap && MONTHS * owed > cap ? Math.max(0, Math.floor(cap / owed)) : MONTHS;
-    monthTotals =
-      full * steadyMonthTotal(t, owed, steadyGainShare(t, owed, residual, baseline), residual);
-    if (full < MONTHS) {
-      const left = cap - full * owed;
-      const none = steadyMonthTotal(t, 0, steadyGainShare(t, 0, residual, baseline), residual);
-      monthTotals +=
-        steadyMonthTotal(t, left, steadyGainShare(t, left, residual, baseline), residual) +
-        (MONTHS - 1 - full) * none;
-      charged = cap;
-    } else charged = MONTHS * owed;
-  } else {
-    // month by month: year-to-date tiers, or every month's lines to record
-    let beforeCredit = yearToDate ? 0 : priceAt(t, chargeable, 1, 0);
-    for (let j = 0; j < MONTHS; j++) {
-      if (yearToDate) beforeCredit = priceAt(t, chargeable, 1, j * chargeable);
-      const owed = afterCredit(t, beforeCredit);
-      const usage = t.hasCap ? Math.min(owed, t.annualCap - charged) : owed;
-      charged += usage;
-      const gainShare = steadyGainShare(t, usage, residual, baseline);
-      const total = steadyMonthTotal(t, usage, gainShare, residual);
-      monthTotals += total;
-      if (record) {
-        record.beforeCredit[j] = beforeCredit;
-        record.owed[j] = owed;
-        record.usage[j] = usage;
-        record.chargedToDate[j] = charged;
-        record.gainShare[j] = gainShare;
-        record.total[j] = total;
-      }
+  let alike = 0;
+  let alikeTotal = NaN;
+  for (let j = 0; j < MONTHS; j += repeats) {
+    const beforeCredit = yearToDate ? priceAt(t, chargeable, 1, j * chargeable) : alikePrice;
+    const owed = beforeCredit - monthCredit(t, true, beforeCredit);
+    const chargedBefore = charged;
+    const usage = chargedUsage(t, owed, chargedBefore);
+    charged += repeats * usage;
+    counted += repeats * (usage + platform);
+    const savings = gainShareSavings(baseline, usage + platform + residual);
+    const gainShare = hasGainShare ? gainShareOnSavings(savings, t.gainShare) : 0;
+    const total = usage + platform + gainShare + residual + oversight;
+    if (total === alikeTotal) alike += repeats;
+    else {
+      if (alike > 0) monthTotals += alike * alikeTotal;
+      alike = repeats;
+      alikeTotal = total;
     }
+    if (record)
+      for (let k = j; k < j + repeats; k++) {
+        record.owed[k] = owed;
+        record.savings[k] = savings;
+        const lines = record.lines;
+        if (lines) {
+          lines.beforeCredit[k] = beforeCredit;
+          lines.usage[k] = usage;
+          lines.chargedToDate[k] = chargedBefore + (k - j + 1) * usage;
+          lines.gainShare[k] = gainShare;
+          lines.total[k] = total;
+        }
+      }
   }
-  const platform = t.platformFeeMonthly;
-  const trueUp = t.hasCommit ? Math.max(0, t.annualCommit - (charged + MONTHS * platform)) : 0;
+  monthTotals += alike * alikeTotal;
+  const trueUp = t.hasCommit ? commitmentShortfall(t.annualCommit, counted) : 0;
   // prepaid: the prepayment and the overage replace the usage charged
   const overage = t.prepaid ? steadyYearOverage(charged, t.prepaidAmount) : 0;
   if (record) {
     record.charged = charged;
+    record.counted = counted;
     record.trueUp = trueUp;
     record.overage = overage;
   }
@@ -205,14 +200,15 @@ export function steadyYearLinesOf(
   contactsPerMonth: number,
   humanCostPerContact: number,
 ): VendorSteadyYearLines {
-  const record = steadyYearRecord();
+  const record = steadyYearRecord(true);
+  const lines = record.lines!;
   const total = steadyYearTotal(t, contactsPerMonth, humanCostPerContact, record);
-  const months = Array.from(record.total, (monthTotal, j): SteadyMonthLines => ({
-    beforeCredit: record.beforeCredit[j],
+  const months = lines.total.map((monthTotal, j): SteadyMonthLines => ({
+    beforeCredit: lines.beforeCredit[j],
     owed: record.owed[j],
-    usage: record.usage[j],
-    chargedToDate: record.chargedToDate[j],
-    gainShare: record.gainShare[j],
+    usage: lines.usage[j],
+    chargedToDate: lines.chargedToDate[j],
+    gainShare: lines.gainShare[j],
     total: monthTotal,
   }));
   const V = contactsPerMonth;

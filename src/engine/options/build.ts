@@ -1,5 +1,5 @@
 import { residualCost } from '../demand';
-import { scheduleToFill, type Schedule } from '../schedule';
+import { emptySchedule, type Schedule } from '../schedule';
 import type { BuildOption } from '../model';
 import { monthlyStep } from '../time';
 import type { DemandSeries } from './demand-series';
@@ -12,12 +12,15 @@ export function buildRunCost(
   return option.runFixedMonthly + option.marginalPerContact * contacts;
 }
 
-/** The in-house build: build spend over B months, then run costs; people handle the rest. */
+/**
+ * The in-house build: build spend over B months, then run costs; people handle the rest. Written
+ * into `out` when given (zeroed: see emptySchedule).
+ */
 export function buildSchedule(option: BuildOption, demand: DemandSeries, out?: Schedule): Schedule {
   const months = demand.contacts.length;
-  const s = scheduleToFill(months, out);
+  const s = out ?? emptySchedule(months);
   const { contacts: contactsOf, humanCost } = demand;
-  if (s.contacts !== contactsOf) s.contacts.set(contactsOf);
+  s.contacts.set(contactsOf);
   const { trueOutcomes, vendorCountedOutcomes, buildSpend, run, residual, total } = s;
   const B = option.buildMonths;
   const r = option.resolutionRate;

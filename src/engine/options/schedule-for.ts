@@ -10,8 +10,8 @@ import { vendorSchedule } from './vendor';
 /**
  * The schedule of one option. A switch option reads its vendor and build from the scenario's
  * options (the loader has checked that they exist and have those kinds). With `out`, the
- * schedule is written into that preallocated schedule (the simulation); with `vendorTerms`, a
- * vendor's terms already read.
+ * schedule is written into that zeroed schedule (an evaluation's columns, the simulation's
+ * workspace); with `vendorTerms`, a vendor's terms already read.
  */
 export function scheduleFor(
   option: OptionSpec,

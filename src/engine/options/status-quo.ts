@@ -1,18 +1,18 @@
 import { baselineMonth } from '../demand';
-import { scheduleToFill, type Schedule } from '../schedule';
+import { emptySchedule, type Schedule } from '../schedule';
 import type { DemandSeries } from './demand-series';
 
-/** Every contact handled by people. */
+/** Every contact handled by people; written into `out` when given (zeroed: see emptySchedule). */
 export function statusQuoSchedule(demand: DemandSeries, out?: Schedule): Schedule {
   const months = demand.contacts.length;
-  const s = scheduleToFill(months, out);
+  const s = out ?? emptySchedule(months);
   const { contacts, humanCost } = demand;
-  if (s.contacts !== contacts) s.contacts.set(contacts);
+  s.contacts.set(contacts);
   const { residual, total } = s;
   for (let m = 0; m < months; m++) {
     const people = baselineMonth(contacts[m], humanCost[m]);
     residual[m] = people;
-    total[m] = people; // (in an evaluation, the very column of the residual)
+    total[m] = people;
   }
   return s;
 }

@@ -1,5 +1,5 @@
 import { npv } from '../npv';
-import { SCHEDULE_FIELDS, scheduleToFill, type Schedule } from '../schedule';
+import { emptySchedule, SCHEDULE_FIELDS, type Schedule } from '../schedule';
 import type { BuildOption, SwitchOption, VendorOption } from '../model';
 import type { DemandSeries } from './demand-series';
 import { vendorSchedule } from './vendor';
@@ -53,15 +53,18 @@ export function switchTotals(
   return out;
 }
 
-const BUILD_FIELDS_AFTER_SWITCH = [
+const BUILD_FIELDS_AFTER_SWITCH = Object.freeze([
   'contacts',
   'trueOutcomes',
   'buildSpend',
   'run',
   'residual',
-] as const;
+] as const);
 
-/** The switch option month by month, from its vendor part (S - 1 months) and the build's schedule (H). */
+/**
+ * The switch option month by month, from its vendor part (S - 1 months) and the build's schedule
+ * (H); written into `out` when given (zeroed: see emptySchedule).
+ */
 export function switchSchedule(
   vendor: Schedule,
   build: Schedule,
@@ -70,7 +73,7 @@ export function switchSchedule(
   out?: Schedule,
 ): Schedule {
   const months = build.total.length;
-  const s = scheduleToFill(months, out);
+  const s = out ?? emptySchedule(months);
   const served = Math.min(switchMonth - 1, months);
   for (const field of SCHEDULE_FIELDS) s[field].set(vendor[field].subarray(0, served));
   s.buildSpend.set(build.buildSpend);

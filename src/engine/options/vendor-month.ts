@@ -1,5 +1,6 @@
+import { cappedMonth } from '../cap';
 import { chargeableUnits } from '../pricing/allowance';
-import { priceAt, pricingTerms } from '../pricing/terms';
+import { priceAt, pricingTerms, type VendorTerms } from '../pricing/terms';
 import type { Charges } from '../model';
 
 // The per-month formulas of a vendor bid, shared by the scenario schedule and the
@@ -13,6 +14,16 @@ export function countedOutcomes(
   overcountRatio: number,
 ): number {
   return Math.min(live ? contacts : 0, trueOutcomes * overcountRatio);
+}
+
+/** The SLA credit of a month whose usage before credits is `beforeCredit` (0 before go-live). */
+export function monthCredit(t: VendorTerms, live: boolean, beforeCredit: number): number {
+  return live ? t.slaCreditRate * beforeCredit : 0;
+}
+
+/** Usage charged in a month owing `owed` when the contract year has charged `chargedInYear`. */
+export function chargedUsage(t: VendorTerms, owed: number, chargedInYear: number): number {
+  return t.hasCap ? cappedMonth(owed, t.annualCap, chargedInYear) : owed;
 }
 
 /**

@@ -1,5 +1,4 @@
 import { baselineMonth, residualCost } from '../demand';
-import { cappedMonth } from '../cap';
 import { yearEndTrueUp } from '../commitment';
 import { gainShareFee } from '../gain-share';
 import { prepaidMonth } from '../prepaid';
@@ -7,16 +6,17 @@ import { chargeableUnits } from '../pricing/allowance';
 import { phaseFactor } from '../pricing/phases';
 import { lockedUsage } from '../pricing/price-lock';
 import { priceAt, unitsBilled, vendorTerms, type VendorTerms } from '../pricing/terms';
-import { scheduleToFill, type Schedule } from '../schedule';
+import { emptySchedule, type Schedule } from '../schedule';
 import type { VendorOption } from '../model';
 import { anniversaryFactor, closesContractYear, monthlyStep, opensContractYear } from '../time';
 import type { DemandSeries } from './demand-series';
-import { countedOutcomes } from './vendor-month';
+import { chargedUsage, countedOutcomes, monthCredit } from './vendor-month';
 
 /**
  * A vendor bid month by month. The order is fixed by DOMAIN.md: allowance, price (classes),
  * escalation, phase factor, SLA credit, price lock, cap, then commitment or prepaid drawdown;
- * gain-share is neither capped nor counted toward the commitment.
+ * gain-share is neither capped nor counted toward the commitment. Written into `out` when given
+ * (zeroed: see emptySchedule).
  */
 export function vendorSchedule(
   option: VendorOption,
@@ -26,29 +26,24 @@ export function vendorSchedule(
 ): Schedule {
   const { contacts: contactsOf, humanCost } = demand;
   const months = contactsOf.length;
-  const s = scheduleToFill(months, out);
-  if (s.contacts !== contactsOf) s.contacts.set(contactsOf);
-  const {
-    trueOutcomes,
-    vendorCountedOutcomes,
-    billedUnits,
-    usage: usageLine,
-    residual: residualLine,
-  } = s;
-  const { slaCredit, platform: platformLine, trueUp: trueUpLine, gainShare: gainShareLine } = s;
-  const { vendorCharges, total } = s;
+  const s = out ?? emptySchedule(months);
+  s.contacts.set(contactsOf);
+  const { trueOutcomes, vendorCountedOutcomes, billedUnits, usage: usageLine } = s;
+  const { slaCredit, platform: platformLine, oneTime: oneTimeLine, trueUp: trueUpLine } = s;
+  const { gainShare: gainShareLine, residual: residualLine, oversight, vendorCharges, total } = s;
+  const { prepayment, prepaidDrawn } = s;
   const r = t.resolutionRate;
   const { phases, priceLock } = t;
 
   const driftStep = monthlyStep(t.driftAnnual);
-  const prepaid = t.prepaid ? { value: 0 } : null; // the prepaid balance
+  const balance = { value: 0 }; // the prepaid balance
   let drift = 1; // f_D(m)
   let escalation = 1; // e[m], changes at each anniversary
   let unitsThisYear = 0; // chargeable units since the anniversary (year-to-date tiers)
   let chargedThisYear = 0; // usage charged since the anniversary (the cap)
   let spendThisYear = 0; // usage + platform since the anniversary (the commitment)
-  // one pass: every line of month m depends only on months 1..m; each is written as it is known,
-  // and the lines a term never charges are left as scheduleToFill zeroed them
+  // one pass: every line of month m depends only on months 1..m; each line the terms charge is
+  // written in every month
   for (let i = 0; i < months; i++, drift *= driftStep) {
     const m = i + 1;
     const contacts = contactsOf[i];
@@ -67,37 +62,39 @@ export function vendorSchedule(
     const price = priceAt(t, chargeable, m, unitsThisYear) * escalation;
     const beforeCredit = phases ? price * phaseFactor(phases, m) : price;
     unitsThisYear += chargeable;
-    const credit = live ? t.slaCreditRate * beforeCredit : 0;
-    if (t.slaCreditRate !== 0) slaCredit[i] = credit;
+    const credit = monthCredit(t, live, beforeCredit);
+    slaCredit[i] = t.slaCreditRate !== 0 ? credit : 0;
     // owed after the lock, then charged under the cap
     const owed = priceLock
       ? lockedUsage(beforeCredit - credit, priceLock, m)
       : beforeCredit - credit;
-    const usage = t.hasCap ? cappedMonth(owed, t.annualCap, chargedThisYear) : owed;
-    usageLine[i] = usage;
+    const usage = (usageLine[i] = chargedUsage(t, owed, chargedThisYear));
     chargedThisYear += usage;
-    const platform = t.platformFeeMonthly * escalation;
-    if (platform !== 0) platformLine[i] = platform;
+    const platform = (platformLine[i] = t.platformFeeMonthly * escalation);
     const residual = (residualLine[i] = residualCost(contacts, outcomes, humanCost[i]));
     let trueUp = 0;
     if (t.hasCommit) {
       spendThisYear += usage + platform;
       if (closesContractYear(m, months))
         trueUp = yearEndTrueUp(t.annualCommit, m, months, spendThisYear);
-      trueUpLine[i] = trueUp;
     }
-    if (prepaid) prepaidMonth(t.prepaid!, prepaid, usage, m, months, s);
-    let gainShare = 0;
-    if (t.hasGainShare) {
-      const baseline = baselineMonth(contacts, humanCost[i]);
-      gainShare = gainShareFee(baseline, usage + platform + residual, t.gainShare);
-      gainShareLine[i] = gainShare;
+    trueUpLine[i] = trueUp;
+    const gainShare = t.hasGainShare
+      ? gainShareFee(
+          baselineMonth(contacts, humanCost[i]),
+          usage + platform + residual,
+          t.gainShare,
+        )
+      : 0;
+    gainShareLine[i] = gainShare;
+    let usagePaid = usage;
+    if (t.prepaid) {
+      prepaidMonth(t.prepaid, balance, usage, m, months, s);
+      usagePaid = prepayment[i] + usage - prepaidDrawn[i];
     }
-    const usagePaid = prepaid ? s.prepayment[i] + usage - s.prepaidDrawn[i] : usage;
-    const oneTime = i === 0 ? t.oneTimeFee : 0;
-    if (oneTime !== 0) s.oneTime[i] = oneTime;
+    const oneTime = (oneTimeLine[i] = i === 0 ? t.oneTimeFee : 0);
     const charges = (vendorCharges[i] = usagePaid + platform + oneTime + gainShare + trueUp);
-    if (t.oversightMonthly !== 0) s.oversight[i] = t.oversightMonthly;
+    oversight[i] = t.oversightMonthly;
     total[i] = charges + residual + t.oversightMonthly;
   }
   return s;

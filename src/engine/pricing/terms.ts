@@ -4,8 +4,8 @@ import { blendedClassPrice, type OutcomeClass } from './classes';
 import { packagePrice } from './package';
 import type { Phase } from './phases';
 import type { PriceLock } from './price-lock';
-import { graduatedPrice, uniformTiers, volumePrice, type Tier } from './tiers';
-import { yearToDatePrice } from './year-to-date';
+import { graduatedPriceIn, tierTableOf, volumePriceIn, type TierTable } from './tiers';
+import { yearToDatePriceIn } from './year-to-date';
 
 // A vendor bid's terms read once into one fixed-shape object, defaults applied, so the month
 // loops (the schedule, the steady-state year, the crossover search) read local fields instead of
@@ -19,14 +19,22 @@ export const PRICED_BY_PACKAGE = 3;
 export const PRICED_BY_CLASSES = 4;
 export const PRICED_BY_YEAR_TO_DATE_TIERS = 5;
 
-const NO_TIERS: readonly Tier[] = [];
-const NO_CLASSES: readonly OutcomeClass[] = [];
+const NONE: readonly number[] = Object.freeze([]);
+const NO_TIERS: TierTable = Object.freeze({
+  lowers: NONE,
+  uppers: NONE,
+  prices: NONE,
+  flatFees: NONE,
+  chargedBelow: NONE,
+});
+const NO_CLASSES: readonly OutcomeClass[] = Object.freeze([]);
 
 /** The parts of the charges that price chargeable units. */
 export interface PricingTerms {
   pricedBy: number;
   price: number;
-  tiers: readonly Tier[];
+  /** The tiers read once (empty without tiers). */
+  tierTable: TierTable;
   packageSize: number;
   packagePrice: number;
   classes: readonly OutcomeClass[];
@@ -48,7 +56,7 @@ export function pricingTerms(charges: Charges): PricingTerms {
   return {
     pricedBy,
     price: charges.price ?? 0,
-    tiers: tiers ? uniformTiers(tiers) : NO_TIERS,
+    tierTable: tiers ? tierTableOf(tiers) : NO_TIERS,
     packageSize: charges.package?.size ?? 1,
     packagePrice: charges.package?.price ?? 0,
     classes: classes ?? NO_CLASSES,
@@ -69,15 +77,15 @@ export function priceAt(
     case PRICED_BY_UNIT_PRICE:
       return chargeable * p.price;
     case PRICED_BY_GRADUATED_TIERS:
-      return graduatedPrice(chargeable, p.tiers);
+      return graduatedPriceIn(chargeable, p.tierTable);
     case PRICED_BY_VOLUME_TIERS:
-      return volumePrice(chargeable, p.tiers);
+      return volumePriceIn(chargeable, p.tierTable);
     case PRICED_BY_PACKAGE:
       return packagePrice(chargeable, p.packageSize, p.packagePrice);
     case PRICED_BY_CLASSES:
       return chargeable * blendedClassPrice(p.classes, month);
     default:
-      return yearToDatePrice(unitsBeforeInYear, chargeable, p.tiers);
+      return yearToDatePriceIn(unitsBeforeInYear, chargeable, p.tierTable);
   }
 }
 
@@ -117,14 +125,14 @@ export interface VendorTerms extends PricingTerms {
   prepaidAmount: number;
 }
 
-export const BILLS: Record<Charges['unit'], number> = {
+export const BILLS: Readonly<Record<Charges['unit'], number>> = Object.freeze({
   outcome: BILLS_OUTCOMES,
   contact: BILLS_PER_CONTACT,
   action: BILLS_PER_CONTACT,
   token: BILLS_TOKENS,
   seat: BILLS_SEATS,
   none: BILLS_NOTHING,
-};
+});
 
 /** The terms of a validated vendor option, read once. Read again after the option changes. */
 export function vendorTerms(option: VendorOption): VendorTerms {
@@ -134,7 +142,7 @@ export function vendorTerms(option: VendorOption): VendorTerms {
   return {
     pricedBy: p.pricedBy,
     price: p.price,
-    tiers: p.tiers,
+    tierTable: p.tierTable,
     packageSize: p.packageSize,
     packagePrice: p.packagePrice,
     classes: p.classes,
