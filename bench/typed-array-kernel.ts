@@ -71,7 +71,7 @@ export function typedArrayKernel(scenario: Scenario): () => KernelResult {
   const fixed = build.runFixedMonthly;
   const marginal = build.marginalPerContact;
   const costStep = Math.pow(1 + build.costEscalatorAnnual, 1 / 12);
-  const amortized = build.buildCost / (build.amortizationMonths ?? H);
+  const amortized = build.buildCost / (build.amortizationMonths ?? build.usefulLifeMonths);
   const limit = 100 * Math.max(C0, 1);
 
   // steady-state years (DOMAIN.md, crossover) and where each kinks

@@ -7,7 +7,7 @@ import { guard } from './guard';
 const MAX_MONTHS = 1200;
 
 /**
- * The flat price discount that cancels the vendor's counting drift over a term: 1 - sum f_G / sum f_G x f_D over months 1..term_months.
+ * The flat price discount that cancels the vendor's counting drift over a term: 1 - sum f_G / sum f_G x f_D over months 1..term_months. It sees no contacts, so it cannot see the count reach them (from then drift adds nothing and the fair discount is smaller), nor onboarding months: OUTCOME.RESULT(scenario, vendor, "driftDiscount") gives the discount on the count the engine bills.
  * @customfunction DRIFTDISCOUNT
  * @helpurl https://localhost:3000/functions-help.html#driftdiscount
  * @param drift_annual Annual drift of the vendor's overcount ratio (0.18 = 18% a year).

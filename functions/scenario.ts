@@ -62,13 +62,17 @@ export const RESULT_METRICS = [
   'costPerContact',
   'savingsVsStatusQuo',
   'driftDiscount',
+  'saturatedFromMonth',
+  'overcountCost',
+  'overcountNpv',
+  'priceToAsk',
   'switchMonth',
   'bestSwitchMonth',
   'bestSwitchNpv',
 ] as const satisfies readonly (keyof OptionResult)[];
 
 /**
- * One headline figure of an option in a scenario: totalCost, npv, trueOutcomes, vendorCountedOutcomes, effectivePricePerOutcome, costPerContact, savingsVsStatusQuo, driftDiscount, or for a switch option switchMonth, bestSwitchMonth or bestSwitchNpv.
+ * One headline figure of an option in a scenario: totalCost, npv, trueOutcomes, vendorCountedOutcomes, effectivePricePerOutcome, costPerContact, savingsVsStatusQuo; for a vendor driftDiscount (on the count as billed), saturatedFromMonth, overcountCost, overcountNpv or priceToAsk; for a switch option switchMonth, bestSwitchMonth or bestSwitchNpv.
  * @customfunction RESULT
  * @helpurl https://localhost:3000/functions-help.html#result
  * @param scenario The scenario as JSON text.
@@ -88,13 +92,13 @@ export function result(scenario: unknown, option_name: unknown, metric?: unknown
 }
 
 /**
- * A build option against a vendor option in a scenario: the crossover volume (contacts per month), the volume above which the build stays cheaper (buildCheaperThroughout; it differs when a price step crosses more than once) or the breakeven month.
+ * A build option against a vendor option in a scenario: the crossover volume (contacts per month), the volume above which the build stays cheaper (buildCheaperThroughout; it differs when a price step crosses more than once), the breakeven month, or the breakeven month after the horizon (breakevenAfterHorizon, up to month 240).
  * @customfunction COMPARE
  * @helpurl https://localhost:3000/functions-help.html#compare
  * @param scenario The scenario as JSON text.
  * @param build_name The build option's name.
  * @param vendor_name The vendor option's name.
- * @param [metric] "crossover" (default), "buildCheaperThroughout" or "breakeven".
+ * @param [metric] "crossover" (default), "buildCheaperThroughout", "breakeven" or "breakevenAfterHorizon".
  * @returns {number} The figure; #N/A when the build never wins (within the horizon for breakeven).
  */
 export function compare(
@@ -114,7 +118,7 @@ export function compare(
     const which = choice(
       'metric',
       metric,
-      ['crossover', 'buildCheaperThroughout', 'breakeven'] as const,
+      ['crossover', 'buildCheaperThroughout', 'breakeven', 'breakevenAfterHorizon'] as const,
       'crossover',
     );
     const comparison = evaluated.comparisons.find(
@@ -125,14 +129,23 @@ export function compare(
         ? comparison?.crossoverContactsPerMonth
         : which === 'buildCheaperThroughout'
           ? comparison?.buildCheaperThroughout
-          : comparison?.breakevenMonth;
+          : which === 'breakeven'
+            ? comparison?.breakevenMonth
+            : comparison?.breakevenAfterHorizon;
+    const after = comparison?.breakevenAfterHorizon ?? null;
     if (value === null || value === undefined)
       throw notAvailable(
         which === 'breakeven'
-          ? `"${build.name}" never breaks even against "${vendor.name}" within the horizon`
-          : which === 'crossover'
-            ? `"${build.name}" is never cheaper than "${vendor.name}" up to 100 times month-1 volume`
-            : `"${build.name}" is not cheaper than "${vendor.name}" at 100 times month-1 volume`,
+          ? after === null
+            ? `"${build.name}" never breaks even against "${vendor.name}" within the horizon, nor by month 240`
+            : `"${build.name}" breaks even against "${vendor.name}" in month ${after}, after the ${evaluated.horizonMonths}-month horizon`
+          : which === 'breakevenAfterHorizon'
+            ? comparison?.breakevenMonth
+              ? `"${build.name}" breaks even against "${vendor.name}" within the horizon, in month ${comparison.breakevenMonth}`
+              : `"${build.name}" never breaks even against "${vendor.name}" by month 240 (or the monthly series ends before it)`
+            : which === 'crossover'
+              ? `"${build.name}" is never cheaper than "${vendor.name}" up to 100 times month-1 volume`
+              : `"${build.name}" is not cheaper than "${vendor.name}" at 100 times month-1 volume`,
       );
     return value;
   });

@@ -32,9 +32,7 @@ export function steadyMonthlyCost(option: OptionSpec, scenario: Scenario, volume
   const h = scenario.humanCostPerContact;
   if (option.kind === 'vendor') return vendorSteadyYear(option, volume, h) / 12;
   if (option.kind === 'build') {
-    return (
-      buildSteadyYear(option, volume, h, amortizationMonthsOf(option, scenario.horizonMonths)) / 12
-    );
+    return buildSteadyYear(option, volume, h, amortizationMonthsOf(option)) / 12;
   }
   return baselineCost([volume], [h])[0];
 }

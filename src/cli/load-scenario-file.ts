@@ -4,8 +4,7 @@ import type { ScenarioResult } from '../engine/evaluate';
 import type { ScenarioProblem } from '../engine/problems';
 import type { ScenarioVersion } from '../analysis/npv-bridge';
 import { formatProblem, readScenarioText } from '../scenario/load';
-import type { Scenario } from '../scenario/schema';
-import { formatWarning, scenarioWarnings } from '../scenario/warnings';
+import { formatWarning, resultWarnings, scenarioWarnings } from '../scenario/warnings';
 import { uncertaintyWarnings } from '../uncertainty/uncertainty-warnings';
 import { InputError } from './errors';
 import type { Io } from './io';
@@ -45,31 +44,20 @@ function refused(path: string, problems: ScenarioProblem[], document: unknown): 
 }
 
 /**
- * Reads and validates a scenario file, keeping the document as written; every problem becomes a
- * line of the InputError, and the warnings of a valid file are said on `warn`.
+ * Reads, validates and evaluates a scenario file, keeping the document as written: every
+ * problem, and results that are not finite, become lines of an InputError; the warnings of a
+ * valid file (its rates, its ranges, what the evaluation tells) are said on `warn`.
  */
-export function loadScenarioVersion(path: string, warn: Warn): ScenarioVersion {
+export function evaluateScenarioFile(path: string, warn: Warn): EvaluatedVersion {
   const read = readScenarioText(readTextFile(path, 'scenario file'));
   if (!read.ok) throw refused(path, read.problems, read.document);
-  const warnings = [...scenarioWarnings(read.document), ...uncertaintyWarnings(read.scenario)];
+  const evaluated = evaluateChecked(read.scenario);
+  if (!evaluated.ok) throw refused(path, evaluated.problems, read.document);
+  const warnings = [
+    ...scenarioWarnings(read.document),
+    ...uncertaintyWarnings(read.scenario),
+    ...resultWarnings(read.scenario, evaluated.result),
+  ];
   for (const warning of warnings) warn(path, formatWarning(warning));
-  return { file: read.document, scenario: read.scenario };
-}
-
-/** loadScenarioVersion's scenario. */
-export function loadScenarioFile(path: string, warn: Warn): Scenario {
-  return loadScenarioVersion(path, warn).scenario;
-}
-
-/** Reads, validates and evaluates a scenario file; results that are not finite are input errors. */
-export function evaluateScenarioFile(path: string, warn: Warn): EvaluatedVersion {
-  const version = loadScenarioVersion(path, warn);
-  const evaluated = evaluateChecked(version.scenario);
-  if (!evaluated.ok) {
-    throw new InputError(
-      `${path}: ${evaluated.problems.length} problem(s)`,
-      evaluated.problems.map(formatProblem),
-    );
-  }
-  return { ...version, result: evaluated.result };
+  return { file: read.document, scenario: read.scenario, result: evaluated.result };
 }

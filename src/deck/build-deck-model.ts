@@ -1,6 +1,6 @@
 import { booksDifferFromCash, rankingDifferences } from '../analysis/accounting-ranking';
 import type { ScenarioComparison } from '../analysis/npv-bridge';
-import { vendorWhatIfs } from '../analysis/what-if';
+import { pricedAsks, vendorWhatIfs, type PricedAsk, type VendorWhatIf } from '../analysis/what-if';
 import { largestContributionLine } from '../uncertainty/contribution-line';
 import { riskReport } from '../uncertainty/risk-report';
 import { SERIES_COLORS } from '../export/summary-sheet';
@@ -421,40 +421,42 @@ const signed = (money: (v: number) => string, v: number) => (v > 0 ? `+${money(v
 function negotiationSlide({ scenario, result, money }: Deck): DeckSlide {
   const H = result.horizonMonths;
   const rank = new Map(result.ranking.map((n, i) => [n, i]));
+  // asks only of vendors that beat the status quo, each priced in NPV, none worth 0
   const vendors = vendorWhatIfs(scenario, result)
+    .filter((w) => w.beatsStatusQuo)
     .sort((a, b) => rank.get(a.name)! - rank.get(b.name)!)
     .slice(0, 3);
-  const rows = vendors.flatMap((w) => [
-    [
-      w.name,
-      w.cap.existing ? 'Keep the annual cap' : `An annual cap at ${money(w.cap.cap)}`,
-      money(w.cap.saving),
-    ],
-    ...(w.driftDiscount
-      ? [
-          [
-            w.name,
-            `A ${formatPercent(w.driftDiscount.discount)} drift discount`,
-            money(w.driftDiscount.saving),
-          ],
-        ]
-      : []),
-    [w.name, 'Bill on our own count of outcomes', money(w.buyerCount.saving)],
-  ]);
+  const askWords = (w: VendorWhatIf, ask: PricedAsk) =>
+    ask.id === 'cap'
+      ? `An annual cap at ${money(w.cap.cap)}`
+      : ask.id === 'drift-discount'
+        ? `A ${formatPercent(w.driftDiscount!.discount)} drift discount`
+        : 'Bill on our own count of outcomes';
+  const rows = vendors.flatMap((w) =>
+    pricedAsks(w).map((ask) => [w.name, askWords(w, ask), money(ask.worthNpv)]),
+  );
   return slide(
     'negotiation',
     'The negotiation asks and what each is worth',
     [
-      `Each ask is priced by the engine: the vendor's total cost over ${H} months with that one term changed, against the bid as it stands (the taskpane's negotiation checklist).`,
-      'Annual cap: at the first contract year’s usage (or, for a bid with a cap, the cap against none). Drift discount: the fair discount for the vendor’s drifting count, off every unit price. Own count: billing on the buyer’s definition (no overcount, no drift).',
+      `Each ask is priced by the engine in NPV: the vendor's NPV over ${H} months as bid, less its NPV with that one term changed (the taskpane's negotiation checklist). Only vendors that beat the status quo, and only asks worth more than 0.`,
+      'Annual cap: at the first contract year’s usage. Drift discount: the fair discount for the vendor’s drifting count as billed, off every unit price. Own count: billing on the buyer’s definition (no overcount, no drift).',
     ],
     rows.length === 0
       ? {
-          texts: [text({ text: 'No vendor bid to negotiate.', x: MARGIN, y: 1.5, w: WIDTH, h: 1 })],
+          texts: [
+            text({
+              text: 'No vendor bid beats the status quo with an ask worth pricing.',
+              x: MARGIN,
+              y: 1.5,
+              w: WIDTH,
+              h: 1,
+            }),
+          ],
         }
       : {
           tables: [
-            table(['Vendor', 'Ask', `Worth over ${H} months`], [3.6, 6.133, 2.6], rows, {
+            table(['Vendor', 'Ask', `Worth in NPV, ${H} months`], [3.6, 6.133, 2.6], rows, {
               smallAbove: 9,
             }),
           ],

@@ -1,4 +1,5 @@
 import type { ScenarioModel } from './model';
+import type { DemandSeries } from './options/demand-series';
 import { monthlyStep } from './time';
 
 /** Contacts per month: the explicit series when given, else C0 grown at G. */
@@ -20,7 +21,31 @@ export function monthOneContacts(scenario: ScenarioModel): number {
   return demand.contactsByMonth ? (demand.contactsByMonth[0] ?? 0) : (demand.contactsPerMonth ?? 0);
 }
 
-/** Fully loaded human cost per contact, inflated at W. */
+/** f_W(m): the growth of wages since month 1 (what a contract baseline per contact grows by). */
+export function wageFactorSeries(
+  scenario: ScenarioModel,
+  out: Float64Array = new Float64Array(scenario.horizonMonths),
+): Float64Array {
+  return grownSeries(1, scenario.wageInflationAnnual, out);
+}
+
+/** The demand's series as columns of their own. */
+export interface DemandColumns extends DemandSeries {
+  contacts: Float64Array;
+  humanCost: Float64Array;
+  wageFactor: Float64Array;
+}
+
+/** The demand every option is priced against (new columns, or written into `columns`). */
+export function demandSeries(scenario: ScenarioModel, columns?: DemandColumns): DemandColumns {
+  return {
+    contacts: contactsSeries(scenario, columns?.contacts),
+    humanCost: humanCostSeries(scenario, columns?.humanCost),
+    wageFactor: wageFactorSeries(scenario, columns?.wageFactor),
+  };
+}
+
+/** Fully loaded human cost per contact, inflated at W (h0 times wageFactorSeries, to the bit). */
 export function humanCostSeries(
   scenario: ScenarioModel,
   out: Float64Array = new Float64Array(scenario.horizonMonths),
@@ -50,6 +75,18 @@ export function baselineCost(
 /** The baseline of one month: every contact handled by people. */
 export function baselineMonth(contacts: number, humanCostPerContact: number): number {
   return contacts * humanCostPerContact;
+}
+
+/** The NPV of baselineCost at the discount factors: the status quo's NPV. */
+export function baselineNpv(
+  contacts: ArrayLike<number>,
+  humanCost: ArrayLike<number>,
+  discountFactors: ArrayLike<number>,
+): number {
+  let npv = 0;
+  for (let m = 0; m < contacts.length; m++)
+    npv += baselineMonth(contacts[m], humanCost[m]) * discountFactors[m];
+  return npv;
 }
 
 /** The sum of baselineCost: the status quo's total cost. */

@@ -159,7 +159,7 @@ export function nonFiniteProblems(
               option,
               limit,
               scenario.humanCostPerContact,
-              amortizationMonthsOf(option, scenario.horizonMonths),
+              amortizationMonthsOf(option),
             )
           : 0;
     if (!Number.isFinite(year))

@@ -4,11 +4,12 @@ import {
   type Accounting,
   type AccountingLines,
 } from './accounting';
-import { breakevenMonth } from './breakeven';
+import { breakevenAfterHorizon, breakevenMonth, extendedTotals } from './breakeven';
 import { amortizationMonthsOf, crossoverOf, crossoverSearchLimit } from './crossover/crossover';
-import { baselineTotal, contactsSeries, humanCostSeries } from './demand';
+import { baselineNpv, baselineTotal, demandSeries } from './demand';
 import { switchFields, type SwitchFields } from './options/switch-fields';
-import { driftDiscount } from './drift';
+import type { DemandSeries } from './options/demand-series';
+import { NO_OVERCOUNT_FIGURES, overcountFigures } from './overcount';
 import { discounted, discountFactors } from './npv';
 import { vendorTerms, type VendorTerms } from './pricing/terms';
 import { scheduleFor } from './options/schedule-for';
@@ -29,8 +30,18 @@ export interface OptionSummary {
   savingsVsStatusQuo: number;
   /** Vendors only: the rule-of-thumb verdict from month H volume and the effective price. */
   ruleOfThumb: Verdict | null;
-  /** Vendors with drift: the fair discount over the horizon at the scenario's growth. */
+  /**
+   * Vendors billed per outcome with drift: the fair drift discount on the count as billed
+   * (DOMAIN.md); null otherwise.
+   */
   driftDiscount: number | null;
+  /** Vendors: the first month the vendor counts every contact as an outcome; null when never. */
+  saturatedFromMonth: number | null;
+  /** Vendors: what billing on the vendor's count costs over billing on the true count (0 without overcount). */
+  overcountCost: number | null;
+  overcountNpv: number | null;
+  /** Vendors billed per outcome at a flat price: the price per counted outcome to ask for. */
+  priceToAsk: number | null;
   schedule: Schedule;
   /** The P&L beside the cash (DOMAIN.md "Accounting view"). */
   accounting: Accounting;
@@ -43,6 +54,8 @@ export interface Comparison {
   build: string;
   vendor: string;
   breakevenMonth: number | null;
+  /** When there is no breakeven within the horizon: the first one after it, by month 240 (DOMAIN.md). */
+  breakevenAfterHorizon: number | null;
   crossoverContactsPerMonth: number | null;
   /** The volume above which the build stays cheaper up to the search limit (DOMAIN.md). */
   buildCheaperThroughout: number | null;
@@ -59,8 +72,12 @@ export interface ScenarioResult {
   /** Option names by NPV, lowest first. */
   ranking: string[];
   statusQuoTotalCost: number;
+  /** Every contact handled by people, in NPV (whether or not a status-quo option is listed). */
+  statusQuoNpv: number;
 }
 
+/** The demand's three series and the discount factors. */
+const DEMAND_COLUMNS = 4;
 /** Per option, its schedule's columns and its P&L's two. */
 const COLUMNS_PER_OPTION = SCHEDULE_COLUMNS + 2;
 
@@ -69,13 +86,16 @@ export function evaluateScenario(scenario: ScenarioModel): ScenarioResult {
   const H = scenario.horizonMonths;
   const specs = scenario.options;
   // every monthly column of the evaluation from one buffer, each line a column of its own: the
-  // demand's two series, the discount factors, then per option its schedule and its P&L
-  const buffer = new ArrayBuffer((3 + specs.length * COLUMNS_PER_OPTION) * H * 8);
+  // demand's three series, the discount factors, then per option its schedule and its P&L
+  const buffer = new ArrayBuffer((DEMAND_COLUMNS + specs.length * COLUMNS_PER_OPTION) * H * 8);
   const column = (k: number) => new Float64Array(buffer, k * H * 8, H);
-  const contacts = contactsSeries(scenario, column(0));
-  const humanCost = humanCostSeries(scenario, column(1));
-  const factors = discountFactors(scenario.discountRateAnnual, column(2));
-  const demand = { contacts, humanCost };
+  const demand = demandSeries(scenario, {
+    contacts: column(0),
+    humanCost: column(1),
+    wageFactor: column(2),
+  });
+  const { contacts, humanCost } = demand;
+  const factors = discountFactors(scenario.discountRateAnnual, column(3));
   const statusQuoTotalCost = baselineTotal(contacts, humanCost);
   const totalContacts = sum(contacts);
   // each vendor's terms read once, for its schedule and its crossovers
@@ -84,7 +104,7 @@ export function evaluateScenario(scenario: ScenarioModel): ScenarioResult {
   const options: OptionResult[] = [];
   for (let o = 0; o < specs.length; o++) {
     const option = specs[o];
-    const first = 3 + o * COLUMNS_PER_OPTION;
+    const first = DEMAND_COLUMNS + o * COLUMNS_PER_OPTION;
     const schedule = scheduleFor(option, demand, scheduleIn(buffer, first, H), specs, terms[o]);
     const lines: AccountingLines = {
       amortization: column(first + SCHEDULE_COLUMNS),
@@ -92,7 +112,7 @@ export function evaluateScenario(scenario: ScenarioModel): ScenarioResult {
     };
     const capitalization = capitalizationOf(option, specs);
     const accounting = accountingView(schedule, capitalization, mayPrepay(option), lines);
-    const result = optionResult(scenario, option, schedule, accounting, factors, {
+    const result = optionResult(scenario, option, terms[o], schedule, accounting, demand, factors, {
       statusQuoTotalCost,
       totalContacts,
     });
@@ -111,6 +131,7 @@ export function evaluateScenario(scenario: ScenarioModel): ScenarioResult {
     comparisons: comparisonsOf(scenario, options, terms, crossoverSearchLimit(contacts[0])),
     ranking: rankByNpv(options),
     statusQuoTotalCost,
+    statusQuoNpv: baselineNpv(contacts, humanCost, factors),
   };
 }
 
@@ -125,10 +146,12 @@ function mayPrepay(option: OptionSpec): boolean {
 function optionResult(
   scenario: ScenarioModel,
   option: OptionSpec,
+  terms: VendorTerms | undefined,
   schedule: Schedule,
   accounting: Accounting,
+  demand: DemandSeries,
   discountFactors: ArrayLike<number>,
-  demand: { statusQuoTotalCost: number; totalContacts: number },
+  totals: { statusQuoTotalCost: number; totalContacts: number },
 ): OptionResult {
   const H = scenario.horizonMonths;
   const totalCost = accounting.total.cash; // the sum of total[m]
@@ -146,8 +169,8 @@ function optionResult(
     trueOutcomes,
     vendorCountedOutcomes: option.kind === 'status-quo' ? 0 : sum(schedule.vendorCountedOutcomes),
     effectivePricePerOutcome,
-    costPerContact: demand.totalContacts > 0 ? totalCost / demand.totalContacts : null,
-    savingsVsStatusQuo: demand.statusQuoTotalCost - totalCost,
+    costPerContact: totals.totalContacts > 0 ? totalCost / totals.totalContacts : null,
+    savingsVsStatusQuo: totals.statusQuoTotalCost - totalCost,
     ruleOfThumb: isVendor
       ? ruleOfThumbVerdict(
           schedule.vendorCountedOutcomes[H - 1],
@@ -155,14 +178,9 @@ function optionResult(
           scenario.ruleOfThumb,
         )
       : null,
-    driftDiscount:
-      isVendor && option.overcount.driftAnnual !== 0
-        ? driftDiscount(
-            option.overcount.driftAnnual,
-            H,
-            scenario.demand.contactsByMonth ? 0 : scenario.demand.growthAnnual,
-          )
-        : null,
+    ...(isVendor
+      ? overcountFigures(option, terms!, schedule, demand, discountFactors)
+      : NO_OVERCOUNT_FIGURES),
     schedule,
     accounting,
   };
@@ -177,10 +195,11 @@ function comparisonsOf(
 ): Comparison[] {
   const comparisons: Comparison[] = [];
   const specs = scenario.options;
+  const extended = extendedTotals(scenario, terms);
   for (let b = 0; b < specs.length; b++) {
     const build = specs[b];
     if (build.kind !== 'build') continue;
-    const amortizationMonths = amortizationMonthsOf(build, scenario.horizonMonths);
+    const amortizationMonths = amortizationMonthsOf(build);
     for (let v = 0; v < specs.length; v++) {
       const vendor = specs[v];
       if (vendor.kind !== 'vendor') continue;
@@ -189,10 +208,15 @@ function comparisonsOf(
         amortizationMonths,
         maxVolume,
       });
+      const breakeven = breakevenMonth(options[b].schedule.total, options[v].schedule.total);
       comparisons.push({
         build: build.name,
         vendor: vendor.name,
-        breakevenMonth: breakevenMonth(options[b].schedule.total, options[v].schedule.total),
+        breakevenMonth: breakeven,
+        breakevenAfterHorizon:
+          breakeven === null
+            ? breakevenAfterHorizon(scenario.horizonMonths, extended(b), extended(v))
+            : null,
         crossoverContactsPerMonth: crossings.crossover,
         buildCheaperThroughout: crossings.buildCheaperThroughout,
         ruleOfThumb: options[v].ruleOfThumb as Verdict,

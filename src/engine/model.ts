@@ -64,7 +64,8 @@ export interface Charges {
   annualCap?: number;
   annualCommit?: number;
   sla?: { guaranteedResolutionRate: number; creditRate: number };
-  gainShare?: { share: number };
+  /** The contract's baseline cost per contact defaults to the buyer's human cost per contact. */
+  gainShare?: { share: number; baselinePerContact?: number };
   classes?: Required<OutcomeClass>[];
   phases?: Phase[];
   priceLock?: PriceLock;
@@ -98,6 +99,7 @@ export interface BuildOption extends OptionBase {
   runFixedMonthly: number;
   marginalPerContact: number;
   costEscalatorAnnual: number;
+  /** Spreads the build cost in the crossover's steady-state year; defaults to usefulLifeMonths. */
   amortizationMonths?: number;
   capitalizedShare: number;
   usefulLifeMonths: number;

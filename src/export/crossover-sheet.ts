@@ -90,7 +90,7 @@ export const crossoverSheet: SheetOverInputs<CrossoverRefs> = (scenario, result,
     const volume = b.value(2, row, V, { role: 'output', numFmt: COUNT });
     b.value(3, row++, 'contacts per month', { role: 'note' });
     const buildRefs = inputs.options[bi].fields;
-    const amortization = amortizationMonthsOf(build, scenario.horizonMonths);
+    const amortization = amortizationMonthsOf(build);
     const buildLines = buildSteadyYearLines(build, V, h, amortization);
     const buildRun = line(
       'Build: run cost per month',

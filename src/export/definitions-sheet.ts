@@ -128,10 +128,14 @@ export function definitionsSheet(scenario: Scenario, result: ScenarioResult): Sh
   }
   row++;
   b.value(1, row++, 'Negotiation checklist', { role: 'title' });
-  const checklists = negotiationChecklist(scenario, result);
-  if (checklists.length === 0)
+  const checklist = negotiationChecklist(scenario, result);
+  if (checklist.vendors.length === 0)
     b.value(2, row++, 'This scenario has no vendor bid.', { role: 'note' });
-  for (const vendor of checklists) {
+  const lists =
+    checklist.vendors.length === 0
+      ? []
+      : [{ name: 'Every vendor', items: checklist.terms }, ...checklist.vendors];
+  for (const vendor of lists) {
     b.value(1, row, vendor.name, { role: 'label', bold: true });
     b.value(2, row, 'Term to secure', { role: 'header' });
     b.value(3, row++, 'What it is worth', { role: 'header' });

@@ -166,7 +166,7 @@ export function inputsSheet(scenario: Scenario): { sheet: SheetModel; refs: Inpu
       });
       return { fields: {}, tiers: [] };
     }
-    if (option.kind === 'build') return buildInputs(option, field, horizonMonths);
+    if (option.kind === 'build') return buildInputs(option, field);
     if (option.kind === 'switch') {
       b.value(
         LABEL,
@@ -254,7 +254,7 @@ function header(b: SheetBuilder, row: number, labels: string[]): void {
   labels.forEach((label, i) => b.value(LABEL + i, row, label, { role: 'header' }));
 }
 
-function buildInputs(option: BuildOption, field: Field, horizonRef: string): OptionInputRefs {
+function buildInputs(option: BuildOption, field: Field): OptionInputRefs {
   const fields: Record<string, string> = {
     resolutionRate: field(
       'Resolution rate (r)',
@@ -288,11 +288,21 @@ function buildInputs(option: BuildOption, field: Field, horizonRef: string): Opt
       'per year, smooth',
     ),
   };
+  const accounting = accountingInputs(option, field);
+  // without its own figure the crossover spreads the build over the useful life: its cell when
+  // the build capitalises (one input feeds both), otherwise a cell of its own
   fields.amortizationMonths =
-    option.amortizationMonths === undefined
-      ? horizonRef
-      : field('Amortization months', option.amortizationMonths, 'months', 'for the crossover');
-  Object.assign(fields, accountingInputs(option, field));
+    option.amortizationMonths === undefined && option.capitalizedShare > 0
+      ? accounting.usefulLifeMonths
+      : field(
+          'Amortization months',
+          option.amortizationMonths ?? option.usefulLifeMonths,
+          'months',
+          option.amortizationMonths === undefined
+            ? 'for the crossover (the useful life)'
+            : 'for the crossover',
+        );
+  Object.assign(fields, accounting);
   return { fields, tiers: [] };
 }
 

@@ -1,4 +1,4 @@
-import { contactsSeries, humanCostSeries } from '../engine/demand';
+import { demandSeries } from '../engine/demand';
 import { switchFields } from '../engine/options/switch-fields';
 import { switchMonthOf } from '../engine/options/switch';
 import type { BuildOption, SwitchOption } from '../engine/model';
@@ -19,7 +19,7 @@ export function switchInputs(
     (o): o is BuildOption => o.kind === 'build' && o.name === option.build,
   )!;
   const H = scenario.horizonMonths;
-  const demand = { contacts: contactsSeries(scenario), humanCost: humanCostSeries(scenario) };
+  const demand = demandSeries(scenario);
   const best = switchFields(option, scenario, demand);
   const refs = {
     switchMonth: field(

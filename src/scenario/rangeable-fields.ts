@@ -1,4 +1,4 @@
-import type { ScenarioModel } from '../engine/model';
+import type { OptionSpec, ScenarioModel } from '../engine/model';
 import type { ValueKind } from './value-kinds';
 
 // The one catalogue of the model's numbers: every numeric field of a scenario, where it lives,
@@ -20,7 +20,7 @@ export interface RangeableField {
   /** How a value is shown: money, a plain number, a percentage or whole months (from the kind). */
   display: FieldDisplay;
   /** The base value when the file leaves the field out and it has no schema default. */
-  fallback?: (scenario: ScenarioModel) => number;
+  fallback?: (scenario: ScenarioModel, option: OptionSpec | undefined) => number | undefined;
 }
 
 // Amounts that are counts rather than money.
@@ -83,6 +83,16 @@ export const RANGEABLE_FIELDS: readonly RangeableField[] = [
   field('vendor', 'charges.sla.guaranteedResolutionRate', 'share', 'SLA guaranteed rate'),
   field('vendor', 'charges.sla.creditRate', 'share', 'SLA credit rate'),
   field('vendor', 'charges.gainShare.share', 'share', 'Gain-share'),
+  field(
+    'vendor',
+    'charges.gainShare.baselinePerContact',
+    'amount',
+    'Gain-share baseline per contact',
+    (scenario, option) =>
+      option?.kind === 'vendor' && option.charges.gainShare
+        ? scenario.humanCostPerContact
+        : undefined,
+  ),
   field('vendor', 'charges.classes[].price', 'amount', 'Class price'),
   field('vendor', 'charges.classes[].driftAnnual', 'rate', 'Class mix drift (annual)'),
   field('vendor', 'charges.phases[].priceFactor', 'amount', 'Phase price factor'),
@@ -100,12 +110,8 @@ export const RANGEABLE_FIELDS: readonly RangeableField[] = [
   field('build', 'runFixedMonthly', 'amount', 'Run cost per month (fixed)'),
   field('build', 'marginalPerContact', 'amount', 'Marginal cost per contact'),
   field('build', 'costEscalatorAnnual', 'rate', 'Cost escalator (annual)'),
-  field(
-    'build',
-    'amortizationMonths',
-    'positiveMonths',
-    'Amortization months',
-    (s) => s.horizonMonths,
+  field('build', 'amortizationMonths', 'positiveMonths', 'Amortization months', (_, option) =>
+    option?.kind === 'build' ? option.usefulLifeMonths : undefined,
   ),
   field('build', 'capitalizedShare', 'share', 'Capitalised share (accounting)'),
   field('build', 'usefulLifeMonths', 'positiveMonths', 'Useful life months (accounting)'),

@@ -106,7 +106,8 @@ function resolveOne(
   }
   const keys: PathKey[] = optionIndex === null ? fieldKeys : ['options', optionIndex, ...fieldKeys];
   const found = valueAtPath(scenario, keys);
-  const base = typeof found === 'number' ? found : entry.fallback?.(scenario);
+  const option = optionIndex === null ? undefined : scenario.options[optionIndex];
+  const base = typeof found === 'number' ? found : entry.fallback?.(scenario, option);
   if (base === undefined) {
     return problem(
       'field',

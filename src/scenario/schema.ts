@@ -75,7 +75,16 @@ export const chargesSchema = z
       .optional()
       .describe('Least usage + platform spend per contract year'),
     sla: z.strictObject({ guaranteedResolutionRate: share(), creditRate: share() }).optional(),
-    gainShare: z.strictObject({ share: share() }).optional(),
+    gainShare: z
+      .strictObject({
+        share: share(),
+        baselinePerContact: nonNegative()
+          .optional()
+          .describe(
+            "The contract's baseline cost per contact (grows with wage inflation); defaults to humanCostPerContact",
+          ),
+      })
+      .optional(),
     classes: classesSchema.optional(),
     tierBasis: tierBasisSchema,
     phases: phasesSchema.optional(),
@@ -117,7 +126,9 @@ export const buildSchema = z.strictObject({
   runFixedMonthly: nonNegative(),
   marginalPerContact: nonNegative(),
   costEscalatorAnnual: annualRate().default(0),
-  amortizationMonths: positiveWholeMonths().optional().describe('Defaults to horizonMonths'),
+  amortizationMonths: positiveWholeMonths()
+    .optional()
+    .describe('Months the crossover spreads the build cost over; defaults to usefulLifeMonths'),
   capitalizedShare: share()
     .default(0)
     .describe('Accounting only: share of the build cost booked as an asset and amortised'),

@@ -4,6 +4,8 @@
 import { problemAt, valueAt, type ScenarioPath, type ScenarioProblem } from '../engine/problems';
 import { escapeControlCharacters } from '../text/control-characters';
 import { formatNumber } from '../text/format';
+import type { ScenarioResult } from '../engine/evaluate';
+import type { Scenario } from './schema';
 
 /**
  * The annual rates of a scenario document (valid or not: read as found), by path; each one is
@@ -48,6 +50,27 @@ export function scenarioWarnings(document: unknown): ScenarioProblem[] {
       warnings.push({ ...warning, message: percentMistake(warning.value) });
   }
   return warnings;
+}
+
+/**
+ * The warnings only an evaluation can tell: a vendor option whose count saturates (DOMAIN.md:
+ * from that month the vendor counts every contact as an outcome, and drift adds nothing more).
+ */
+export function resultWarnings(scenario: Scenario, result: ScenarioResult): ScenarioProblem[] {
+  const warnings: ScenarioProblem[] = [];
+  result.options.forEach((option, i) => {
+    if (option.saturatedFromMonth === null) return;
+    warnings.push({
+      ...problemAt(scenario, ['options', i, 'overcount'], ''),
+      message: saturationMessage(option.saturatedFromMonth),
+    });
+  });
+  return warnings;
+}
+
+/** What saturation means, as every face says it beside the option. */
+export function saturationMessage(month: number): string {
+  return `from month ${month} the vendor counts every contact as an outcome: drift adds nothing more`;
 }
 
 /** One line per warning: `warning: path: message` (the message says the value), control characters escaped. */

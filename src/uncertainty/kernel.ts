@@ -1,5 +1,5 @@
 import { breakevenMonth } from '../engine/breakeven';
-import { contactsSeries, humanCostSeries } from '../engine/demand';
+import { demandSeries } from '../engine/demand';
 import { discounted, discountFactors } from '../engine/npv';
 import { scheduleFor } from '../engine/options/schedule-for';
 import { SCHEDULE_COLUMNS, scheduleIn, sum, type Schedule } from '../engine/schedule';
@@ -68,9 +68,7 @@ export function createKernel(scenario: Scenario, inputs: readonly ResolvedInput[
   const H = scenario.horizonMonths;
   const setters = inputs.map((input) => setterAt(work, input.keys));
   const demandRanged = inputs.some((i) => i.optionIndex === null && DEMAND_FIELDS.has(i.field));
-  const contacts = contactsSeries(work);
-  const humanCost = humanCostSeries(work);
-  const demand = { contacts, humanCost };
+  const demand = demandSeries(work);
   const touched = scenario.options.map(
     (_, o) => demandRanged || inputs.some((i) => i.optionIndex === o),
   );
@@ -98,8 +96,7 @@ export function createKernel(scenario: Scenario, inputs: readonly ResolvedInput[
     evaluate(valueOf, out) {
       for (let j = 0; j < setters.length; j++) setters[j](valueOf(j));
       if (demandRanged) {
-        contactsSeries(work, contacts);
-        humanCostSeries(work, humanCost);
+        demandSeries(work, demand);
       }
       if (work.discountRateAnnual !== factorsRate) {
         factorsRate = work.discountRateAnnual;

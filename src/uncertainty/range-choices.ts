@@ -1,3 +1,4 @@
+import type { OptionSpec } from '../engine/model';
 import type { Scenario } from '../scenario/schema';
 import { fieldsOfScope, type FieldScope, type RangeableField } from '../scenario/rangeable-fields';
 import { valueAtPath, type PathKey } from '../scenario/field-path';
@@ -54,7 +55,10 @@ function choicesIn(
   for (const entry of entries) {
     for (const { field, keys } of concretePaths(root, entry.path)) {
       const found = valueAtPath(root, keys);
-      const base = typeof found === 'number' ? found : entry.fallback?.(scenario);
+      const base =
+        typeof found === 'number'
+          ? found
+          : entry.fallback?.(scenario, option === null ? undefined : (root as OptionSpec));
       if (base === undefined) continue;
       out.push({
         option,

@@ -15,16 +15,27 @@ const useStyles = makeStyles({
 export const ChecklistPanel = memo(function ChecklistPanel() {
   const styles = useStyles();
   const { scenario, result } = useEvaluated();
-  const checklists = useMemo(() => negotiationChecklist(scenario, result), [scenario, result]);
+  const checklist = useMemo(() => negotiationChecklist(scenario, result), [scenario, result]);
   const [ticked, setTicked] = useState<Record<string, boolean>>({});
-  if (checklists.length === 0) return <p>This scenario has no vendor bid.</p>;
+  if (checklist.vendors.length === 0) return <p>This scenario has no vendor bid.</p>;
+  const cards = [
+    { name: 'Every vendor', heading: 'The contract, whichever vendor', items: checklist.terms },
+    ...checklist.vendors.map((w) => ({
+      name: w.name,
+      heading: w.beatsStatusQuo ? w.name : `${w.name} (costs more than the status quo)`,
+      items: w.items,
+    })),
+  ];
   return (
     <section aria-labelledby="checklist-heading">
       <h2 id="checklist-heading">Negotiation checklist</h2>
-      {checklists.map((w) => {
+      {cards.map((w) => {
         return (
           <div key={w.name} className={styles.card}>
-            <h3 className={styles.title}>{w.name}</h3>
+            <h3 className={styles.title}>{w.heading}</h3>
+            {w.items.length === 0 && (
+              <p>Nothing more to ask: every term the model prices is worth 0 here.</p>
+            )}
             <ul className={styles.list}>
               {w.items.map((item) => {
                 const key = `${w.name}|${item.id}`;

@@ -71,12 +71,12 @@ export const DriftPanel = memo(function DriftPanel() {
                 <dt>Fair drift discount</dt>
                 <dd>
                   {w.driftDiscount
-                    ? `${formatPercent(w.driftDiscount.discount)} (worth ${money(w.driftDiscount.saving)})`
+                    ? `${formatPercent(w.driftDiscount.discount)} (worth ${money(w.driftDiscount.worthNpv)} in NPV)`
                     : 'none needed: no drift'}
                 </dd>
                 <dt>{w.cap.existing ? 'Its cap saves' : 'A cap would save'}</dt>
                 <dd>
-                  {money(w.cap.saving)} ({w.cap.detail}: {money(w.cap.cap)} a year)
+                  {money(w.cap.worthNpv)} in NPV ({w.cap.detail}: {money(w.cap.cap)} a year)
                 </dd>
               </dl>
             </li>

@@ -1,6 +1,6 @@
 // The taskpane's derived views against independent evaluations of the engine.
 import { describe, expect, it } from 'vitest';
-import { driftDiscount } from '../../src/engine/drift';
+import { oracle } from '../support/domain-oracle';
 import { evaluateScenario } from '../../src/engine/evaluate';
 import { parseScenario } from '../../src/scenario/load';
 import type { Scenario } from '../../src/scenario/schema';
@@ -21,8 +21,8 @@ function parse(draft: unknown): Scenario {
 
 const scenario = parse(defaultDraft());
 const result = evaluateScenario(scenario);
-const totalOf = (s: Scenario, name: string) =>
-  evaluateScenario(s).options.find((o) => o.name === name)!.totalCost;
+const npvOf = (s: Scenario, name: string) =>
+  evaluateScenario(s).options.find((o) => o.name === name)!.npv;
 
 describe('what-if pricing of negotiation items', () => {
   const whatIfs = vendorWhatIfs(scenario, result);
@@ -37,10 +37,10 @@ describe('what-if pricing of negotiation items', () => {
     const capped = parse(
       setAt(defaultDraft(), ['options', perResolution.index, 'charges', 'annualCap'], firstYear),
     );
-    expect(
-      close(perResolution.cap.saving, option.totalCost - totalOf(capped, 'Per resolution')),
-    ).toBe(true);
-    expect(perResolution.cap.saving).toBeGreaterThan(0);
+    expect(close(perResolution.cap.worthNpv, option.npv - npvOf(capped, 'Per resolution'))).toBe(
+      true,
+    );
+    expect(perResolution.cap.worthNpv).toBeGreaterThan(0);
   });
 
   it('prices an existing cap against none', () => {
@@ -51,23 +51,23 @@ describe('what-if pricing of negotiation items', () => {
     );
     expect(
       close(
-        hybrid.cap.saving,
-        totalOf(uncapped, 'Hybrid capped') - result.options[hybrid.index].totalCost,
+        hybrid.cap.worthNpv,
+        npvOf(uncapped, 'Hybrid capped') - result.options[hybrid.index].npv,
       ),
     ).toBe(true);
   });
 
   it('prices the fair drift discount off the unit price', () => {
     const w = whatIfs.find((x) => x.name === 'Per resolution')!;
-    const expected = driftDiscount(0.18, 36, 0.15);
+    const expected = oracle(defaultDraft()).options[w.index].driftDiscount!;
     expect(close(w.driftDiscount!.discount, expected)).toBe(true);
     const discounted = parse(
       setAt(defaultDraft(), ['options', w.index, 'charges', 'price'], 0.99 * (1 - expected)),
     );
     expect(
       close(
-        w.driftDiscount!.saving,
-        result.options[w.index].totalCost - totalOf(discounted, 'Per resolution'),
+        w.driftDiscount!.worthNpv,
+        result.options[w.index].npv - npvOf(discounted, 'Per resolution'),
       ),
     ).toBe(true);
     expect(whatIfs.find((x) => x.name === 'Per conversation')!.driftDiscount).toBeNull();
@@ -79,13 +79,10 @@ describe('what-if pricing of negotiation items', () => {
       setAt(defaultDraft(), ['options', w.index, 'overcount'], { initialRatio: 1, driftAnnual: 0 }),
     );
     expect(
-      close(
-        w.buyerCount.saving,
-        result.options[w.index].totalCost - totalOf(honest, 'Per resolution'),
-      ),
+      close(w.buyerCount.worthNpv, result.options[w.index].npv - npvOf(honest, 'Per resolution')),
     ).toBe(true);
     // Per conversation bills contacts, so the vendor's counting costs nothing there.
-    expect(whatIfs.find((x) => x.name === 'Per conversation')!.buyerCount.saving).toBe(0);
+    expect(whatIfs.find((x) => x.name === 'Per conversation')!.buyerCount.worthNpv).toBe(0);
     const hybrid = whatIfs.find((x) => x.name === 'Hybrid capped')!;
     let credits = 0;
     result.options[hybrid.index].schedule.slaCredit.forEach((c) => (credits += c));

@@ -18,9 +18,9 @@ describe('buildCheaperThroughout is shown wherever the crossover is, when they d
     const out = await runInProcess(['run', FILE]);
     expect(out.code).toBe(0);
     expect(out.stdout).toMatch(
-      /Contact packages\s+never in 12\s+60,000; cheaper throughout above 85,000/,
+      /Contact packages\s+never by month 240\s+60,000; cheaper throughout above 85,000/,
     );
-    expect(out.stdout).toMatch(/Token packages\s+never in 12\s+6,857\s/);
+    expect(out.stdout).toMatch(/Token packages\s+never by month 240\s+6,857\s/);
     const json = JSON.parse((await runInProcess(['run', FILE, '--json'])).stdout);
     const c = json.comparisons.find((x: { vendor: string }) => x.vendor === 'Contact packages');
     expectClose(c.crossoverContactsPerMonth, 60000, 1e-6);

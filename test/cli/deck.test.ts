@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runInProcess } from './run-cli';
+import { runInProcess, saturationWarnings } from './run-cli';
 
 describe('crossover deck', () => {
   it('writes a deck with a What changed slide when --compare names last quarter', async () => {
@@ -16,7 +16,10 @@ describe('crossover deck', () => {
       '--compare',
       'examples/quarters/support-team-last-quarter.json',
     ]);
-    expect(stderr).toBe('');
+    expect(stderr).toBe(
+      saturationWarnings('examples/support-team.json') +
+        saturationWarnings('examples/quarters/support-team-last-quarter.json'),
+    );
     expect(code).toBe(0);
     expect(stdout).toContain(`wrote ${out}`);
     const zip = await JSZip.loadAsync(readFileSync(out));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runInProcess } from './run-cli';
+import { runInProcess, saturationWarnings } from './run-cli';
 
 const OLD = 'examples/quarters/support-team-last-quarter.json';
 const NEW = 'examples/support-team.json';
@@ -7,7 +7,7 @@ const NEW = 'examples/support-team.json';
 describe('crossover diff', () => {
   it('--json prints the documented shape, the bridge adding up to the total change', async () => {
     const { code, stdout, stderr } = await runInProcess(['diff', OLD, NEW, '--json']);
-    expect(stderr).toBe('');
+    expect(stderr).toBe(saturationWarnings(OLD) + saturationWarnings(NEW));
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
     expect(Object.keys(out)).toEqual(

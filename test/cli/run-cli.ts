@@ -1,7 +1,10 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { main } from '../../src/cli/main';
+import { oracle } from '../support/domain-oracle';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -30,4 +33,20 @@ export function runBin(argv: string[]) {
     encoding: 'utf8',
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * What the loader says on stderr for an example whose vendor counts saturate: one warning per
+ * saturating option, the month taken from the independent oracle.
+ */
+export function saturationWarnings(file: string): string {
+  const scenario = JSON.parse(readFileSync(resolve(ROOT, file), 'utf8'));
+  return oracle(scenario)
+    .options.map((option, i) =>
+      option.saturatedFromMonth === null
+        ? ''
+        : `${file}: warning: options[${i}] (${JSON.stringify(scenario.options[i].name)}).overcount: ` +
+          `from month ${option.saturatedFromMonth} the vendor counts every contact as an outcome: drift adds nothing more\n`,
+    )
+    .join('');
 }

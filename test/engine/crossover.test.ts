@@ -142,7 +142,11 @@ describe('crossover volume', () => {
               gainShare: gain ? { share: 0.2 } : undefined,
             },
           );
-          const demand = { contacts: new Array(12).fill(volume), humanCost: new Array(12).fill(4) };
+          const demand = {
+            contacts: new Array(12).fill(volume),
+            humanCost: new Array(12).fill(4),
+            wageFactor: new Array(12).fill(1),
+          };
           expectClose(vendorSteadyYear(v, volume, 4), sum(vendorSchedule(v, demand).total));
           const live: BuildOption = { ...b, buildMonths: 0, buildCost: 0 };
           expectClose(

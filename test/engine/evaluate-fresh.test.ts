@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { contactsSeries, humanCostSeries } from '../../src/engine/demand';
+import { demandSeries } from '../../src/engine/demand';
 import { scheduleFor } from '../../src/engine/options/schedule-for';
 import { evaluateScenario, type ScenarioResult } from '../../src/engine/evaluate';
 import { SCHEDULE_FIELDS } from '../../src/engine/schedule';
@@ -27,10 +27,7 @@ function forScenarios(numRuns: number, check: (scenario: Scenario) => void): voi
   );
 }
 
-const demandOf = (scenario: Scenario) => ({
-  contacts: contactsSeries(scenario),
-  humanCost: humanCostSeries(scenario),
-});
+const demandOf = (scenario: Scenario) => demandSeries(scenario);
 
 /** Every monthly column of a result: each option's schedule lines and its P&L's. */
 function columnsOf(result: ScenarioResult): Float64Array[] {

@@ -24,7 +24,8 @@ describe('export in a browser', () => {
     const entry = join(dir, 'entry.ts');
     writeFileSync(
       entry,
-      `import { evaluateScenario, parseScenario } from ${JSON.stringify(join(root, 'src/index'))};
+      `import { parseScenario } from ${JSON.stringify(join(root, 'src/index'))};
+import { evaluateScenario } from ${JSON.stringify(join(root, 'src/engine/evaluate'))};
 import { buildWorkbookModel, writeXlsxBytes } from ${JSON.stringify(join(root, 'src/export/index'))};
 (globalThis as any).exportScenario = async (input: unknown) => {
   const parsed = parseScenario(input);

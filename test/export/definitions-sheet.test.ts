@@ -1,6 +1,6 @@
 // The Definitions sheet prints the negotiation checklist priced as the taskpane prices it.
 import { describe, expect, it } from 'vitest';
-import { vendorWhatIfs } from '../../src/analysis/what-if';
+import { pricedAsks, vendorWhatIfs } from '../../src/analysis/what-if';
 import { buildWorkbookModel } from '../../src/export/index';
 import { escapeFormulaText } from '../../src/export/escape-text';
 import { formatMoney } from '../../src/text/format';
@@ -19,12 +19,12 @@ describe('Definitions sheet', () => {
       if (whatIfs.length === 0) expect(values).toContain('This scenario has no vendor bid.');
       for (const w of whatIfs) {
         expect(values).toContain(escapeFormulaText(w.name));
-        const saving = formatMoney(w.buyerCount.saving, c.result.currency, 0);
-        expect(values.some((v) => v.startsWith(`Worth ${saving} over the horizon`))).toBe(true);
-        const cap = formatMoney(w.cap.saving, c.result.currency, 0);
-        expect(values.some((v) => v.includes(`save ${cap}`) || v.includes(`saves ${cap}`))).toBe(
-          true,
-        );
+        // each ask priced in NPV, and only the asks worth more than 0
+        for (const ask of pricedAsks(w)) {
+          const worth = formatMoney(ask.worthNpv, c.result.currency, 0);
+          expect(values).toContain(`Worth ${worth} in NPV over ${c.result.horizonMonths} months`);
+        }
+        expect(values.some((v) => /^Worth \$0 /.test(v))).toBe(false);
       }
     });
   }

@@ -102,7 +102,10 @@ const baseChargesArb = fc
     sla: fc.option(fc.record({ guaranteedResolutionRate: share, creditRate: share }), {
       nil: undefined,
     }),
-    gainShare: fc.option(fc.record({ share }), { nil: undefined }),
+    gainShare: fc.option(
+      fc.record({ share, baselinePerContact: money(15) }, { requiredKeys: ['share'] }),
+      { nil: undefined },
+    ),
   })
   .map(({ basis, unit, ...rest }) => ({
     unit,

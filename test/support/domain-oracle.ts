@@ -14,6 +14,12 @@ export interface OracleOption {
   trueOutcomes: number;
   vendorCountedOutcomes: number;
   effectivePricePerOutcome: number | null;
+  /** DOMAIN.md "Drift discount, saturation, and what the overcount costs"; null unless a vendor. */
+  driftDiscount: number | null;
+  saturatedFromMonth: number | null;
+  overcountCost: number | null;
+  overcountNpv: number | null;
+  priceToAsk: number | null;
   rows: Json[];
 }
 
@@ -138,6 +144,51 @@ function switchRows(s: Json, o: Json, S: number): Json[] {
   return rows;
 }
 
+const NOT_A_VENDOR = {
+  driftDiscount: null,
+  saturatedFromMonth: null,
+  overcountCost: null,
+  overcountNpv: null,
+  priceToAsk: null,
+};
+
+// The overcount figures of a vendor option, read literally from DOMAIN.md: the count at k0, the
+// first saturated month, the same bid with an exact count, the price on the vendor's count.
+function overcountOf(s: Json, o: Json, rows: Json[], total: number, npv: number) {
+  const c = o.charges;
+  const k0 = o.overcount?.initialRatio ?? 1;
+  const D = o.overcount?.driftAnnual ?? 0;
+  const counted = rows.reduce((a, r) => a + r.vendorCountedOutcomes, 0);
+  const trueCount = rows.reduce((a, r) => a + r.trueOutcomes, 0);
+  const atK0 = rows.reduce(
+    (a, r) =>
+      a + Math.min(r.month > (o.onboardingMonths ?? 0) ? r.contacts : 0, r.trueOutcomes * k0),
+    0,
+  );
+  const saturated = rows.find(
+    (r) =>
+      r.month > (o.onboardingMonths ?? 0) &&
+      r.trueOutcomes < r.contacts &&
+      r.trueOutcomes * k0 * f(D, r.month) >= r.contacts,
+  );
+  const exact =
+    k0 === 1 && D === 0
+      ? null
+      : oracle({ ...s, options: [{ ...o, overcount: { initialRatio: 1, driftAnnual: 0 } }] })
+          .options[0];
+  const flatPrice = !c.tiers && !c.package && !c.classes;
+  return {
+    driftDiscount: c.unit === 'outcome' && D > 0 && counted > 0 ? 1 - atK0 / counted : null,
+    saturatedFromMonth: saturated ? saturated.month : null,
+    overcountCost: exact ? total - exact.totalCost : 0,
+    overcountNpv: exact ? npv - exact.npv : 0,
+    priceToAsk:
+      c.unit === 'outcome' && flatPrice && counted > 0
+        ? ((c.price ?? 0) * trueCount) / counted
+        : null,
+  };
+}
+
 export function oracle(s: Json): { options: OracleOption[]; statusQuo: number } {
   const H = s.horizonMonths ?? 36;
   const G = s.demand.growthAnnual ?? 0;
@@ -168,6 +219,7 @@ export function oracle(s: Json): { options: OracleOption[]; statusQuo: number } 
         trueOutcomes: rows.reduce((a, r) => a + r.trueOutcomes, 0),
         vendorCountedOutcomes: rows.reduce((a, r) => a + r.vendorCountedOutcomes, 0),
         effectivePricePerOutcome: null,
+        ...NOT_A_VENDOR,
         rows,
         switchMonth: S,
         bestSwitchMonth: best.month,
@@ -253,8 +305,13 @@ export function oracle(s: Json): { options: OracleOption[]; statusQuo: number } 
         const platform = (c.platformFeeMonthly ?? 0) * e;
         const oneTime = m === 1 ? (c.oneTimeFee ?? 0) : 0;
         const residual = (C - O) * h(m);
+        // the contract's baseline per contact: its own grown with wages, else the human cost
+        const b =
+          c.gainShare?.baselinePerContact === undefined
+            ? h(m)
+            : c.gainShare.baselinePerContact * f(W, m);
         const gainShare = c.gainShare
-          ? c.gainShare.share * Math.max(0, C * h(m) - (usage + platform + residual))
+          ? c.gainShare.share * Math.max(0, C * b - (usage + platform + residual))
           : 0;
         rows.push({
           month: m,
@@ -297,10 +354,12 @@ export function oracle(s: Json): { options: OracleOption[]; statusQuo: number } 
     }
     const total = rows.reduce((a, r) => a + r.total, 0);
     const O = rows.reduce((a, r) => a + r.trueOutcomes, 0);
+    const npv = npvOf(rows, i);
     return {
       name: o.name,
       totalCost: total,
-      npv: npvOf(rows, i),
+      npv,
+      ...(o.kind === 'vendor' ? overcountOf(s, o, rows, total, npv) : NOT_A_VENDOR),
       trueOutcomes: O,
       vendorCountedOutcomes: rows.reduce((a, r) => a + r.vendorCountedOutcomes, 0),
       effectivePricePerOutcome: finiteOrNull(
@@ -310,4 +369,28 @@ export function oracle(s: Json): { options: OracleOption[]; statusQuo: number } 
     };
   });
   return { options, statusQuo };
+}
+
+/**
+ * DOMAIN.md "breakeven after the horizon", read literally: when the build never breaks even
+ * against the vendor within H, both run over 240 months and the first month after H at which
+ * the cumulative build total is at most the vendor's; null otherwise.
+ */
+export function oracleBreakevenAfterHorizon(s: Json, build: string, vendor: string): number | null {
+  const H = s.horizonMonths ?? 36;
+  const cumulative = (scenario: Json, name: string) => {
+    const rows = oracle(scenario).options.find((o) => o.name === name)!.rows;
+    let sum = 0;
+    return rows.map((r) => (sum += r.total));
+  };
+  const b = cumulative(s, build);
+  const v = cumulative(s, vendor);
+  if (b.some((x, m) => x <= v[m])) return null;
+  const series = s.demand.contactsByMonth;
+  if (H >= 240 || (series && series.length < 240)) return null;
+  const long = { ...s, horizonMonths: 240 };
+  const b240 = cumulative(long, build);
+  const v240 = cumulative(long, vendor);
+  for (let m = H + 1; m <= 240; m++) if (b240[m - 1] <= v240[m - 1]) return m;
+  return null;
 }

@@ -2,7 +2,7 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { vendorWhatIfs } from '../../src/analysis/what-if';
+import { pricedAsks, vendorWhatIfs } from '../../src/analysis/what-if';
 import { formatMoney } from '../../src/text/format';
 import { installDomShims } from './setup-dom';
 import { renderApp } from './render-app';
@@ -22,12 +22,27 @@ describe('Negotiate tab', () => {
     const whatIfs = vendorWhatIfs(scenario, result);
     expect(whatIfs.length).toBeGreaterThan(0);
     const section = screen.getByRole('region', { name: 'Negotiation checklist' });
+    // the contract's terms once, then per vendor only its asks: priced in NPV, none worth 0
+    const common = within(section).getByRole('heading', { name: 'The contract, whichever vendor' });
+    expect(within(common.parentElement!).getAllByRole('checkbox')).toHaveLength(4);
     for (const w of whatIfs) {
-      const card = within(section).getByRole('heading', { name: w.name }).parentElement!;
-      const saving = formatMoney(w.buyerCount.saving, result.currency, 0);
-      const worth = new RegExp(`^Worth ${saving.replace(/[$.]/g, '\\$&')} over`);
-      expect(within(card).getByText(worth)).toBeTruthy();
-      expect(within(card).getAllByRole('checkbox')).toHaveLength(7);
+      const heading = within(section).getByRole('heading', { name: new RegExp(`^${w.name}`) });
+      const card = heading.parentElement!;
+      const asks = pricedAsks(w);
+      for (const ask of asks) {
+        const worth = formatMoney(ask.worthNpv, result.currency, 0);
+        expect(
+          within(card).getByText(`Worth ${worth} in NPV over ${result.horizonMonths} months`),
+        ).toBeTruthy();
+      }
+      expect(within(card).queryByText(/^Worth \$0 /)).toBeNull();
+      const unpriced =
+        (w.slaCredits === null ? 1 : 0) +
+        (scenario.options[w.index].kind === 'vendor' &&
+        (scenario.options[w.index] as any).charges.tiers
+          ? 0
+          : 1);
+      expect(within(card).getAllByRole('checkbox')).toHaveLength(asks.length + unpriced);
     }
   });
 });

@@ -19,7 +19,10 @@ export function candidates(scenario: Scenario): Candidate[] {
       const paths = entry.path.includes('[]') ? expandArrays(root, entry.path) : [entry.path];
       for (const path of paths) {
         const v = valueAtPath(root, parseFieldPath(path)!);
-        const base = typeof v === 'number' ? v : entry.fallback?.(scenario);
+        const base =
+          typeof v === 'number'
+            ? v
+            : entry.fallback?.(scenario, root === scenario ? undefined : (root as any));
         if (base === undefined) continue;
         if (scope === 'scenario' && scenario.demand.contactsByMonth && path.startsWith('demand.'))
           continue;

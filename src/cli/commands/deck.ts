@@ -3,7 +3,7 @@ import { compareScenarios } from '../../analysis/npv-bridge';
 import { buildDeckModel, writePptxBytes } from '../../deck/index';
 import { EXIT_OK, InputError } from '../errors';
 import type { Io } from '../io';
-import { evaluateScenarioFile, loadScenarioVersion, warnOnStderr } from '../load-scenario-file';
+import { evaluateScenarioFile, warnOnStderr } from '../load-scenario-file';
 import { writeOutputs } from '../output-files';
 import { parseCommandArgs } from '../parse-args';
 import { exportMeta } from './export';
@@ -29,7 +29,7 @@ export async function run(args: string[], io: Io): Promise<number> {
       ? undefined
       : {
           comparison: compareScenarios(
-            loadScenarioVersion(values.compare, warnOnStderr(io)),
+            evaluateScenarioFile(values.compare, warnOnStderr(io)),
             current,
           ),
           label: basename(values.compare),

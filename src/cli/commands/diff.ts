@@ -2,7 +2,7 @@ import { compareScenarios } from '../../analysis/npv-bridge';
 import { comparisonToText } from '../diff-text';
 import { EXIT_OK, InputError } from '../errors';
 import type { Io } from '../io';
-import { loadScenarioVersion, warnOnStderr } from '../load-scenario-file';
+import { evaluateScenarioFile, warnOnStderr } from '../load-scenario-file';
 import { parseCommandArgs } from '../parse-args';
 
 export async function run(args: string[], io: Io): Promise<number> {
@@ -12,8 +12,8 @@ export async function run(args: string[], io: Io): Promise<number> {
       `diff needs two scenario files, OLD and NEW (got ${positionals.length}: ${positionals.join(' ') || 'none'})`,
     );
   const [oldPath, newPath] = positionals;
-  const oldVersion = loadScenarioVersion(oldPath, warnOnStderr(io));
-  const newVersion = loadScenarioVersion(newPath, warnOnStderr(io));
+  const oldVersion = evaluateScenarioFile(oldPath, warnOnStderr(io));
+  const newVersion = evaluateScenarioFile(newPath, warnOnStderr(io));
   const comparison = compareScenarios(oldVersion, newVersion);
   if (values.json) {
     const { npvBefore, npvAfter, recommendationChanged, ...documented } = comparison;

@@ -11,12 +11,7 @@ import {
 import { EXIT_OK, InputError } from '../errors';
 import type { Io } from '../io';
 import { compareScenarios } from '../../analysis/npv-bridge';
-import {
-  evaluateScenarioFile,
-  loadScenarioVersion,
-  type Warn,
-  warnOnStderr,
-} from '../load-scenario-file';
+import { evaluateScenarioFile, type Warn, warnOnStderr } from '../load-scenario-file';
 import { loadReconciliationFile } from '../load-reconciliation-file';
 import { writeOutputs, type OutputFile } from '../output-files';
 import { parseCommandArgs } from '../parse-args';
@@ -48,7 +43,7 @@ async function render(job: ExportJob, warn: Warn): Promise<OutputFile[]> {
   if (tooLarge) throw new InputError(`${job.scenarioFile}: ${tooLarge}`);
   const compare = job.compareFile
     ? {
-        comparison: compareScenarios(loadScenarioVersion(job.compareFile, warn), current),
+        comparison: compareScenarios(evaluateScenarioFile(job.compareFile, warn), current),
         label: basename(job.compareFile),
       }
     : undefined;

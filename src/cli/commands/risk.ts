@@ -11,7 +11,7 @@ import { withSuggestedUncertainty } from '../../uncertainty/suggest';
 import type { SimulationSettings } from '../../uncertainty/simulation';
 import { EXIT_OK, InputError } from '../errors';
 import type { Io } from '../io';
-import { loadScenarioFile, loadScenarioVersion, warnOnStderr } from '../load-scenario-file';
+import { evaluateScenarioFile, warnOnStderr } from '../load-scenario-file';
 import { checkOutputs, writeOutputs, type OutputPolicy } from '../output-files';
 import { parseCommandArgs } from '../parse-args';
 import { riskToJson } from '../risk-json';
@@ -38,7 +38,7 @@ function samplingFlag(text: string | undefined): Sampling | undefined {
 
 function suggest(file: string, out: string | undefined, io: Io): number {
   if (!out) throw new InputError('--suggest needs -o FILE2, the copy to write');
-  const { file: json, scenario } = loadScenarioVersion(file, warnOnStderr(io));
+  const { file: json, scenario } = evaluateScenarioFile(file, warnOnStderr(io));
   if (scenario.uncertainty) {
     throw new InputError(`${file} already has an uncertainty block; edit it there`);
   }
@@ -100,7 +100,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   if (trials !== undefined) overrides.trials = trials;
   if (seed !== undefined) overrides.seed = seed;
   if (sampling !== undefined) overrides.sampling = sampling;
-  const scenario = loadScenarioFile(file, warnOnStderr(io));
+  const { scenario } = evaluateScenarioFile(file, warnOnStderr(io));
   if (!scenario.uncertainty) {
     throw new InputError(
       `${file} has no uncertainty block: give some inputs ranges, or run crossover risk ${file} --suggest -o COPY.json for a starter block`,

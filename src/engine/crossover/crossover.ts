@@ -8,9 +8,10 @@ import { buildSteadyYear, steadyYearTotal } from './steady-year';
 
 export type { Crossings };
 
-/** The build's amortization for the crossover: its own, else the scenario horizon. */
-export function amortizationMonthsOf(build: BuildOption, horizonMonths: number): number {
-  return build.amortizationMonths ?? horizonMonths;
+/** The build's amortization for the crossover: its own, else its useful life (DOMAIN.md: the crossover
+ * is a steady-state figure and must not move when the horizon does). */
+export function amortizationMonthsOf(build: BuildOption): number {
+  return build.amortizationMonths ?? build.usefulLifeMonths;
 }
 
 /** Where the crossover search stops: 100 x max(month-1 contacts, 1) contacts a month. */

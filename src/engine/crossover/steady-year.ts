@@ -1,6 +1,6 @@
 import { commitmentShortfall } from '../commitment';
 import { baselineMonth, residualCost } from '../demand';
-import { gainShareOnSavings, gainShareSavings } from '../gain-share';
+import { baselinePerContactAt, gainShareOnSavings, gainShareSavings } from '../gain-share';
 import { buildRunCost } from '../options/build';
 import { chargedUsage, countedOutcomes, monthCredit } from '../options/vendor-month';
 import { chargeableUnits } from '../pricing/allowance';
@@ -128,7 +128,10 @@ export function steadyYearTotal(
   const V = contactsPerMonth;
   const chargeable = steadyChargeable(t, V);
   const residual = residualCost(V, t.resolutionRate * V, humanCostPerContact);
-  const baseline = baselineMonth(V, humanCostPerContact);
+  const baseline = baselineMonth(
+    V,
+    baselinePerContactAt(t.gainShareBaselinePerContact, humanCostPerContact, 1),
+  );
   const { platformFeeMonthly: platform, oversightMonthly: oversight, hasGainShare } = t;
   // without year-to-date tiers every month owes the same usage: priced once
   const yearToDate = t.pricedBy === PRICED_BY_YEAR_TO_DATE_TIERS;
@@ -222,7 +225,10 @@ export function steadyYearLinesOf(
     chargeableUnits: chargeableUnits(units, t.includedUnitsPerMonth),
     platform: t.platformFeeMonthly,
     residual: residualCost(V, outcomes, humanCostPerContact),
-    baseline: baselineMonth(V, humanCostPerContact),
+    baseline: baselineMonth(
+      V,
+      baselinePerContactAt(t.gainShareBaselinePerContact, humanCostPerContact, 1),
+    ),
     oversight: t.oversightMonthly,
     months,
     usage: record.charged,

@@ -32,6 +32,7 @@ export function vendorPart(
   return vendorSchedule(vendor, {
     contacts: prefix(demand.contacts, served),
     humanCost: prefix(demand.humanCost, served),
+    wageFactor: prefix(demand.wageFactor, served),
   });
 }
 

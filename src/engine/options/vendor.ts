@@ -1,6 +1,6 @@
 import { baselineMonth, residualCost } from '../demand';
 import { yearEndTrueUp } from '../commitment';
-import { gainShareFee } from '../gain-share';
+import { baselinePerContactAt, gainShareFee } from '../gain-share';
 import { prepaidMonth } from '../prepaid';
 import { chargeableUnits } from '../pricing/allowance';
 import { phaseFactor } from '../pricing/phases';
@@ -24,7 +24,7 @@ export function vendorSchedule(
   out?: Schedule,
   t: VendorTerms = vendorTerms(option),
 ): Schedule {
-  const { contacts: contactsOf, humanCost } = demand;
+  const { contacts: contactsOf, humanCost, wageFactor } = demand;
   const months = contactsOf.length;
   const s = out ?? emptySchedule(months);
   s.contacts.set(contactsOf);
@@ -81,7 +81,10 @@ export function vendorSchedule(
     trueUpLine[i] = trueUp;
     const gainShare = t.hasGainShare
       ? gainShareFee(
-          baselineMonth(contacts, humanCost[i]),
+          baselineMonth(
+            contacts,
+            baselinePerContactAt(t.gainShareBaselinePerContact, humanCost[i], wageFactor[i]),
+          ),
           usage + platform + residual,
           t.gainShare,
         )

@@ -118,6 +118,8 @@ export interface VendorTerms extends PricingTerms {
   slaCreditRate: number;
   /** The gain-share, 0 without one. */
   gainShare: number;
+  /** The contract's baseline cost per contact at month 1; null: the buyer's human cost. */
+  gainShareBaselinePerContact: number | null;
   hasGainShare: boolean;
   phases: readonly Phase[] | undefined;
   priceLock: PriceLock | undefined;
@@ -164,6 +166,7 @@ export function vendorTerms(option: VendorOption): VendorTerms {
     hasCommit: charges.annualCommit !== undefined,
     slaCreditRate: sla && resolutionRate < sla.guaranteedResolutionRate ? sla.creditRate : 0,
     gainShare: gainShare?.share ?? 0,
+    gainShareBaselinePerContact: gainShare?.baselinePerContact ?? null,
     hasGainShare: gainShare !== undefined,
     phases: charges.phases,
     priceLock: charges.priceLock,
