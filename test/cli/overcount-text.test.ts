@@ -4,27 +4,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { renewalDocument } from '../support/seeds-renewal';
 import { runInProcess } from './run-cli';
 
-const renewal = {
-  version: 1,
-  name: 'Renewal',
-  currency: 'USD',
-  horizonMonths: 24,
-  discountRateAnnual: 0,
-  demand: { contactsPerMonth: 45000 },
-  humanCostPerContact: 4,
-  options: [
-    { kind: 'status-quo', name: 'Status quo' },
-    {
-      kind: 'vendor',
-      name: 'B: Intercom Fin',
-      resolutionRate: 0.6,
-      overcount: { initialRatio: 41000 / 27000, driftAnnual: 0.18 },
-      charges: { unit: 'outcome', price: 0.99 },
-    },
-  ],
-};
+const renewal = renewalDocument(
+  { initialRatio: 41000 / 27000, driftAnnual: 0.18 },
+  {},
+  'B: Intercom Fin',
+);
 const file = join(mkdtempSync(join(tmpdir(), 'crossover-renewal-')), 'renewal.json');
 writeFileSync(file, JSON.stringify(renewal));
 

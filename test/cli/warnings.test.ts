@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { renewalDocument } from '../support/seeds-renewal';
 import { runInProcess } from './run-cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'crossover-rates-'));
@@ -13,19 +14,11 @@ function scenarioFile(name: string, fields: Record<string, unknown> = {}): strin
   writeFileSync(
     path,
     JSON.stringify({
+      ...renewalDocument({ initialRatio: 1, driftAnnual: 0 }, {}, 'B: Intercom Fin'),
       name: 'Typed in percent',
+      horizonMonths: 36,
       demand: { contactsPerMonth: 1000, growthAnnual: 15 },
-      humanCostPerContact: 4,
       discountRateAnnual: 8,
-      options: [
-        { kind: 'status-quo', name: 'Status quo' },
-        {
-          kind: 'vendor',
-          name: 'B: Intercom Fin',
-          resolutionRate: 0.5,
-          charges: { unit: 'outcome', price: 0.99 },
-        },
-      ],
       ...fields,
     }),
   );

@@ -8,6 +8,7 @@ import { evaluateScenario } from '../../src/engine/evaluate';
 import { scenarioArb } from '../support/arbitraries';
 import { expectClose } from '../support/close';
 import { oracle, oracleBreakevenAfterHorizon } from '../support/domain-oracle';
+import { renewalDocument } from '../support/seeds-renewal';
 import { valid } from '../support/valid-scenario';
 
 /** |a - b| within 1e-9 of the option's total: a difference of two totals, not a ratio. */
@@ -125,25 +126,8 @@ describe('the overcount figures over random scenarios', () => {
   });
 });
 
-// The seeds' renewal: 41,000 outcomes billed against 27,000 by the buyer's definition (k0 =
-// 41/27) at $0.99, 45,000 contacts a month (r = 0.6), renewed over 24 months with 18% drift.
 const renewal = (overcount: Record<string, number>, charges: Record<string, unknown> = {}) =>
-  valid({
-    name: 'Renewal',
-    horizonMonths: 24,
-    demand: { contactsPerMonth: 45000 },
-    humanCostPerContact: 4,
-    options: [
-      { kind: 'status-quo', name: 'Status quo' },
-      {
-        kind: 'vendor',
-        name: 'Renewal',
-        resolutionRate: 0.6,
-        overcount,
-        charges: { unit: 'outcome', price: 0.99, ...charges },
-      },
-    ],
-  });
+  valid(renewalDocument(overcount, charges));
 
 describe("the seeds' renewal case, by hand", () => {
   const k0 = 41000 / 27000;
