@@ -87,7 +87,10 @@ export function evaluateScenario(scenario: ScenarioModel): ScenarioResult {
   const specs = scenario.options;
   // every monthly column of the evaluation from one buffer, each line a column of its own: the
   // demand's three series, the discount factors, then per option its schedule and its P&L
-  const buffer = new ArrayBuffer((DEMAND_COLUMNS + specs.length * COLUMNS_PER_OPTION) * H * 8);
+  // and last a scratch schedule: each vendor's bid counted exactly, in turn (overcount.ts)
+  const optionColumns = DEMAND_COLUMNS + specs.length * COLUMNS_PER_OPTION;
+  const buffer = new ArrayBuffer((optionColumns + SCHEDULE_COLUMNS) * H * 8);
+  const scratch = scheduleIn(buffer, optionColumns, H);
   const column = (k: number) => new Float64Array(buffer, k * H * 8, H);
   const demand = demandSeries(scenario, {
     contacts: column(0),
@@ -115,6 +118,7 @@ export function evaluateScenario(scenario: ScenarioModel): ScenarioResult {
     const result = optionResult(scenario, option, terms[o], schedule, accounting, demand, factors, {
       statusQuoTotalCost,
       totalContacts,
+      scratch,
     });
     options.push(
       option.kind === 'switch'
@@ -151,7 +155,7 @@ function optionResult(
   accounting: Accounting,
   demand: DemandSeries,
   discountFactors: ArrayLike<number>,
-  totals: { statusQuoTotalCost: number; totalContacts: number },
+  totals: { statusQuoTotalCost: number; totalContacts: number; scratch: Schedule },
 ): OptionResult {
   const H = scenario.horizonMonths;
   const totalCost = accounting.total.cash; // the sum of total[m]
@@ -179,7 +183,7 @@ function optionResult(
         )
       : null,
     ...(isVendor
-      ? overcountFigures(option, terms!, schedule, demand, discountFactors)
+      ? overcountFigures(option, terms!, schedule, demand, discountFactors, totals.scratch)
       : NO_OVERCOUNT_FIGURES),
     schedule,
     accounting,
@@ -209,14 +213,18 @@ function comparisonsOf(
         maxVolume,
       });
       const breakeven = breakevenMonth(options[b].schedule.total, options[v].schedule.total);
+      // it schedules both options over 240 months, four times a 60-month scenario's work: done
+      // when first read (every face that shows it reads it), once
+      let afterHorizon: number | null | undefined = breakeven === null ? undefined : null;
       comparisons.push({
         build: build.name,
         vendor: vendor.name,
         breakevenMonth: breakeven,
-        breakevenAfterHorizon:
-          breakeven === null
-            ? breakevenAfterHorizon(scenario.horizonMonths, extended(b), extended(v))
-            : null,
+        get breakevenAfterHorizon() {
+          if (afterHorizon === undefined)
+            afterHorizon = breakevenAfterHorizon(scenario.horizonMonths, extended(b), extended(v));
+          return afterHorizon;
+        },
         crossoverContactsPerMonth: crossings.crossover,
         buildCheaperThroughout: crossings.buildCheaperThroughout,
         ruleOfThumb: options[v].ruleOfThumb as Verdict,

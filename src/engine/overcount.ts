@@ -6,7 +6,7 @@ import type { DemandSeries } from './options/demand-series';
 import { vendorSchedule } from './options/vendor';
 import { countedOutcomes } from './options/vendor-month';
 import { PRICED_BY_UNIT_PRICE, BILLS_OUTCOMES, type VendorTerms } from './pricing/terms';
-import { sum, type Schedule } from './schedule';
+import { SCHEDULE_FIELDS, sum, type Schedule } from './schedule';
 
 export interface OvercountFigures {
   /**
@@ -24,13 +24,18 @@ export interface OvercountFigures {
   priceToAsk: number | null;
 }
 
-/** The overcount figures of a vendor option, from its schedule as evaluated. */
+/**
+ * The overcount figures of a vendor option, from its schedule as evaluated. `scratch`, when
+ * given, holds the exact-count schedule (it is zeroed first), so an evaluation of several
+ * vendors allocates it once.
+ */
 export function overcountFigures(
   option: VendorOption,
   t: VendorTerms,
   schedule: Schedule,
   demand: DemandSeries,
   discountFactors: ArrayLike<number>,
+  scratch?: Schedule,
 ): OvercountFigures {
   const counted = sum(schedule.vendorCountedOutcomes);
   const billsOutcomes = t.bills === BILLS_OUTCOMES;
@@ -40,7 +45,7 @@ export function overcountFigures(
         ? 1 - countedAtInitialRatio(t, schedule) / counted
         : null,
     saturatedFromMonth: saturatedFromMonth(t, schedule),
-    ...costOfOvercount(option, schedule, demand, discountFactors),
+    ...costOfOvercount(option, schedule, demand, discountFactors, scratch),
     priceToAsk:
       billsOutcomes && t.pricedBy === PRICED_BY_UNIT_PRICE && counted > 0
         ? (t.price * sum(schedule.trueOutcomes)) / counted
@@ -81,10 +86,12 @@ function costOfOvercount(
   schedule: Schedule,
   demand: DemandSeries,
   discountFactors: ArrayLike<number>,
+  scratch: Schedule | undefined,
 ): Pick<OvercountFigures, 'overcountCost' | 'overcountNpv'> {
   const { initialRatio, driftAnnual } = option.overcount;
   if (initialRatio === 1 && driftAnnual === 0) return { overcountCost: 0, overcountNpv: 0 };
-  const exact = vendorSchedule({ ...option, overcount: EXACT_COUNT }, demand).total;
+  if (scratch) for (const line of SCHEDULE_FIELDS) scratch[line].fill(0);
+  const exact = vendorSchedule({ ...option, overcount: EXACT_COUNT }, demand, scratch).total;
   return {
     overcountCost: sum(schedule.total) - sum(exact),
     overcountNpv: discounted(schedule.total, discountFactors) - discounted(exact, discountFactors),
