@@ -65,3 +65,12 @@ export function rangesHeadline(
 ): string {
   return `Wrote ${written}: option "${report.option}" now carries the pilot as ranges (normal; the bid's points are their means); ${scenarioPath} is unchanged.`;
 }
+
+/** What the pilot could not tell, and why, for --json: the drift as a point, points, demand. */
+export function rangesCannotTell(report: RangesReport, verdict: DriftVerdict | null): string[] {
+  return [
+    ...(verdict?.driftReason ? [`driftAnnual as a point: ${verdict.driftReason}`] : []),
+    ...report.points.map(pointSentence),
+    'demand: a pilot is usually one channel or one intent, not the whole volume',
+  ];
+}

@@ -12,7 +12,7 @@ import { appliedSentence, driftNotAppliedWarning } from '../../reconcile/report/
 import { InputProblem } from '../../reconcile/input-problem';
 import { calibratedRanges } from '../../reconcile/ranges-fit';
 import { applyCalibratedRanges, type RangesReport } from '../../reconcile/ranges-apply';
-import { rangesHeadline, rangesLines } from '../../reconcile/ranges-text';
+import { rangesCannotTell, rangesHeadline, rangesLines } from '../../reconcile/ranges-text';
 import { reconcileCounts } from '../../reconcile/reconcile-counts';
 import { readReconcileArguments, type ReconcileArgument } from '../../reconcile/arguments';
 import {
@@ -177,7 +177,8 @@ export async function run(args: string[], io: Io): Promise<number> {
     if (values['apply-to'] !== undefined) throw new InputError(error.message);
     verdict = noFitVerdict(error.message);
   }
-  let ranges: RangesReport | null = null;
+  // set by `change` when the copy is written
+  let ranges = null as RangesReport | null;
   const change = (document: unknown) => {
     if (!values.ranges)
       return applyMeasuredOvercount(document, values.option!, overcountToApply(drift!, verdict));
@@ -220,7 +221,7 @@ export async function run(args: string[], io: Io): Promise<number> {
           drift,
           ...verdict,
           written: applied?.path ?? null,
-          ranges,
+          ranges: ranges && { ...ranges, cannotTell: rangesCannotTell(ranges, verdict) },
         },
         null,
         2,
