@@ -2,6 +2,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { GENERATOR_DEFINITION } from '../../src/reconcile/generate-events';
 import { applyCalibratedRanges } from '../../src/reconcile/ranges-apply';
 import type { CalibratedRanges } from '../../src/reconcile/ranges-fit';
 import { parseScenario } from '../../src/scenario/load';
@@ -274,5 +275,46 @@ describe('applyCalibratedRanges: an sd of 0 is a point', () => {
       ['overcount.initialRatio', 7],
       ['overcount.driftAnnual', 3],
     ]);
+  });
+});
+
+describe('docs/reconcile.md "As ranges" recalculates', () => {
+  /** The lines of the fenced block of reconcile.md that holds `marker`, but commands and `...`. */
+  function docLines(marker: string): string[] {
+    const blocks = readFileSync('docs/reconcile.md', 'utf8').split(/^```[a-z]*\n/m);
+    const block = blocks.filter((_, i) => i % 2 === 1).find((b) => b.includes(marker));
+    if (!block) throw new Error(`no block in docs/reconcile.md holds ${marker}`);
+    return block
+      .split('\n')
+      .filter((line) => line !== '' && line !== '...' && !/^(\$ | {4})/.test(line));
+  }
+
+  it('the first quarter of the example as ranges, and risk on the copy', async () => {
+    const [header, ...rows] = readFileSync('examples/events/support-desk.csv', 'utf8')
+      .trimEnd()
+      .split('\n');
+    const quarter = join(dir, 'first-quarter.csv');
+    writeFileSync(
+      quarter,
+      `${[header, ...rows.filter((r) => r.split(',')[1] < '2025-04')].join('\n')}\n`,
+    );
+    const scenario = scenarioCopy('support-team-ranges.json');
+    const { code, stdout } = await runInProcess([
+      'reconcile',
+      quarter,
+      ...['--definition', GENERATOR_DEFINITION, '--price', '0.99'],
+      ...['--apply-to', scenario, '--option', OPTION, '--ranges'],
+    ]);
+    expect(code).toBe(0);
+    const lines = stdout.split('\n');
+    const here = (line: string) =>
+      line.split('examples/support-team-ranges').join(join(dir, 'support-team-ranges'));
+    for (const line of docLines('now carries the pilot as ranges'))
+      expect(lines, line).toContain(here(line));
+    const risk = await runInProcess(['risk', join(dir, 'support-team-ranges.reconciled.json')]);
+    const riskLines = risk.stdout.split('\n');
+    for (const line of docLines('1 pair of ranges move together'))
+      expect(riskLines, line).toContain(line);
+    expect(risk.stdout).toContain('Probability the recommendation holds: 95.1%');
   });
 });
