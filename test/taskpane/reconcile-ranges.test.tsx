@@ -3,7 +3,8 @@
 // scenario being edited as normal ranges with the k0-drift correlation, and the tab says what
 // it wrote.
 import { readFileSync } from 'node:fs';
-import { cleanup, screen, waitFor } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GENERATOR_DEFINITION } from '../../src/reconcile/generate-events';
@@ -12,6 +13,7 @@ import { DEFAULT_BILLED_COLUMN, DEFAULT_PERIOD_COLUMN } from '../../src/reconcil
 import { parseScenario } from '../../src/scenario/load';
 import { STORAGE_KEY, createBrowserAdapter } from '../../taskpane/office/browser-adapter';
 import { eventsFromGrid } from '../../taskpane/reconcile/load-events';
+import { ReconcilePanel } from '../../taskpane/reconcile/ReconcilePanel';
 import { reconcileView } from '../../taskpane/reconcile/reconcile-view';
 import type { Draft } from '../../taskpane/state/draft';
 import { defaultDraft } from '../../taskpane/state/examples';
@@ -99,5 +101,31 @@ describe('Reconcile tab: Use as ranges', () => {
     });
     expect((kept.options as Draft[])[index].resolutionRate).toBe(six(expected.resolutionRate.mean));
     expect(parseScenario(kept).ok).toBe(true);
+  });
+
+  it('hands the calibrated ranges to the scenario, and shows why when it cannot take them', async () => {
+    const user = userEvent.setup();
+    const onApplyRanges = vi.fn(() => {
+      throw new Error('the scenario would be invalid with the pilot as ranges: options[1] ...');
+    });
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <ReconcilePanel
+          vendorOptions={['Per resolution']}
+          onApplyDrift={() => {}}
+          onApplyRanges={onApplyRanges}
+        />
+      </FluentProvider>,
+    );
+    await user.upload(
+      screen.getByLabelText('Open a CSV export'),
+      new File([CSV], 'pilot.csv', { type: 'text/csv' }),
+    );
+    await user.click(await screen.findByRole('button', { name: 'Use as ranges' }));
+    expect(onApplyRanges).toHaveBeenCalledWith('Per resolution', expectedRanges());
+    const message = await screen.findByLabelText('Ranges written');
+    expect(message.textContent).toBe(
+      'the scenario would be invalid with the pilot as ranges: options[1] ...',
+    );
   });
 });
