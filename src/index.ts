@@ -80,6 +80,9 @@ export { GENERATOR_DEFINITION } from './reconcile/generate-events';
 export { InputProblem } from './reconcile/input-problem';
 export type { ReconciledPeriod, Reconciliation } from './reconcile/reconcile-counts';
 export { reconcileTable } from './reconcile/reconcile-table';
+export { applyCalibratedRanges, type RangesReport } from './reconcile/ranges-apply';
+export { calibratedRanges, type CalibratedRanges } from './reconcile/ranges-fit';
+export { rangesLines } from './reconcile/ranges-text';
 export { driftVerdictLine } from './reconcile/report/drift-text';
 export { monthColumns } from './reconcile/report/month-columns';
 export {

@@ -8,19 +8,20 @@ export interface MeasuredOvercount {
   driftAnnual: number | null;
 }
 
-const round = (value: number) => Number(value.toPrecision(6));
+/** Measured figures are estimates: written with six significant digits. */
+export const roundMeasured = (value: number) => Number(value.toPrecision(6));
 
-/**
- * A copy of a scenario document (as read from JSON) whose vendor option `optionName` carries
- * the measured overcount (its driftAnnual kept when the measured one is null); every other
- * field, option and key order is kept. The result is checked against the scenario schema
- * before it is returned.
- */
-export function applyMeasuredOvercount(
-  document: unknown,
-  optionName: string,
-  measured: MeasuredOvercount,
-): Record<string, unknown> {
+/** A copy of a scenario document and its vendor option `optionName` (found by exact name). */
+export interface VendorCopy {
+  copy: Record<string, unknown>;
+  /** the option's index in the scenario's options */
+  index: number;
+  /** the option inside the copy, to be changed in place */
+  option: Record<string, unknown>;
+}
+
+/** A deep copy of the document with the named vendor option located in it; refuses any other. */
+export function copyWithVendor(document: unknown, optionName: string): VendorCopy {
   if (typeof document !== 'object' || document === null || Array.isArray(document))
     throw new InputProblem('the scenario file must hold a JSON object');
   const copy = structuredClone(document) as Record<string, unknown>;
@@ -37,19 +38,42 @@ export function applyMeasuredOvercount(
     throw new InputProblem(
       `options[${index}] "${optionName}" is a ${String(option.kind)} option; the measured overcount applies to a vendor option`,
     );
+  return { copy, index, option };
+}
+
+/** The copy when it is a valid scenario; otherwise an input problem saying what `change` broke. */
+export function checkedCopy(
+  copy: Record<string, unknown>,
+  change: string,
+): Record<string, unknown> {
+  const checked = parseScenario(copy);
+  if (!checked.ok)
+    throw new InputProblem(
+      `the scenario would be invalid with ${change}: ${checked.problems.map(formatProblem).join('; ')}`,
+    );
+  return copy;
+}
+
+/**
+ * A copy of a scenario document (as read from JSON) whose vendor option `optionName` carries
+ * the measured overcount (its driftAnnual kept when the measured one is null); every other
+ * field, option and key order is kept. The result is checked against the scenario schema
+ * before it is returned.
+ */
+export function applyMeasuredOvercount(
+  document: unknown,
+  optionName: string,
+  measured: MeasuredOvercount,
+): Record<string, unknown> {
+  const { copy, option } = copyWithVendor(document, optionName);
   const previous =
     typeof option.overcount === 'object' && option.overcount !== null ? option.overcount : {};
   option.overcount = {
     ...previous,
-    initialRatio: round(measured.initialRatio),
-    ...(measured.driftAnnual === null ? {} : { driftAnnual: round(measured.driftAnnual) }),
+    initialRatio: roundMeasured(measured.initialRatio),
+    ...(measured.driftAnnual === null ? {} : { driftAnnual: roundMeasured(measured.driftAnnual) }),
   };
-  const checked = parseScenario(copy);
-  if (!checked.ok)
-    throw new InputProblem(
-      `the scenario would be invalid with the measured overcount: ${checked.problems.map(formatProblem).join('; ')}`,
-    );
-  return copy;
+  return checkedCopy(copy, 'the measured overcount');
 }
 
 /** Where a vendor option sits in a scenario document that holds it, and its own driftAnnual. */

@@ -4,7 +4,11 @@
 // opened, so it does not weigh on the taskpane's start-up.
 import { Spinner } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback } from 'react';
-import type { MeasuredOvercount } from '../../src/index';
+import {
+  applyCalibratedRanges,
+  type CalibratedRanges,
+  type MeasuredOvercount,
+} from '../../src/index';
 import { useWorkbook } from '../office/adapter-context';
 import { optionsOf, setAt } from '../state/draft';
 import { useScenario } from '../state/scenario-store';
@@ -18,7 +22,7 @@ const sixDigits = (value: number) => Number(value.toPrecision(6));
 
 export function ReconcileSlot() {
   const adapter = useWorkbook();
-  const { evaluated, update } = useScenario();
+  const { draft, evaluated, update, replace } = useScenario();
   const vendors = evaluated.scenario.options.filter((o) => o.kind === 'vendor');
   const firstPrice = vendors.find((o) => o.charges.price !== undefined)?.charges.price;
 
@@ -36,12 +40,23 @@ export function ReconcileSlot() {
     [update],
   );
 
+  // the draft as edited gets the ranges; the message needs the report at once, so no updater
+  const applyRanges = useCallback(
+    (name: string, calibrated: CalibratedRanges) => {
+      const { document, report } = applyCalibratedRanges(draft, name, calibrated);
+      replace(document);
+      return report;
+    },
+    [draft, replace],
+  );
+
   return (
     <Suspense fallback={<Spinner size="small" label="Loading the reconcile panel…" />}>
       <ReconcilePanel
         readTable={adapter.isExcel ? () => adapter.readSelectedTable() : undefined}
         vendorOptions={vendors.map((o) => o.name)}
         onApplyDrift={applyDrift}
+        onApplyRanges={applyRanges}
         currency={evaluated.scenario.currency}
         initialPrice={firstPrice}
       />

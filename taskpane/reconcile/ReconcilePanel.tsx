@@ -15,6 +15,10 @@ import {
   formatPercent,
   type MeasuredOvercount,
   overcountToApply,
+  calibratedRanges,
+  type CalibratedRanges,
+  rangesLines,
+  type RangesReport,
   driftVerdictLine,
   GENERATOR_DEFINITION,
   DEFAULT_BILLED_COLUMN,
@@ -60,6 +64,8 @@ export interface ReconcilePanelProps {
   vendorOptions?: readonly string[];
   /** Applies the measured overcount to the named vendor option. */
   onApplyDrift?: (option: string, measured: MeasuredOvercount) => void;
+  /** Writes the pilot as ranges into the named vendor option; throws when it cannot. */
+  onApplyRanges?: (option: string, calibrated: CalibratedRanges) => RangesReport;
   currency?: string;
   initialDefinition?: string;
   initialPrice?: number;
@@ -74,6 +80,7 @@ export function ReconcilePanel({
   readTable,
   vendorOptions = [],
   onApplyDrift,
+  onApplyRanges,
   currency = 'USD',
   initialDefinition = GENERATOR_DEFINITION,
   initialPrice = 0.99,
@@ -89,6 +96,7 @@ export function ReconcilePanel({
   const [applied, setApplied] = useState<{ option: string; keptBecause: string | null } | null>(
     null,
   );
+  const [ranged, setRanged] = useState<{ ok: boolean; lines: string[] } | null>(null);
   const deferredDefinition = useDeferredValue(definition);
   const fileInputId = useId();
 
@@ -109,6 +117,7 @@ export function ReconcilePanel({
       setEvents(await work());
       setLoadError(null);
       setApplied(null);
+      setRanged(null);
     } catch (error) {
       setLoadError((error as Error).message);
     }
@@ -250,6 +259,22 @@ export function ReconcilePanel({
               >
                 Apply measured drift
               </Button>
+              {onApplyRanges && (
+                <Button
+                  onClick={() => {
+                    try {
+                      const calibrated = calibratedRanges(view.drift!, view.reconciliation!.months);
+                      const report = onApplyRanges(option, calibrated);
+                      const head = `Wrote the pilot as ranges into ${option} (normal; its points are their means):`;
+                      setRanged({ ok: true, lines: [head, ...rangesLines(report, view.verdict)] });
+                    } catch (error) {
+                      setRanged({ ok: false, lines: [(error as Error).message] });
+                    }
+                  }}
+                >
+                  Use as ranges
+                </Button>
+              )}
             </div>
           )}
           {applied && (
@@ -257,6 +282,15 @@ export function ReconcilePanel({
               <MessageBarBody>
                 <span>Applied the measured overcount to {applied.option}.</span>
                 {applied.keptBecause && <span> Its own drift is kept: {applied.keptBecause}.</span>}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {ranged && (
+            <MessageBar intent={ranged.ok ? 'success' : 'error'}>
+              <MessageBarBody aria-label="Ranges written">
+                {ranged.lines.map((line) => (
+                  <div key={line}>{line}</div>
+                ))}
               </MessageBarBody>
             </MessageBar>
           )}

@@ -10,6 +10,9 @@ import {
 } from '../../reconcile/drift-verdict';
 import { appliedSentence, driftNotAppliedWarning } from '../../reconcile/report/drift-text';
 import { InputProblem } from '../../reconcile/input-problem';
+import { calibratedRanges } from '../../reconcile/ranges-fit';
+import { applyCalibratedRanges, type RangesReport } from '../../reconcile/ranges-apply';
+import { rangesCannotTell, rangesHeadline, rangesLines } from '../../reconcile/ranges-text';
 import { reconcileCounts } from '../../reconcile/reconcile-counts';
 import { readReconcileArguments, type ReconcileArgument } from '../../reconcile/arguments';
 import {
@@ -57,13 +60,13 @@ interface Applied extends VendorBid {
   path: string;
 }
 
+/** Writes the copy of the scenario that `change` makes (never SCENARIO itself, never over a file). */
 function applyDrift(
   scenarioPath: string,
   eventsPath: string,
   option: string,
   out: string | undefined,
-  drift: DriftEstimate,
-  verdict: DriftVerdict,
+  change: (document: unknown) => Record<string, unknown>,
 ): Applied {
   const text = readTextFile(scenarioPath, 'scenario file');
   const loaded = parseScenarioText(text);
@@ -73,7 +76,7 @@ function applyDrift(
       loaded.problems.map(formatProblem),
     );
   const document: unknown = JSON.parse(text.replace(/^\ufeff/, ''));
-  const updated = applyMeasuredOvercount(document, option, overcountToApply(drift, verdict));
+  const updated = change(document);
   const target = out ?? defaultOutPath(scenarioPath);
   writeOutputs([{ path: target, data: `${JSON.stringify(updated, null, 2)}\n` }], {
     inputs: [scenarioPath, eventsPath],
@@ -128,12 +131,15 @@ export async function run(args: string[], io: Io): Promise<number> {
     'apply-to': { type: 'string' },
     option: { type: 'string' },
     out: { type: 'string' },
+    ranges: { type: 'boolean' },
   });
   const file = positionals[0];
   if (!(ENGINES as readonly string[]).includes(values.engine))
     throw new InputError(`--engine must be one of ${ENGINES.join(', ')}, got "${values.engine}"`);
   if (values['apply-to'] !== undefined && values.option === undefined)
     throw new InputError('--apply-to needs --option NAME (the vendor option to update)');
+  if (values.ranges && values['apply-to'] === undefined)
+    throw new InputError('--ranges needs --apply-to SCENARIO --option NAME (the copy it writes)');
   if (!/^[A-Z]{3}$/.test(values.currency))
     throw new InputError(`--currency must be a three-letter ISO code, got "${values.currency}"`);
   const settings = await asInput(() =>
@@ -167,16 +173,32 @@ export async function run(args: string[], io: Io): Promise<number> {
     verdict = driftVerdict(drift);
   } catch (error) {
     if (!(error instanceof InputProblem)) throw error;
+    if (values.ranges) throw new InputError(`--ranges: ${error.message}`);
     if (values['apply-to'] !== undefined) throw new InputError(error.message);
     verdict = noFitVerdict(error.message);
   }
+  // set by `change` when the copy is written
+  let ranges = null as RangesReport | null;
+  const change = (document: unknown) => {
+    if (!values.ranges)
+      return applyMeasuredOvercount(document, values.option!, overcountToApply(drift!, verdict));
+    const withRanges = applyCalibratedRanges(
+      document,
+      values.option!,
+      calibratedRanges(drift!, counts),
+    );
+    ranges = withRanges.report;
+    return withRanges.document;
+  };
   const applied =
     values['apply-to'] !== undefined && drift
       ? await asInput(() =>
-          applyDrift(values['apply-to']!, file, values.option!, values.out, drift!, verdict),
+          applyDrift(values['apply-to']!, file, values.option!, values.out, change),
         )
       : null;
-  const warning = applied && driftNotAppliedWarning(applied.index, values.option!, verdict);
+  // with --ranges the measured drift is written as the range's mean, so there is no kept drift to warn of
+  const warning =
+    applied && !values.ranges && driftNotAppliedWarning(applied.index, values.option!, verdict);
   if (warning) io.err(`warning: ${warning}`);
   if (values.xlsx !== undefined)
     await writeReconciliationXlsx(values.xlsx, file, {
@@ -199,6 +221,7 @@ export async function run(args: string[], io: Io): Promise<number> {
           drift,
           ...verdict,
           written: applied?.path ?? null,
+          ranges: ranges && { ...ranges, cannotTell: rangesCannotTell(ranges, verdict) },
         },
         null,
         2,
@@ -211,7 +234,10 @@ export async function run(args: string[], io: Io): Promise<number> {
     io.out(textTable(reconciliationHeader(), rows));
     io.out('');
     io.out(reconciliationSummary(reconciliation, drift, values.currency, verdict).join('\n'));
-    if (applied)
+    if (applied && ranges) {
+      io.out(rangesHeadline(ranges, applied.path, values['apply-to']!));
+      io.out(rangesLines(ranges, verdict).join('\n'));
+    } else if (applied)
       io.out(
         appliedSentence({
           written: applied.path,
