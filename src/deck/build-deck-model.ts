@@ -270,25 +270,36 @@ function crossoverSlide({ scenario, result }: Deck): DeckSlide {
   );
 }
 
+/** Inches a text takes at `fontSize` points in a box `w` inches wide (wrapped, one line at least). */
+function textHeight(lines: readonly string[], fontSize: number, w: number): number {
+  const perLine = Math.floor((w * 72) / (fontSize * 0.52));
+  const visual = lines.reduce((n, l) => n + Math.max(1, Math.ceil(l.length / perLine)), 0);
+  return (visual * fontSize * 1.25) / 72 + 0.15;
+}
+
 /** Issue 21's figures for the board: per vendor, what its own count costs and what to ask. */
 function vendorCountSlide({ result }: Deck, counts: readonly VendorCountLines[]): DeckSlide {
   const texts: DeckText[] = [];
+  const size = counts.length > 3 ? 14 : 16;
   let y = 1.35;
-  const room = 5.9 / counts.length;
   for (const c of counts) {
     const body = [
-      ...c.lines.map((l) => l[0].toUpperCase() + l.slice(1) + '.'),
+      ...c.lines.map((l) => `${l[0].toUpperCase()}${l.slice(1)}.`),
       ...(c.saturation ? [`Warning: ${c.saturation}.`] : []),
     ];
+    const h = textHeight(body, size, WIDTH - 0.3);
     texts.push(
-      text({ text: c.name, x: MARGIN, y, w: WIDTH, h: 0.45, fontSize: 20, bold: true }),
+      text({ text: c.name, x: MARGIN, y, w: WIDTH, h: 0.45, fontSize: size + 4, bold: true }),
       text({
         text: body.join('\n'),
-        ...{ x: MARGIN + 0.3, y: y + 0.45, w: WIDTH - 0.3, h: Math.max(0.5, room - 0.55) },
-        fontSize: counts.length > 2 ? 14 : 16,
+        x: MARGIN + 0.3,
+        y: y + 0.45,
+        w: WIDTH - 0.3,
+        h,
+        fontSize: size,
       }),
     );
-    y += room;
+    y += 0.45 + h + 0.2;
   }
   return slide(
     'vendor-count',
@@ -381,25 +392,21 @@ function changesSlide(
           numberFormat: moneyAxis,
         }),
       ],
-      texts: [
-        text({
-          text: [
-            ...lines,
-            '',
-            ...c.bridge.map(
-              (s, i) => `${i + 1}. ${words(s.paths)}: ${signed(money, s.effect[focus])}`,
-            ),
-          ].join('\n'),
-          x: 9.1,
-          y: 1.4,
-          w: 3.733,
-          h: 5.6,
-          fontSize: 14,
-        }),
+      texts: [text({ text: lines.join('\n'), x: 9.1, y: 1.3, w: 3.733, h: 1.3, fontSize: 14 })],
+      tables: [
+        table(
+          ['Step', 'NPV effect'],
+          [2.483, 1.25],
+          ['left', 'right'],
+          c.bridge.map((s, i) => [`${i + 1}. ${words(s.paths)}`, signed(money, s.effect[focus])]),
+          { x: 9.1, y: 2.7, rowHeight: 0.45, smallAbove: 0 },
+        ),
       ],
     },
   );
 }
+
+const capitalised = (s: string) => `${s[0].toUpperCase()}${s.slice(1)}`;
 
 const signed = (money: (v: number) => string, v: number) => (v > 0 ? `+${money(v)}` : money(v));
 
@@ -479,7 +486,7 @@ function riskSlide({ scenario, result, money, moneyAxis, risk }: Deck): DeckSlid
         chart({
           kind: 'bar',
           title: `Margin of ${report.recommendation} at each input's P10 and P90, from the base case (${money(report.baseMargin)})`,
-          categories: rows.map((r) => fieldWords(kinds, r)),
+          categories: rows.map((r) => capitalised(fieldWords(kinds, r))),
           series: [
             { name: 'At P10', values: rows.map((r) => r.marginAtLow), color: '4E79A7' },
             { name: 'At P90', values: rows.map((r) => r.marginAtHigh), color: 'F28E2B' },

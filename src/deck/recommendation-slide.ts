@@ -54,8 +54,8 @@ export function recommendationSlide(deck: Deck, meta: DeckMeta): DeckSlide {
     ...figures.flatMap(([label, value], i): DeckText[] => [
       text({
         text: value,
-        ...{ x: MARGIN + i * boxW, y: 3.45, w: boxW - 0.2, h: 0.9 },
-        fontSize: 32,
+        ...{ x: MARGIN + i * boxW, y: 3.4, w: boxW - 0.2, h: 1.0 },
+        fontSize: 30,
         bold: true,
       }),
       text({

@@ -119,6 +119,8 @@ function addChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, c: DeckChart): void {
       ...common,
       barDir: 'bar',
       barGrouping: 'clustered',
+      barGapWidthPct: 40,
+      catAxisLabelFontSize: 12,
       // the category axis crosses the value axis where the bars start (pptxgenjs names it
       // valAxisCrossesAt: it writes the category axis's c:crossesAt)
       ...(c.barsFrom === undefined ? {} : { valAxisCrossesAt: c.barsFrom }),
