@@ -280,7 +280,7 @@ function textHeight(lines: readonly string[], fontSize: number, w: number): numb
 /** Issue 21's figures for the board: per vendor, what its own count costs and what to ask. */
 function vendorCountSlide({ result }: Deck, counts: readonly VendorCountLines[]): DeckSlide {
   const texts: DeckText[] = [];
-  const size = counts.length > 3 ? 14 : 16;
+  const size = counts.length > 3 ? 14 : counts.length > 2 ? 16 : 20;
   let y = 1.35;
   for (const c of counts) {
     const body = [
