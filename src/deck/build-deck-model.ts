@@ -211,7 +211,11 @@ function cumulativeSlide(
       ],
       texts: side
         ? [
-            text({ text: lines.join('\n'), x: 9.1, y: 1.5, w: 3.733, h: 3.2, fontSize: 16 }),
+            text({
+              text: lines.map((l) => `• ${l}`).join('\n'),
+              ...{ x: 9.1, y: 1.5, w: 3.733, h: 3.2 },
+              fontSize: 16,
+            }),
             ...(warnings.length
               ? [
                   text({
@@ -499,7 +503,7 @@ function riskSlide({ scenario, result, money, moneyAxis, risk }: Deck): DeckSlid
       ],
       texts: [
         text({
-          text: formatPercent(sim.probabilityRecommendationHolds),
+          text: formatPercent(sim.probabilityRecommendationHolds, 0),
           ...{ x: 9.1, y: 1.5, w: 3.733, h: 1.0 },
           fontSize: 40,
           bold: true,

@@ -351,7 +351,7 @@ describe('the deck of a scenario with ranges', () => {
     const index = deck.slides.findIndex((s) => s.id === 'risk') + 1;
     const text = texts(await z.file(`ppt/slides/slide${index}.xml`)!.async('string')).join('\n');
     expect(text).toContain(`Risk: does ${report.recommendation} stay first?`);
-    expect(text).toContain(formatPercent(report.simulation.probabilityRecommendationHolds));
+    expect(text).toContain(formatPercent(report.simulation.probabilityRecommendationHolds, 0));
     expect(text).toContain(`P50 ${money(report.simulation.margin.p50)}`);
     // bars start at the base-case margin, labelled as the CLI labels the inputs
     expect(bar).toContain(`<c:crossesAt val="${report.baseMargin}"/>`);
