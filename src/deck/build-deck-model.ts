@@ -65,7 +65,7 @@ export function buildDeckModel(
     recommendationSlide(deck, meta),
     rankingSlide(deck, counts),
     cumulativeSlide(deck, counts),
-    result.comparisons.length > 0 ? crossoverSlide(deck) : null,
+    result.comparisons.length > 0 ? crossoverSlide(deck, counts) : null,
     counts.length > 0 ? vendorCountSlide(deck, counts) : null,
     booksDifferFromCash(result) ? accountingSlide(deck) : null,
     deck.risk ? riskSlide(deck) : null,
@@ -77,6 +77,20 @@ export function buildDeckModel(
     title: `${scenario.name}: board deck`,
     slides: slides.filter((s): s is DeckSlide => s !== null),
   };
+}
+
+/** Warnings in a text box from `top` (inches, plus a gap) to the foot of the slide; none without. */
+function warningsUnder(top: number, warnings: readonly string[]): DeckText[] {
+  if (warnings.length === 0) return [];
+  const y = top + 0.25;
+  return [
+    text({
+      text: warnings.join('\n'),
+      ...{ x: MARGIN, y, w: WIDTH, h: Math.max(0.5, 7.3 - y) },
+      fontSize: 14,
+      color: WARN,
+    }),
+  ];
 }
 
 /** The saturation warnings of the options a slide shows, one line each. */
@@ -101,7 +115,6 @@ function rankingSlide({ result, ranked }: Deck, counts: readonly VendorCountLine
     rows,
   );
   const warnings = saturationLines(counts, new Set(ranked.map((o) => o.name)));
-  const below = ranking.y + ranking.h + 0.25;
   return slide(
     'ranking',
     `The ranking: ${result.horizonMonths} months, by NPV`,
@@ -117,16 +130,7 @@ function rankingSlide({ result, ranked }: Deck, counts: readonly VendorCountLine
     ],
     {
       tables: [ranking],
-      texts: warnings.length
-        ? [
-            text({
-              text: warnings.join('\n'),
-              ...{ x: MARGIN, y: below, w: WIDTH, h: Math.max(0.5, 7.3 - below) },
-              fontSize: 14,
-              color: WARN,
-            }),
-          ]
-        : [],
+      texts: warningsUnder(ranking.y + ranking.h, warnings),
     },
   );
 }
@@ -232,7 +236,10 @@ function cumulativeSlide(
   );
 }
 
-function crossoverSlide({ scenario, result }: Deck): DeckSlide {
+function crossoverSlide(
+  { scenario, result }: Deck,
+  counts: readonly VendorCountLines[],
+): DeckSlide {
   const today = result.options[0].schedule.contacts[0];
   const rows = result.comparisons.map((c) => [
     `${c.build} vs ${c.vendor}`,
@@ -246,6 +253,18 @@ function crossoverSlide({ scenario, result }: Deck): DeckSlide {
         : 'buy',
     c.ruleOfThumb,
   ]);
+  const crossovers = table(
+    [
+      'Build vs vendor',
+      'Crossover (contacts/month)',
+      `At ${formatNumber(today)} contacts/month`,
+      'Rule of thumb',
+    ],
+    [5.333, 2.6, 2.4, 2.0],
+    ['left', 'right', 'left', 'left'],
+    rows,
+    { rowHeight: 0.55 },
+  );
   const rule = scenario.ruleOfThumb;
   return slide(
     'crossover',
@@ -256,20 +275,11 @@ function crossoverSlide({ scenario, result }: Deck): DeckSlide {
       `Rule of thumb: build when the vendor’s counted outcomes in month ${result.horizonMonths} exceed ${formatNumber(rule.outcomesPerMonth)} a month and its price per outcome exceeds ${formatMoney(rule.price, result.currency, 2)} (ruleOfThumb in comparisons).`,
     ],
     {
-      tables: [
-        table(
-          [
-            'Build vs vendor',
-            'Crossover (contacts/month)',
-            `At ${formatNumber(today)} contacts/month`,
-            'Rule of thumb',
-          ],
-          [5.333, 2.6, 2.4, 2.0],
-          ['left', 'right', 'left', 'left'],
-          rows,
-          { rowHeight: 0.55 },
-        ),
-      ],
+      tables: [crossovers],
+      texts: warningsUnder(
+        crossovers.y + crossovers.h,
+        saturationLines(counts, new Set(result.comparisons.map((c) => c.vendor))),
+      ),
     },
   );
 }
@@ -284,13 +294,17 @@ function textHeight(lines: readonly string[], fontSize: number, w: number): numb
 /** Issue 21's figures for the board: per vendor, what its own count costs and what to ask. */
 function vendorCountSlide({ result }: Deck, counts: readonly VendorCountLines[]): DeckSlide {
   const texts: DeckText[] = [];
-  const size = counts.length > 3 ? 14 : counts.length > 2 ? 16 : 20;
+  const bodies = counts.map((c) => [
+    ...c.lines.map((l) => `${l[0].toUpperCase()}${l.slice(1)}.`),
+    ...(c.saturation ? [`Warning: ${c.saturation}.`] : []),
+  ]);
+  // the largest type in which every vendor fits on the slide
+  const height = (size: number) =>
+    bodies.reduce((y, body) => y + 0.65 + textHeight(body, size, WIDTH - 0.3), 0);
+  const size = [20, 18, 16, 14, 12].find((s) => height(s) <= 5.9) ?? 12;
   let y = 1.35;
-  for (const c of counts) {
-    const body = [
-      ...c.lines.map((l) => `${l[0].toUpperCase()}${l.slice(1)}.`),
-      ...(c.saturation ? [`Warning: ${c.saturation}.`] : []),
-    ];
+  for (const [i, c] of counts.entries()) {
+    const body = bodies[i];
     const h = textHeight(body, size, WIDTH - 0.3);
     texts.push(
       text({ text: c.name, x: MARGIN, y, w: WIDTH, h: 0.45, fontSize: size + 4, bold: true }),
@@ -447,7 +461,6 @@ function negotiationSlide(
     { smallAbove: 9 },
   );
   const warnings = saturationLines(counts, new Set(asked.map((a) => a.name)));
-  const below = asks.y + asks.h + 0.25;
   return slide(
     'negotiation',
     'The negotiation asks and what each is worth',
@@ -457,16 +470,7 @@ function negotiationSlide(
     ],
     {
       tables: [asks],
-      texts: warnings.length
-        ? [
-            text({
-              text: warnings.join('\n'),
-              ...{ x: MARGIN, y: below, w: WIDTH, h: Math.max(0.5, 7.3 - below) },
-              fontSize: 14,
-              color: WARN,
-            }),
-          ]
-        : [],
+      texts: warningsUnder(asks.y + asks.h, warnings),
     },
   );
 }

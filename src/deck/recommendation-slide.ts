@@ -22,9 +22,12 @@ export function recommendationSlide(deck: Deck, meta: DeckMeta): DeckSlide {
   const next = ranked[1];
   const H = result.horizonMonths;
   const short = shortMoney(result.currency);
-  const why = next
-    ? `${best.name} costs ${short(best.npv)} in NPV over ${H} months, ${short(next.npv - best.npv)} less than ${next.name}, the next best.`
-    : `${best.name} costs ${short(best.npv)} in NPV over ${H} months; it is the only option.`;
+  const lead = next ? next.npv - best.npv : 0;
+  const why = !next
+    ? `${best.name} costs ${short(best.npv)} in NPV over ${H} months; it is the only option.`
+    : money(lead) === money(0)
+      ? `${best.name} and ${next.name} cost the same in NPV over ${H} months (${short(best.npv)}): the choice rests on what the figures leave out.`
+      : `${best.name} costs ${short(best.npv)} in NPV over ${H} months, ${short(lead)} less than ${next.name}, the next best.`;
   const figures: [string, string][] = [
     [`NPV over ${H} months`, money(best.npv)],
     [`Total cost over ${H} months`, money(best.totalCost)],

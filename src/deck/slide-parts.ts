@@ -51,12 +51,13 @@ export function table(
   rows: string[][],
   { rowHeight = 0.5, smallAbove = 8, x = MARGIN, y = 1.4 } = {},
 ): DeckTable {
+  const small = rows.length > smallAbove;
   return {
     x,
     y,
     w: columnWidths.reduce((a, b) => a + b, 0),
-    h: rowHeight * (rows.length + 1),
-    fontSize: rows.length > smallAbove ? 12 : TABLE_SIZE,
+    h: (small ? Math.min(rowHeight, 0.36) : rowHeight) * (rows.length + 1),
+    fontSize: small ? 12 : TABLE_SIZE,
     header,
     columnWidths,
     align,

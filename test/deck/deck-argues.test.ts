@@ -168,6 +168,21 @@ describe('the slides that used to mislead', () => {
     expect(line).toMatch(/<c:symbol val="(circle|square|triangle|diamond)"\/>/);
   });
 
+  it('says a tie is a tie on slide 1 rather than "$0 less"', () => {
+    const best = base.options.find((o: { name: string }) => o.name === 'Hybrid capped');
+    const scenario = scenarioOf({
+      ...base,
+      options: [...base.options, { ...best, name: 'Hybrid capped, again' }],
+    });
+    const why = deckOf(scenario)
+      .slides[0].texts.map((t) => t.text)
+      .join('\n');
+    expect(why).toContain(
+      'Hybrid capped and Hybrid capped, again cost the same in NPV over 36 months ($4.2M)',
+    );
+    expect(why).not.toMatch(/\$0 less/);
+  });
+
   it('asks nothing of a bid worse than doing nothing, and has no negotiation slide when no bid beats it', () => {
     const dear = {
       ...base.options[1],

@@ -251,6 +251,7 @@ describe('the board deck', () => {
     // and beside the option wherever the deck shows it
     expect(await slideText(at('ranking'))).toContain(`Warning, Per resolution: ${warning}.`);
     expect(await slideText(at('negotiation'))).toContain(`Warning, Per resolution: ${warning}.`);
+    expect(await slideText(at('crossover'))).toContain(`Warning, Per resolution: ${warning}.`);
     for (const o of result.options.filter((x) => x.kind === 'vendor' && !(x.overcountCost! > 0)))
       expect(text).not.toContain(o.name);
   });
