@@ -24,6 +24,8 @@ export interface DeckTable extends Box {
   fontSize: number;
   /** Column widths in inches. */
   columnWidths?: number[];
+  /** Per column: text reads from the left, numbers line up on the right (the header too). */
+  align: ('left' | 'right')[];
 }
 
 export interface DeckSeries {
@@ -32,11 +34,17 @@ export interface DeckSeries {
   color: string;
   /** Drawn without fill or line: the invisible base of a stacked-bar waterfall. */
   hidden?: boolean;
+  /** A line's dash and marker, so that lines that coincide stay told apart. */
+  dash?: LineDash;
+  marker?: LineMarker;
 }
 
+export type LineDash = 'solid' | 'dash' | 'sysDot' | 'lgDash' | 'dashDot' | 'lgDashDot';
+export type LineMarker = 'none' | 'circle' | 'square' | 'triangle' | 'diamond';
+
 export interface DeckChart extends Box {
-  /** 'bar': horizontal clustered bars (the tornado). */
-  kind: 'line' | 'stacked-bar' | 'bar';
+  /** 'bar': horizontal clustered bars (the tornado); 'column': vertical clustered columns. */
+  kind: 'line' | 'stacked-bar' | 'bar' | 'column';
   title: string;
   categories: string[];
   series: DeckSeries[];
@@ -44,6 +52,8 @@ export interface DeckChart extends Box {
   yTitle: string;
   /** Excel number format of the value axis, e.g. '"$"#,##0'. */
   numberFormat: string;
+  /** Where the bars start on the value axis (the tornado's base-case margin); 0 when absent. */
+  barsFrom?: number;
 }
 
 export interface DeckSlide {

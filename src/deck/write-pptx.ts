@@ -47,15 +47,12 @@ function addText(slide: PptxGenJS.Slide, t: DeckText): void {
 }
 
 function addTable(slide: PptxGenJS.Slide, t: DeckTable): void {
-  const header = t.header.map((text) => ({
+  const header = t.header.map((text, c) => ({
     text,
-    options: { bold: true, fill: { color: 'D9E1F2' }, color: '111827' },
+    options: { bold: true, fill: { color: 'D9E1F2' }, color: '111827', align: t.align[c] },
   }));
   const rows = t.rows.map((row) =>
-    row.map((text, c) => ({
-      text,
-      options: { align: (c === 0 ? 'left' : 'right') as 'left' | 'right' },
-    })),
+    row.map((text, c) => ({ text, options: { align: t.align[c] } })),
   );
   slide.addTable([header, ...rows], {
     x: t.x,
@@ -99,17 +96,42 @@ function addChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, c: DeckChart): void {
     chartColors: c.series.map((s) => s.color),
   };
   if (c.kind === 'line') {
-    slide.addChart(pptx.ChartType.line, data, {
+    // one line chart per series, so that each keeps its own dash and marker
+    const lines = c.series.map((s, i): PptxGenJS.IChartMulti => ({
+      type: 'line',
+      data: [data[i]],
+      options: {
+        chartColors: [s.color],
+        lineDash: s.dash ?? 'solid',
+        lineDataSymbol: s.marker ?? 'none',
+        lineDataSymbolSize: 7,
+      },
+    }));
+    const options: PptxGenJS.IChartOpts = {
       ...common,
-      lineSize: 2,
-      lineDataSymbol: 'none',
+      lineSize: 2.25,
       catAxisLabelFrequency: String(Math.max(1, Math.round(c.categories.length / 12))),
-    });
+    };
+    // pptxgenjs reads a combined chart's options from its second argument
+    slide.addChart(lines, options as unknown as unknown[], options);
   } else if (c.kind === 'bar') {
     slide.addChart(pptx.ChartType.bar, data, {
       ...common,
       barDir: 'bar',
       barGrouping: 'clustered',
+      barGapWidthPct: 40,
+      catAxisLabelFontSize: 12,
+      // the category axis crosses the value axis where the bars start (pptxgenjs names it
+      // valAxisCrossesAt: it writes the category axis's c:crossesAt)
+      ...(c.barsFrom === undefined ? {} : { valAxisCrossesAt: c.barsFrom }),
+      catAxisLabelPos: 'low',
+    });
+  } else if (c.kind === 'column') {
+    slide.addChart(pptx.ChartType.bar, data, {
+      ...common,
+      barDir: 'col',
+      barGrouping: 'clustered',
+      barGapWidthPct: 50,
     });
   } else {
     slide.addChart(pptx.ChartType.bar, data, {

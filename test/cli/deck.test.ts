@@ -1,9 +1,38 @@
 import JSZip from 'jszip';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { GENERATOR_DEFINITION } from '../../src/reconcile/generate-events';
 import { runInProcess, saturationWarnings } from './run-cli';
+
+const dir = mkdtempSync(join(tmpdir(), 'crossover-deck-reconciliation-'));
+const R = join(dir, 'R.json');
+let reconciled: Record<string, any>;
+
+beforeAll(async () => {
+  const { code, stdout } = await runInProcess([
+    'reconcile',
+    'examples/events/support-desk.csv',
+    '--definition',
+    GENERATOR_DEFINITION,
+    '--price',
+    '0.99',
+    '--json',
+  ]);
+  expect(code).toBe(0);
+  reconciled = JSON.parse(stdout);
+  writeFileSync(R, stdout);
+});
+
+/** R.json with a change, written beside the real one. */
+function variant(name: string, change: (r: Record<string, any>) => unknown): string {
+  const copy = structuredClone(reconciled);
+  change(copy);
+  const path = join(dir, name);
+  writeFileSync(path, JSON.stringify(copy));
+  return path;
+}
 
 describe('crossover deck', () => {
   it('writes a deck with a What changed slide when --compare names last quarter', async () => {
@@ -24,7 +53,7 @@ describe('crossover deck', () => {
     expect(stdout).toContain(`wrote ${out}`);
     const zip = await JSZip.loadAsync(readFileSync(out));
     const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
-    expect(slides).toHaveLength(6);
+    expect(slides).toHaveLength(7);
     const all = (await Promise.all(slides.map((s) => zip.file(s)!.async('string')))).join('');
     expect(all).toContain('What changed since support-team-last-quarter.json');
   });
@@ -44,5 +73,69 @@ describe('crossover deck', () => {
     ]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/nope\.json: no such file/);
+  });
+
+  it('adds the reconciliation slide from reconcile --json', async () => {
+    const out = join(dir, 'with-reconciliation.pptx');
+    const { code, stderr } = await runInProcess([
+      'deck',
+      'examples/support-team.json',
+      '-o',
+      out,
+      '--reconciliation',
+      R,
+    ]);
+    expect(stderr).toBe(saturationWarnings('examples/support-team.json'));
+    expect(code).toBe(0);
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const slides = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
+        .map((f) => zip.file(f)!.async('string')),
+    );
+    const slide = slides.find((x) => x.includes('overcharged'))!;
+    expect(slide).toContain('The vendor&apos;s count against ours: $13,860 overcharged');
+    expect(reconciled.total.overcharge).toBeCloseTo(13860, 0);
+  });
+
+  it('refuses a bad or mismatched R.json with exit 2, naming the file and the field, and writes nothing', async () => {
+    const cases: [string, RegExp][] = [
+      [
+        variant('edited.json', (r) => (r.total.overcharge += 1)),
+        /edited\.json: 1 problem[\s\S]*total\.overcharge/,
+      ],
+      [variant('no-months.json', (r) => delete r.months), /no-months\.json: [\s\S]*months/],
+      [
+        variant('euros.json', (r) => (r.currency = 'EUR')),
+        /euros\.json: currency: EUR, but the scenario is in USD/,
+      ],
+      [join(dir, 'missing.json'), /missing\.json: no such file/],
+    ];
+    for (const [file, message] of cases) {
+      const out = join(dir, 'refused.pptx');
+      const { code, stderr } = await runInProcess([
+        'deck',
+        'examples/support-team.json',
+        '-o',
+        out,
+        '--reconciliation',
+        file,
+      ]);
+      expect(code, file).toBe(2);
+      expect(stderr, file).toMatch(message);
+      expect(existsSync(out)).toBe(false);
+    }
+    const notJson = join(dir, 'not.json');
+    writeFileSync(notJson, 'month,count');
+    const bad = await runInProcess([
+      'deck',
+      'examples/support-team.json',
+      '-o',
+      join(dir, 'x.pptx'),
+      '--reconciliation',
+      notJson,
+    ]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/not\.json: not valid JSON/);
   });
 });

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { compareScenarios } from '../../analysis/npv-bridge';
 import { buildDeckModel, writePptxBytes } from '../../deck/index';
 import { EXIT_OK, InputError } from '../errors';
+import { loadReconciliationFile } from '../load-reconciliation-file';
 import type { Io } from '../io';
 import { evaluateScenarioFile, warnOnStderr } from '../load-scenario-file';
 import { writeOutputs } from '../output-files';
@@ -12,6 +13,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     output: { type: 'string', short: 'o' },
     compare: { type: 'string' },
+    reconciliation: { type: 'string' },
     force: { type: 'boolean', default: false },
   });
   if (positionals.length !== 1)
@@ -34,6 +36,13 @@ export async function run(args: string[], io: Io): Promise<number> {
           ),
           label: basename(values.compare),
         };
+  const reconciliation =
+    values.reconciliation === undefined
+      ? undefined
+      : {
+          ...loadReconciliationFile(values.reconciliation, current.scenario.currency),
+          source: `${basename(values.reconciliation)} (crossover reconcile --json)`,
+        };
   const meta = exportMeta();
   const bytes = await writePptxBytes(
     buildDeckModel(
@@ -41,10 +50,11 @@ export async function run(args: string[], io: Io): Promise<number> {
       result,
       { date: meta.exportDate, version: meta.version },
       compare,
+      reconciliation,
     ),
   );
   writeOutputs([{ path: out, data: bytes }], {
-    inputs: [file, ...(values.compare === undefined ? [] : [values.compare])],
+    inputs: [file, values.compare, values.reconciliation].filter((f) => f !== undefined),
     force: values.force,
     createDirectories: true,
     replaceHint: 'pass --force to replace it',

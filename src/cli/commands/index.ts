@@ -45,9 +45,10 @@ export const COMMANDS: Record<string, Command> = {
   },
   deck: {
     summary:
-      'deck FILE -o OUT.pptx [--compare OLD.json] [--force]\n' +
-      '                        the board deck: recommendation, ranking, cumulative cost, crossover,\n' +
-      '                        negotiation asks (and what changed since OLD), native charts, speaker notes',
+      'deck FILE -o OUT.pptx [--compare OLD.json] [--reconciliation R.json] [--force]\n' +
+      '                        the board deck: recommendation (why, how sure), ranking, cumulative cost,\n' +
+      "                        crossover, what the vendors' counts cost, risk, negotiation asks (and what\n" +
+      '                        changed since OLD, the reconciliation in R.json), native charts, speaker notes',
     load: () => import('./deck'),
   },
   validate: {
