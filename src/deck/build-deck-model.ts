@@ -16,7 +16,7 @@ import { reconciliationSlide, type DeckReconciliation } from './reconciliation-s
 import { recommendationSlide, type DeckMeta } from './recommendation-slide';
 import { riskSlide } from './risk-slide';
 import type { Deck } from './slide-parts';
-import { vendorCountLines } from './vendor-count-lines';
+import { vendorCountLines } from '../analysis/vendor-count-lines';
 import { vendorCountSlide } from './vendor-count-slide';
 
 export type { DeckCompare } from './changes-slide';

@@ -1,7 +1,7 @@
 import { formatMoney, formatNumber } from '../text/format';
 import type { DeckSlide } from './deck-model';
 import { slide, table, type Deck } from './slide-parts';
-import type { VendorCountLines } from './vendor-count-lines';
+import type { VendorCountLines } from '../analysis/vendor-count-lines';
 import { warningsUnder, saturationLines } from './saturation-warnings';
 
 // The exact crossover against the rule of thumb, for each build and vendor pair.

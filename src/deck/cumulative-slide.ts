@@ -3,7 +3,7 @@ import { runningTotals } from '../engine/running-totals';
 import type { Comparison } from '../engine/evaluate';
 import type { DeckSeries, DeckSlide, LineDash, LineMarker } from './deck-model';
 import { chart, slide, text, WARN, WIDTH, type Deck } from './slide-parts';
-import type { VendorCountLines } from './vendor-count-lines';
+import type { VendorCountLines } from '../analysis/vendor-count-lines';
 import { saturationLines } from './saturation-warnings';
 
 // Cumulative cost as a line chart, each line its own dash, with each build's breakeven month.

@@ -2,7 +2,7 @@ import { pricedAsks, type PricedAsk, type VendorWhatIf } from '../analysis/what-
 import { formatPercent } from '../text/format';
 import type { DeckSlide } from './deck-model';
 import { slide, table, type Deck } from './slide-parts';
-import type { VendorCountLines } from './vendor-count-lines';
+import type { VendorCountLines } from '../analysis/vendor-count-lines';
 import { warningsUnder, saturationLines } from './saturation-warnings';
 
 // The negotiation asks, priced in NPV, of the vendors that beat the status quo.

@@ -1,7 +1,7 @@
 import { rankingCells } from '../analysis/ranking-cells';
 import type { DeckSlide } from './deck-model';
 import { slide, table, type Deck } from './slide-parts';
-import type { VendorCountLines } from './vendor-count-lines';
+import type { VendorCountLines } from '../analysis/vendor-count-lines';
 import { warningsUnder, saturationLines } from './saturation-warnings';
 
 // The ranking by NPV, with the saturation warnings of the options it lists.

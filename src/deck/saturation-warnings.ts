@@ -1,6 +1,6 @@
 import type { DeckText } from './deck-model';
 import { MARGIN, text, WARN, WIDTH } from './slide-parts';
-import type { VendorCountLines } from './vendor-count-lines';
+import type { VendorCountLines } from '../analysis/vendor-count-lines';
 
 // The saturation warning beside an option wherever a slide shows it (DOMAIN.md "Saturation").
 

@@ -1,6 +1,6 @@
 import type { DeckSlide, DeckText } from './deck-model';
 import { MARGIN, slide, text, WIDTH, type Deck } from './slide-parts';
-import type { VendorCountLines } from './vendor-count-lines';
+import type { VendorCountLines } from '../analysis/vendor-count-lines';
 
 // What each vendor's own count costs (issue 21's figures), in the words `crossover run` uses.
 

@@ -1,4 +1,4 @@
-import type { VendorWhatIf } from '../analysis/what-if';
+import type { VendorWhatIf } from './what-if';
 import type { ScenarioResult } from '../engine/evaluate';
 import { saturationMessage } from '../scenario/warnings';
 import { formatPercent, moneyFormat } from '../text/format';
