@@ -42,6 +42,11 @@ export function bidSection(bid: ExhibitBid, currency: string): NonNullable<Exhib
   }));
   const money = (v: number, digits = 2) => formatMoney(v, currency, digits);
   const lines = [
+    ...(option.kind === 'vendor' && option.overcount
+      ? [
+          `The bid assumes the vendor counts ${+option.overcount.initialRatio.toFixed(4)} times the buyer's outcomes in month one, drifting ${formatPercent(option.overcount.driftAnnual)} a year.`,
+        ]
+      : []),
     outcome.driftDiscount === null
       ? 'The bid has no drift on an outcome price: no drift discount is owed.'
       : `Fair drift discount: ${formatPercent(outcome.driftDiscount)} off the price per outcome, or a cap on the vendor's count at the first month's ratio to the buyer's.`,

@@ -1,7 +1,8 @@
 import type { ExhibitModel, ExhibitTable } from './exhibit-model';
 import { exhibitSections } from './exhibit-sections';
 
-const cell = (text: string) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const cell = (text: string) =>
+  text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 function table(t: ExhibitTable): string[] {
   return [

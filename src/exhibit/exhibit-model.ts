@@ -47,7 +47,12 @@ export interface ExhibitModel {
   /** 3. the test vectors; null without a pilot export */
   vectors: { source: string; columns: string[]; rows: TestVector[]; missing: number[] } | null;
   /** 4. the raw-event export owed */
-  rawExport: { columns: string[]; periodColumn: string; idColumn: string | null; billedColumn: string };
+  rawExport: {
+    columns: string[];
+    periodColumn: string;
+    idColumn: string | null;
+    billedColumn: string;
+  };
   /** 5. the re-classification clause */
   reclassification: {
     tolerance: number;

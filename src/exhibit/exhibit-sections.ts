@@ -35,7 +35,9 @@ function outcomeSection(m: ExhibitModel): ExhibitSection {
       ...(o.vendorDefinition === null
         ? []
         : [
-            text("The vendor's stated counting rule, for comparison (it does not define the outcome):"),
+            text(
+              "The vendor's stated counting rule, for comparison (it does not define the outcome):",
+            ),
             { kind: 'code' as const, text: o.vendorDefinition },
           ]),
     ],
@@ -75,7 +77,11 @@ function vectorSection(m: ExhibitModel): ExhibitSection {
         kind: 'table',
         table: {
           header: ['row', ...v.columns, 'decision'],
-          rows: v.rows.map((r) => [String(r.dataRow), ...v.columns.map((c) => r.cells[c]), r.decision]),
+          rows: v.rows.map((r) => [
+            String(r.dataRow),
+            ...v.columns.map((c) => r.cells[c]),
+            r.decision,
+          ]),
         },
       },
       ...missing.map(text),

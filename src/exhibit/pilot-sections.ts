@@ -24,9 +24,7 @@ export function reclassificationPilot(
         m.month,
         formatNumber(m.vendorCount),
         formatNumber(m.buyerCount),
-        m.buyerCount > 0
-          ? formatPercent((m.vendorCount - m.buyerCount) / m.buyerCount)
-          : 'n/a',
+        m.buyerCount > 0 ? formatPercent((m.vendorCount - m.buyerCount) / m.buyerCount) : 'n/a',
         m.month === 'total' ? '' : m.toleranceExceeded ? 'yes' : 'no',
         money(m.vendorInvoice),
         money(m.correctedInvoice),

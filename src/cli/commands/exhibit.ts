@@ -111,7 +111,14 @@ export async function run(args: string[], io: Io): Promise<number> {
           source: values.scenario,
         };
   const model = await asInput(() =>
-    buildExhibit({ settings, dialects, tableName: values.table, currency: values.currency, pilot, bid }),
+    buildExhibit({
+      settings,
+      dialects,
+      tableName: values.table,
+      currency: values.currency,
+      pilot,
+      bid,
+    }),
   );
   const data = format === 'md' ? exhibitMarkdown(model) : await writeExhibitDocx(model);
   if (out === undefined) {
