@@ -135,6 +135,13 @@ function bidSection(m: ExhibitModel): ExhibitSection {
               `From the bid "${b.option}" in ${b.scenario}, each ask priced as the option's NPV as bid less its NPV with the term.`,
             ),
             ...b.lines.map(text),
+            ...(m.pilot === null
+              ? []
+              : [
+                  text(
+                    "These are priced on the bid's own overcount, not the pilot's measurement (section 7); `crossover reconcile EVENTS --apply-to SCENARIO --option NAME` writes the measurement into a copy of the bid to price them on it.",
+                  ),
+                ]),
           ],
   };
 }
