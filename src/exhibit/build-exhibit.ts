@@ -6,7 +6,7 @@ import { truthPerRow, columnCells } from '../reconcile/definition/row-function';
 import { reconcileTable, type ReconcileOutcome } from '../reconcile/reconcile-table';
 import type { ReconcileSettings } from '../reconcile/settings';
 import { countsQuery } from '../reconcile/sql/counts-query';
-import type { DialectName } from '../reconcile/sql/dialects';
+import { DIALECTS, type DialectName } from '../reconcile/sql/dialects';
 import { billedFlags } from '../reconcile/table/billed';
 import { findColumn, schemaOf, type EventTable } from '../reconcile/table/event-table';
 import { namesIn } from '../reconcile/table/from-csv';
@@ -34,7 +34,8 @@ export interface ExhibitPilot {
 
 export interface ExhibitInput {
   settings: ReconcileSettings;
-  dialects: readonly DialectName[];
+  /** the dialects to print the query in; all four when left out */
+  dialects?: readonly DialectName[];
   /** the table the queries read */
   tableName: string;
   currency: string;
@@ -106,7 +107,7 @@ export function buildExhibit(input: ExhibitInput): ExhibitModel {
   const shown = [
     ...new Set([...(idColumn ? [idColumn] : []), periodColumn, ...read, ...billedShown]),
   ];
-  const queries = input.dialects.map((dialect) => ({
+  const queries = (input.dialects ?? DIALECTS).map((dialect) => ({
     dialect,
     label: DIALECT_LABEL[dialect],
     sql: `${countsQuery({
