@@ -114,7 +114,7 @@ export function buildExhibit(input: ExhibitInput): ExhibitModel {
       dialect,
       definition: settings.definition,
       from: input.tableName,
-      periodColumn: settings.periodColumn,
+      periodColumn,
       billedColumn: settings.billedColumn,
       vendorDefinition: settings.vendorDefinition,
       besideBilled: settings.billedColumnGiven === true,
@@ -135,6 +135,7 @@ export function buildExhibit(input: ExhibitInput): ExhibitModel {
       : null;
   return {
     title: 'Exhibit: definition of the billable outcome',
+    notes: outcome?.periodNote ? [outcome.periodNote] : [],
     currency,
     outcome: {
       words: outcomeWords({ ...settings, periodColumn }, currency, clauses.length),

@@ -1,8 +1,14 @@
 import type { ExhibitModel, ExhibitTable } from './exhibit-model';
 import { exhibitSections } from './exhibit-sections';
 
+/** A table cell from the export or a definition: no cell may end the row, break it or be HTML. */
 const cell = (text: string) =>
-  text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  text
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/\r?\n|\r/g, ' ');
 
 function table(t: ExhibitTable): string[] {
   return [

@@ -33,6 +33,8 @@ export interface TestVector {
 export interface ExhibitModel {
   title: string;
   currency: string;
+  /** what the reader of the command is told beside the document (the period column chosen) */
+  notes: string[];
   /** 1. the outcome unit */
   outcome: {
     words: string;

@@ -71,7 +71,7 @@ function vectorSection(m: ExhibitModel): ExhibitSection {
     heading: '3. Test vectors for counterfactual replay',
     blocks: [
       text(
-        `From ${v.source}: for each clause the first row (in file order) that fails it first, and the first row that meets every clause. An implementation of this definition must reach the same decision on each.`,
+        `From ${v.source}: for each clause the first row (in file order) that fails it first, and the first row that meets every clause (row: the data row, 1 being the first under the header). An implementation of this definition must reach the same decision on each.`,
       ),
       {
         kind: 'table',

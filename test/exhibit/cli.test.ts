@@ -133,6 +133,32 @@ describe('crossover exhibit --format md', () => {
   });
 });
 
+describe('crossover exhibit on an export without a period column', () => {
+  it('counts by its one column of dates, says so, and writes the queries over it', async () => {
+    const path = writeTemp(
+      dir,
+      'created.csv',
+      'id,created,status,vendor_billed\n1,2025-01-02,closed,1\n2,2025-02-03,open,1\n',
+    );
+    const run = await runInProcess([
+      'exhibit',
+      path,
+      '--definition',
+      'status == "closed"',
+      '--price',
+      '1',
+      '--format',
+      'md',
+      '--dialect',
+      'duckdb',
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/^note: .*created/m);
+    expect(run.stdout).toContain(`strftime(CAST("created" AS DATE), '%Y-%m') AS month`);
+    expect(run.stdout).toContain('calendar month of the `created` column');
+  });
+});
+
 describe('crossover exhibit refuses bad input, naming it (exit 2)', () => {
   it.each([
     [['--definition', 'status == "closed" and satisfaction >= 4'], /--definition: .*satisfaction/],

@@ -4,6 +4,7 @@ import { evaluateScenario } from '../../src/engine/evaluate';
 import {
   buildExhibit,
   exhibitColumns,
+  exhibitMarkdown,
   idColumnOf,
   type ExhibitInput,
 } from '../../src/exhibit/index';
@@ -171,6 +172,22 @@ describe('the exhibit on small exports', () => {
     ]);
     expect(model.vectors!.missing).toEqual([3]);
     expect(model.outcome.vendorDefinition).toBe('status == "closed"');
+  });
+});
+
+describe('the Markdown of cells an export may hold', () => {
+  it('keeps each vector one row of the table, with no HTML and the pipe shown', () => {
+    const csv =
+      'id,period,ok,status,vendor_billed\n1,2025-01-01,1,"a|b<script>x</script>",1\n2,2025-01-02,0,"two\nlines",0\n';
+    const md = exhibitMarkdown(
+      exhibitOf(csv, reconcileSettings({ definition: 'ok == 1 and status != "z"', price: 1 })),
+    );
+    const rows = md.split('\n').filter((l) => /^\| ([12]) \| \1 \| /.test(l));
+    expect(rows).toHaveLength(2);
+    for (const row of rows) expect(row.split(/(?<!\\)\|/)).toHaveLength(9);
+    expect(md).not.toContain('<script>');
+    expect(md).toContain('a\\|b&lt;script>x&lt;/script>');
+    expect(md).toContain('two lines');
   });
 });
 

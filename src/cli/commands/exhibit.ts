@@ -120,6 +120,7 @@ export async function run(args: string[], io: Io): Promise<number> {
       bid,
     }),
   );
+  for (const note of model.notes) io.err(`note: ${note}`);
   const data = format === 'md' ? exhibitMarkdown(model) : await writeExhibitDocx(model);
   if (out === undefined) {
     io.out((data as string).trimEnd());
