@@ -136,6 +136,11 @@ export function buildExhibit(input: ExhibitInput): ExhibitModel {
   return {
     title: 'Exhibit: definition of the billable outcome',
     notes: outcome?.periodNote ? [outcome.periodNote] : [],
+    warnings: (vectors?.missing ?? []).map((n) =>
+      n > clauses.length
+        ? `no row of ${vectors!.source} meets every clause: the exhibit has no test vector of an outcome`
+        : `no row of ${vectors!.source} fails clause ${n} (${clauses[n - 1].expression}) first: the exhibit has no test vector for it`,
+    ),
     currency,
     outcome: {
       words: outcomeWords({ ...settings, periodColumn }, currency, clauses.length),

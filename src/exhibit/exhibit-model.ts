@@ -35,6 +35,8 @@ export interface ExhibitModel {
   currency: string;
   /** what the reader of the command is told beside the document (the period column chosen) */
   notes: string[];
+  /** valid, but probably not meant: a clause no pilot row tests */
+  warnings: string[];
   /** 1. the outcome unit */
   outcome: {
     words: string;

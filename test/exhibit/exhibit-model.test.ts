@@ -156,6 +156,9 @@ describe('the exhibit on small exports', () => {
       [null, 1],
     ]);
     expect(model.vectors!.missing).toEqual([2]);
+    expect(model.warnings).toEqual([
+      'no row of hidden.csv fails clause 2 (b == 1) first: the exhibit has no test vector for it',
+    ]);
   });
 
   it("counts the vendor's rule as its count when the export has no billed flag", () => {

@@ -121,6 +121,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     }),
   );
   for (const note of model.notes) io.err(`note: ${note}`);
+  for (const warning of model.warnings) io.err(`warning: ${warning}`);
   const data = format === 'md' ? exhibitMarkdown(model) : await writeExhibitDocx(model);
   if (out === undefined) {
     io.out((data as string).trimEnd());
