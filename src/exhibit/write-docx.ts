@@ -30,13 +30,28 @@ function runs(text: string): TextRun[] {
     );
 }
 
+/** Text width of an A4 page less 1-inch margins, in twentieths of a point. */
+const TEXT_WIDTH = 9026;
+
+/** Each column's share of the width by its longest cell, so that the decisions get room. */
+function columnWidths(t: ExhibitTable): number[] {
+  // + 3: the cell's margins take about three characters of the small font
+  const longest = t.header.map(
+    (h, c) => Math.min(40, Math.max(5, h.length, ...t.rows.map((r) => (r[c] ?? '').length))) + 3,
+  );
+  const sum = longest.reduce((a, b) => a + b, 0);
+  return longest.map((l) => Math.floor((TEXT_WIDTH * l) / sum));
+}
+
 function table(t: ExhibitTable): Table {
+  const widths = columnWidths(t);
   const row = (cells: string[], bold: boolean) =>
     new TableRow({
       tableHeader: bold,
       children: cells.map(
-        (text) =>
+        (text, c) =>
           new TableCell({
+            width: { size: widths[c], type: WidthType.DXA },
             children: [
               new Paragraph({
                 children: [new TextRun({ text, bold, font: BODY_FONT, size: SMALL_SIZE })],
@@ -46,7 +61,8 @@ function table(t: ExhibitTable): Table {
       ),
     });
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
     rows: [row(t.header, true), ...t.rows.map((r) => row(r, false))],
   });
 }
