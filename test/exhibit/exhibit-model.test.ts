@@ -147,6 +147,20 @@ describe('the exhibit on an export it never saw', () => {
   });
 });
 
+describe("the pilot's figures by DOMAIN.md's fit rules", () => {
+  it('say why three months cannot tell the drift, and that two give no fit', () => {
+    const settings = reconcileSettings({ definition: DEFINITION, price: 1 });
+    const three = exhibitOf(generatedCsv({ ...HIDDEN, months: 3 }), settings);
+    expect(three.pilot!.lines.join('\n')).toMatch(
+      /Drift cannot be told from 3 months: 95% interval -?[\d,]+% to \+?[\d,]+%\./,
+    );
+    const two = exhibitOf(generatedCsv({ ...HIDDEN, months: 2 }), settings);
+    expect(two.pilot!.lines.at(-1)).toBe(
+      'No drift measured: estimating drift needs at least 3 months with both counts above zero, got 2.',
+    );
+  });
+});
+
 describe('the exhibit on small exports', () => {
   it('says which clause no row fails first', () => {
     const csv = 'id,period,a,b,vendor_billed\n1,2025-01-01,1,1,1\n2,2025-01-02,0,1,0\n';
