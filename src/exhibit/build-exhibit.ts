@@ -54,6 +54,14 @@ function billedPerRow(table: EventTable, settings: ReconcileSettings, outcome: R
   return truthPerRow(checked.expr, columnCells(table.columns, checked.columns), table.rowCount);
 }
 
+/** A definition checked with every name in it taken for a column of unknown type. */
+function checkOpen(definition: string): CheckedDefinition {
+  return checkDefinition(
+    definition,
+    new Map(namesIn(definition).map((n) => [n, 'unknown' as const])),
+  );
+}
+
 /** The columns a definition may read, as they appear in it, in order, once each. */
 function definitionColumns(d: CheckedDefinition): string[] {
   return [...new Set(d.columns)];
@@ -85,12 +93,8 @@ function reclassificationText(tolerance: number, billedColumn: string): string {
 export function buildExhibit(input: ExhibitInput): ExhibitModel {
   const { settings, currency, pilot } = input;
   const outcome = pilot && reconcileTable(pilot.table, settings, pilot.allColumns);
-  const checked =
-    outcome?.definition ??
-    checkDefinition(
-      settings.definition,
-      new Map(namesIn(settings.definition).map((n) => [n, 'unknown' as const])),
-    );
+  const checked = outcome?.definition ?? checkOpen(settings.definition);
+  const vendorRule = settings.vendorDefinition;
   const clauses = definitionClauses(checked).map((c, i) => ({
     number: i + 1,
     expression: c.text,
@@ -99,7 +103,7 @@ export function buildExhibit(input: ExhibitInput): ExhibitModel {
   const periodColumn = outcome?.periodColumn ?? settings.periodColumn;
   const read = [
     ...definitionColumns(checked),
-    ...(settings.vendorDefinition === undefined ? [] : namesIn(settings.vendorDefinition)),
+    ...(vendorRule === undefined ? [] : asVendorRule(() => checkOpen(vendorRule)).columns),
   ].filter((n) => !pilot || pilot.allColumns.includes(n));
   const billedShown =
     !pilot || pilot.allColumns.includes(settings.billedColumn) ? [settings.billedColumn] : [];
@@ -151,7 +155,13 @@ export function buildExhibit(input: ExhibitInput): ExhibitModel {
     queryTable: input.tableName,
     queries,
     vectors,
-    rawExport: { columns: shown, periodColumn, idColumn, billedColumn: settings.billedColumn },
+    // the billed flag is owed even where the pilot's export lacked it (the vendor's rule stood in)
+    rawExport: {
+      columns: [...new Set([...shown, settings.billedColumn])],
+      periodColumn,
+      idColumn,
+      billedColumn: settings.billedColumn,
+    },
     reclassification: {
       tolerance: settings.tolerance,
       text: reclassificationText(settings.tolerance, settings.billedColumn),

@@ -189,6 +189,14 @@ describe('the exhibit on small exports', () => {
     ]);
     expect(model.vectors!.missing).toEqual([3]);
     expect(model.outcome.vendorDefinition).toBe('status == "closed"');
+    expect(model.vectors!.columns).toEqual(['ticket_id', 'period', 'status', 'csat']);
+    expect(model.rawExport.columns).toEqual([
+      'ticket_id',
+      'period',
+      'status',
+      'csat',
+      'vendor_billed',
+    ]);
   });
 });
 
