@@ -1,5 +1,5 @@
-// Installs the Debian packages the test suite drives for real (Chromium, LibreOffice Calc and
-// Impress, poppler's pdftoppm, PostgreSQL) when they are missing. Tests that need them fail loudly rather than skip.
+// Installs the Debian packages the test suite drives for real (Chromium, LibreOffice Calc,
+// Impress and Writer, poppler's pdftoppm, PostgreSQL) when they are missing. Tests that need them fail loudly rather than skip.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -14,6 +14,11 @@ export const SYSTEM_DEPENDENCIES = [
     binary: '/usr/bin/loimpress',
     packages: ['libreoffice-impress'],
     purpose: 'opening the board deck (.pptx) and printing it to PDF',
+  },
+  {
+    binary: '/usr/bin/lowriter',
+    packages: ['libreoffice-writer'],
+    purpose: 'opening the contract exhibit (.docx) as Writer reads it',
   },
   {
     binary: '/usr/bin/pdftoppm',

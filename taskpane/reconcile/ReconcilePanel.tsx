@@ -27,6 +27,7 @@ import {
 } from '../../src/index';
 import { ClauseChart } from './ClauseChart';
 import { CountsChart } from './CountsChart';
+import { ExhibitButton } from './ExhibitButton';
 import { eventsFromCsvFile, eventsFromGrid } from './load-events';
 import { reconcileView, type LoadedEvents } from './reconcile-view';
 
@@ -218,6 +219,11 @@ export function ReconcilePanel({
               {money(total.correctedInvoice)} instead of {money(total.vendorInvoice)}
             </dd>
           </dl>
+          <ExhibitButton
+            events={events!}
+            inputs={{ definition, price, tolerance, periodColumn, billedColumn }}
+            currency={currency}
+          />
         </>
       )}
       {view.drift && (

@@ -72,6 +72,17 @@ export const COMMANDS: Record<string, Command> = {
       '                        [--vendor-definition EXPR]  the monthly vendor, buyer and clause counts query',
     load: () => import('./sql'),
   },
+  exhibit: {
+    summary:
+      'exhibit [EVENTS] --definition EXPR --price P -o OUT.docx [--format docx|md] [--force]\n' +
+      `                        [--tolerance T] [--dialect ${DIALECTS.join(',')}] [--vendor-definition EXPR]\n` +
+      '                        [--period COL] [--billed COL] [--id COL] [--table NAME] [--currency USD]\n' +
+      '                        [--scenario FILE --option NAME]\n' +
+      '                        the contract exhibit defining the billable outcome: clauses in words, the\n' +
+      '                        query per dialect, test vectors, the export owed, re-classification, the\n' +
+      "                        asks priced from the bid, the pilot's figures (--format md: stdout without -o)",
+    load: () => import('./exhibit'),
+  },
   risk: {
     summary:
       'risk FILE [--trials N] [--seed S] [--sampling lhs|random] [--json]\n' +
