@@ -152,6 +152,7 @@ function reconcileRows(table: unknown[][], settings: ReconcileSettings): (string
       p.toleranceExceeded ? 'yes' : 'no',
       p.billableCount,
       p.correctedInvoice,
+      p.driftAlarm === null ? '' : p.driftAlarm ? 'yes' : 'no',
     ]),
     // then the gap in total, clause by clause (the same table as the CLI's)
     pad([]),

@@ -82,6 +82,7 @@ export type { ReconciledPeriod, Reconciliation } from './reconcile/reconcile-cou
 export { reconcileTable } from './reconcile/reconcile-table';
 export { driftVerdictLine } from './reconcile/report/drift-text';
 export { monthColumns } from './reconcile/report/month-columns';
+export { driftAlarm, MIN_MONTHS_FOR_ALARM } from './reconcile/drift-alarm';
 export {
   DEFAULT_BILLED_COLUMN,
   DEFAULT_PERIOD_COLUMN,

@@ -86,6 +86,17 @@ describe('docs/reconcile.md recalculates', () => {
     expectShown(docBlock('docs/reconcile.md', 'warning: options[1]'), stderr);
   });
 
+  it('the drift alarm flags the jump of examples/events/drift-jump.csv', async () => {
+    const { stdout } = await reconcile(
+      'examples/events/drift-jump.csv',
+      ...['--price', '0.99', '--tolerance', '0.5'],
+    );
+    const block = docBlock('docs/reconcile.md', 'drift-jump.csv');
+    expect(block.some((line) => line.startsWith('2025-10') && line.endsWith('yes'))).toBe(true);
+    expectShown(block, stdout);
+    expectShown(docBlock('README.md', 'drift-jump.csv'), stdout);
+  });
+
   it('the vendor rule beside the billed flag', async () => {
     const { stdout } = await reconcile(
       EVENTS,
