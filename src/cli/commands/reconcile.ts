@@ -32,6 +32,7 @@ import { readTextFile } from '../load-scenario-file';
 import { writeOutputs } from '../output-files';
 import { parseCommandArgs } from '../parse-args';
 import { countEvents, ENGINES } from '../reconcile-engine';
+import { presetArguments } from '../reconcile-preset';
 import { textTable } from '../table';
 
 /** Library errors become input errors (exit 2) with their message. */
@@ -128,6 +129,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     'apply-to': { type: 'string' },
     option: { type: 'string' },
     out: { type: 'string' },
+    preset: { type: 'string' },
   });
   const file = positionals[0];
   if (!(ENGINES as readonly string[]).includes(values.engine))
@@ -136,11 +138,12 @@ export async function run(args: string[], io: Io): Promise<number> {
     throw new InputError('--apply-to needs --option NAME (the vendor option to update)');
   if (!/^[A-Z]{3}$/.test(values.currency))
     throw new InputError(`--currency must be a three-letter ISO code, got "${values.currency}"`);
+  const given = Object.fromEntries(
+    Object.entries(CLI_OPTION).map(([argument, option]) => [argument, values[option]]),
+  ) as Record<ReconcileArgument, string | undefined>;
   const settings = await asInput(() =>
     readReconcileArguments(
-      Object.fromEntries(
-        Object.entries(CLI_OPTION).map(([argument, option]) => [argument, values[option]]),
-      ) as Record<ReconcileArgument, string | undefined>,
+      values.preset === undefined ? given : presetArguments(values.preset, given, file),
       (argument) => `--${CLI_OPTION[argument]}`,
     ),
   );
