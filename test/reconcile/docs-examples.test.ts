@@ -97,6 +97,17 @@ describe('docs/reconcile.md recalculates', () => {
     expectShown(docBlock('README.md', 'drift-jump.csv'), stdout);
   });
 
+  it('--preset intercom on its sample export', async () => {
+    const block = docBlock('docs/reconcile.md', 'presets/intercom.csv');
+    const definition = /--definition '([^']+)'/.exec(block.join('\n'))![1];
+    const { stdout } = await runInProcess([
+      'reconcile',
+      'examples/events/presets/intercom.csv',
+      ...['--preset', 'intercom', '--price', '0.99', '--definition', definition],
+    ]);
+    expectShown(block, stdout);
+  });
+
   it('the vendor rule beside the billed flag', async () => {
     const { stdout } = await reconcile(
       EVENTS,
