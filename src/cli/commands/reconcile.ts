@@ -195,6 +195,7 @@ export async function run(args: string[], io: Io): Promise<number> {
           definition: settings.definition,
           currency: values.currency,
           engine: values.engine,
+          preset: values.preset ?? null,
           vendorCount,
           periodColumn: periodColumn ?? settings.periodColumn,
           notes: periodNote ? [periodNote] : [],
