@@ -81,7 +81,7 @@ export const RECONCILE_HEADER = monthColumns(['ratio']);
 
 /**
  * The vendor's billed count against the buyer's definition, month by month and in total: spills
- * one row per month under a header and a total row; under them, after an empty row, the billed
+ * one row per month under a header and a total row (the drift alarm last: yes, no, or empty); under them, after an empty row, the billed
  * events that are not outcomes by the clause of the definition they fail first, priced.
  * @customfunction RECONCILE
  * @helpurl https://localhost:3000/functions-help.html#reconcile
@@ -91,7 +91,7 @@ export const RECONCILE_HEADER = monthColumns(['ratio']);
  * @param {number} [tolerance] The tolerance clause: above this relative difference the buyer's count is billed (default 0.05).
  * @param {string} [period_column] Name of the period column (default period; without one, the table's only column of dates or months, named in the header).
  * @param {string} [billed_column] Name of the vendor's billed flag column (default vendor_billed).
- * @returns {any[][]} Header, one row per month, a total row, then the gap clause by clause.
+ * @returns {any[][]} Header, one row per month (the last column the drift alarm), a total row, then the gap clause by clause.
  */
 export function reconcile(
   table: unknown[][],
@@ -152,6 +152,7 @@ function reconcileRows(table: unknown[][], settings: ReconcileSettings): (string
       p.toleranceExceeded ? 'yes' : 'no',
       p.billableCount,
       p.correctedInvoice,
+      p.driftAlarm === null ? '' : p.driftAlarm ? 'yes' : 'no',
     ]),
     // then the gap in total, clause by clause (the same table as the CLI's)
     pad([]),

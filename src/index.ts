@@ -85,6 +85,7 @@ export { calibratedRanges, type CalibratedRanges } from './reconcile/ranges-fit'
 export { rangesLines } from './reconcile/ranges-text';
 export { driftVerdictLine } from './reconcile/report/drift-text';
 export { monthColumns } from './reconcile/report/month-columns';
+export { driftAlarm, MIN_MONTHS_FOR_ALARM } from './reconcile/drift-alarm';
 export {
   DEFAULT_BILLED_COLUMN,
   DEFAULT_PERIOD_COLUMN,

@@ -2,6 +2,7 @@ import { CLAUSE_TABLE_HEADER, clauseRows } from '../reconcile/clause-rows';
 import type { ReconciledPeriod, Reconciliation } from '../reconcile/reconcile-counts';
 import { monthColumns } from '../reconcile/report/month-columns';
 import { reconciliationFigures } from '../reconcile/report/reconciliation-figures';
+import { driftAlarmText } from '../reconcile/report/reconciliation-text';
 import { absoluteRange, cellRef } from './a1';
 import { layOutSheet } from './lay-out-sheet';
 import { COUNT, figureDecimals, inputFormat, RATIO, unitMoney, wholeMoney } from './number-formats';
@@ -76,6 +77,12 @@ export function reconciliationSheet(input: ReconciliationExport): SheetModel {
   const priceAbs = price.replace(/([A-Z]+)(\d+)/, '$$$1$$$2');
   const toleranceAbs = tolerance.replace(/([A-Z]+)(\d+)/, '$$$1$$$2');
 
+  b.value(
+    1,
+    7,
+    "drift alarm: yes when the month's ratio (vendor / buyer) lies above the upper 95% prediction bound of the trend fitted on the usable months before it (at least 4); n/a when it cannot be judged.",
+    { role: 'note' },
+  );
   const top = 8;
   MONTH_HEADER.forEach((h, c) => b.value(c + 1, top, h, { role: 'header', wrap: true }));
   const periodRow = (p: ReconciledPeriod, row: number, sums?: { from: number; to: number }) => {
@@ -108,6 +115,9 @@ export function reconciliationSheet(input: ReconciliationExport): SheetModel {
       b.formula(12, row, `IF(${at(11)}="yes",${at(4)},${at(3)})`, p.billableCount, count);
       b.formula(13, row, `${priceAbs}*${at(12)}`, p.correctedInvoice, money);
     }
+    // a value, not a formula: a regression over the usable months before each one has no short
+    // native form; the note under the table says how it is computed
+    if (!sums) b.value(14, row, driftAlarmText(p.driftAlarm));
   };
   r.months.forEach((p, i) => periodRow(p, top + 1 + i));
   const totalRow = top + 1 + r.months.length;
@@ -144,7 +154,7 @@ export function reconciliationSheet(input: ReconciliationExport): SheetModel {
   return {
     name: RECONCILIATION,
     cells: b.cells,
-    columnWidths: [10, 10, 10, 10, 10, 10, 10, 8, 10, 10, 8, 10, 12],
+    columnWidths: [10, 10, 10, 10, 10, 10, 10, 8, 10, 10, 8, 10, 12, 8],
     freeze: { rows: top, columns: 1 },
     print: { orientation: 'landscape', fit: 'width', headerRows: { from: top, to: top } },
     charts: [

@@ -33,9 +33,10 @@ export function clauseRows(p: ReconciledPeriod, price: number): ClauseRow[] {
     })),
     {
       label: 'less: outcomes not billed',
-      firstFailing: -p.outcomeNotBilled,
+      // 0 - x, not -x: no month without unbilled outcomes should print "-0"
+      firstFailing: 0 - p.outcomeNotBilled,
       failing: null,
-      overcharge: -price * p.outcomeNotBilled,
+      overcharge: 0 - price * p.outcomeNotBilled,
       kind: 'not-billed',
     },
     {

@@ -12,6 +12,7 @@ export * from './reconcile-counts';
 export * from './reconcile-table';
 export * from './settings';
 export * from './estimate-drift';
+export * from './drift-alarm';
 export * from './apply-drift';
 export * from './generate-events';
 export * from './table/event-table';

@@ -1,4 +1,5 @@
 import { billableCount, effectivePrice, overcharge, toleranceExceeded } from '../engine/counts';
+import { driftAlarm } from './drift-alarm';
 import type { MonthlyCounts } from './monthly-counts';
 
 /** One clause's share of the billed events that are not outcomes. */
@@ -48,6 +49,11 @@ export interface ReconciledPeriod extends Omit<
   clauses: ClauseGap[];
   /** present when the vendor's rule is tested beside the billed flag */
   vendorRule?: RuleComparison;
+  /**
+   * DOMAIN.md's drift alarm: the month's ratio lies above the upper 95% prediction bound of the
+   * fit on the months before it (driftAlarm); null when it cannot be judged, and in the total.
+   */
+  driftAlarm: boolean | null;
 }
 
 export interface Reconciliation {
@@ -81,6 +87,7 @@ function period(
   price: number,
   tolerance: number,
   clauseTexts: readonly string[],
+  alarm: boolean | null,
 ): ReconciledPeriod {
   const { vendorCount, buyerCount } = counts;
   const billable = billableCount(vendorCount, buyerCount, tolerance);
@@ -107,6 +114,7 @@ function period(
       overcharge: price * c.firstFailing,
     })),
     ...(rule ? { vendorRule: rule } : {}),
+    driftAlarm: alarm,
   };
 }
 
@@ -120,7 +128,8 @@ export function reconcileCounts(
   tolerance: number,
   clauseTexts: readonly string[] = [],
 ): Reconciliation {
-  const months = counts.map((c) => period(c, price, tolerance, clauseTexts));
+  const alarms = driftAlarm(counts);
+  const months = counts.map((c, i) => period(c, price, tolerance, clauseTexts, alarms[i]));
   const sum = (field: CountField) => counts.reduce((s, c) => s + (c[field] ?? 0), 0);
   const withRule = counts.length > 0 && counts.every((c) => c.ruleCount !== undefined);
   const summed: MonthlyCounts = {
@@ -137,7 +146,7 @@ export function reconcileCounts(
   };
   const billable = months.reduce((s, m) => s + m.billableCount, 0);
   const total = {
-    ...period(summed, price, tolerance, clauseTexts),
+    ...period(summed, price, tolerance, clauseTexts, null),
     billableCount: billable,
     correctedInvoice: months.reduce((s, m) => s + m.correctedInvoice, 0),
   };

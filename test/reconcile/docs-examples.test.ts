@@ -86,6 +86,28 @@ describe('docs/reconcile.md recalculates', () => {
     expectShown(docBlock('docs/reconcile.md', 'warning: options[1]'), stderr);
   });
 
+  it('the drift alarm flags the jump of examples/events/drift-jump.csv', async () => {
+    const { stdout } = await reconcile(
+      'examples/events/drift-jump.csv',
+      ...['--price', '0.99', '--tolerance', '0.5'],
+    );
+    const block = docBlock('docs/reconcile.md', 'drift-jump.csv');
+    expect(block.some((line) => line.startsWith('2025-10') && line.endsWith('yes'))).toBe(true);
+    expectShown(block, stdout);
+    expectShown(docBlock('README.md', 'drift-jump.csv'), stdout);
+  });
+
+  it('--preset intercom on its sample export', async () => {
+    const block = docBlock('docs/reconcile.md', 'presets/intercom.csv');
+    const definition = /--definition '([^']+)'/.exec(block.join('\n'))![1];
+    const { stdout } = await runInProcess([
+      'reconcile',
+      'examples/events/presets/intercom.csv',
+      ...['--preset', 'intercom', '--price', '0.99', '--definition', definition],
+    ]);
+    expectShown(block, stdout);
+  });
+
   it('the vendor rule beside the billed flag', async () => {
     const { stdout } = await reconcile(
       EVENTS,

@@ -19,28 +19,12 @@ import { countsFromRows, type CountsRow } from '../../src/reconcile/sql/counts-r
 import { tableFromCsv } from '../../src/reconcile/table/from-csv';
 import { EVENT_COLUMNS, GENERATOR_DEFINITION } from '../../src/reconcile/generate-events';
 import { startPostgres, type PostgresServer } from './support/postgres-server';
+import { SQL_DEFINITIONS } from './support/sql-definitions';
 import { TIMESTAMP_COLUMNS, withTimestampColumns } from './support/timestamp-columns';
 
 // The compiled SQL must count exactly what the mathjs evaluator counts, row for row, on the
-// generator's exports: blanks, mixed case, dates and arithmetic included.
-const DEFINITIONS = [
-  GENERATOR_DEFINITION,
-  'lower(status) == "closed" and (isblank(reopen_days) or reopen_days > 14) and csat >= 4',
-  'status == "closed" and reopen_days > 14 and csat >= 4',
-  'not (reopen_days <= 14) or csat == 5',
-  'status != "closed" or isblank(csat)',
-  'channel == "chat" and days_between(period, closed_on) <= 2',
-  'closed_on >= "2024-03-01" and period < "2024-05-15"',
-  'csat * 1.5 - 0.1 >= 5.9 and abs(coalesce(reopen_days, 30) - 20) < 7.5',
-  'csat / (reopen_days - 3) > 0.25',
-  'upper(channel) == "EMAIL" and not isblank(reopen_days) and -reopen_days > -10',
-  'vendor_billed == 1 and csat >= 4',
-  'status == "closed" and (isblank(reopened_at) or days_between(closed_at, reopened_at) > 14) and csat >= 4',
-  'status in ("closed", "pending") and channel not in ("voice") and csat not in (1, 2, 3)',
-  'days_between(closed_on, reopened_at) >= 14 and closed_at < reopened_at',
-  'opened_at >= "2024-03-01" and opened_at < "2024-04-01" or closed_on == "2024-02-10"',
-  'days_between(opened_at, closed_at) in (0, 1, 2) and closed_at > closed_on',
-];
+// generator's exports: blanks, mixed case, dates and arithmetic included (SQL_DEFINITIONS).
+const DEFINITIONS = SQL_DEFINITIONS;
 
 /** The export's columns: the generator's and the timestamps added to them. */
 const COLUMNS = [...EVENT_COLUMNS, ...TIMESTAMP_COLUMNS];

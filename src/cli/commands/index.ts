@@ -61,6 +61,7 @@ export const COMMANDS: Record<string, Command> = {
       '                        [--period COL] [--billed COL] [--vendor-definition EXPR] [--currency USD]\n' +
       '                        in a warehouse: --engine postgres --url URL --table NAME (no EVENTS)\n' +
       '                        [--apply-to SCENARIO --option NAME [--out FILE] [--ranges]] [--xlsx OUT.xlsx]\n' +
+      "                        [--preset intercom|zendesk|agentforce] (the vendor's own export)\n" +
       `                        vendor's billed count against the buyer's definition, month by month,\n` +
       `                        and the gap clause by clause\n` +
       `                        (defaults: --tolerance ${DEFAULT_TOLERANCE}, --period ${DEFAULT_PERIOD_COLUMN}, --billed ${DEFAULT_BILLED_COLUMN})`,

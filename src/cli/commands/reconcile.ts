@@ -35,6 +35,7 @@ import { readTextFile } from '../load-scenario-file';
 import { writeOutputs } from '../output-files';
 import { parseCommandArgs } from '../parse-args';
 import { countEvents, ENGINES } from '../reconcile-engine';
+import { presetArguments } from '../reconcile-preset';
 import { textTable } from '../table';
 
 /** Library errors become input errors (exit 2) with their message. */
@@ -132,6 +133,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     option: { type: 'string' },
     out: { type: 'string' },
     ranges: { type: 'boolean' },
+    preset: { type: 'string' },
   });
   const file = positionals[0];
   if (!(ENGINES as readonly string[]).includes(values.engine))
@@ -142,11 +144,12 @@ export async function run(args: string[], io: Io): Promise<number> {
     throw new InputError('--ranges needs --apply-to SCENARIO --option NAME (the copy it writes)');
   if (!/^[A-Z]{3}$/.test(values.currency))
     throw new InputError(`--currency must be a three-letter ISO code, got "${values.currency}"`);
+  const given = Object.fromEntries(
+    Object.entries(CLI_OPTION).map(([argument, option]) => [argument, values[option]]),
+  ) as Record<ReconcileArgument, string | undefined>;
   const settings = await asInput(() =>
     readReconcileArguments(
-      Object.fromEntries(
-        Object.entries(CLI_OPTION).map(([argument, option]) => [argument, values[option]]),
-      ) as Record<ReconcileArgument, string | undefined>,
+      values.preset === undefined ? given : presetArguments(values.preset, given, file),
       (argument) => `--${CLI_OPTION[argument]}`,
     ),
   );
@@ -214,6 +217,7 @@ export async function run(args: string[], io: Io): Promise<number> {
           definition: settings.definition,
           currency: values.currency,
           engine: values.engine,
+          preset: values.preset ?? null,
           vendorCount,
           periodColumn: periodColumn ?? settings.periodColumn,
           notes: periodNote ? [periodNote] : [],

@@ -15,6 +15,7 @@ export const MONTH_COLUMNS = [
   'over tolerance',
   'billable count',
   'corrected invoice',
+  'drift alarm',
 ] as const;
 
 export type MonthColumn = (typeof MONTH_COLUMNS)[number];

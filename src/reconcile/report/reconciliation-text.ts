@@ -26,7 +26,13 @@ export function periodCells(p: ReconciledPeriod, currency: string): string[] {
     formatMoney(p.overcharge, currency),
     p.toleranceExceeded ? 'yes: buyer count billed' : 'no',
     formatMoney(p.correctedInvoice, currency),
+    driftAlarmText(p.driftAlarm),
   ];
+}
+
+/** A month's drift alarm as a cell: `yes` above its own trend, `no`, or `n/a` when not judged. */
+export function driftAlarmText(alarm: boolean | null): string {
+  return alarm === null ? 'n/a' : alarm ? 'yes' : 'no';
 }
 
 export function reconciliationHeader(): string[] {
