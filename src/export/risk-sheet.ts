@@ -226,12 +226,12 @@ export function riskSheet(scenario: Scenario, report: RiskReport): SheetModel {
     }
     row++;
   }
-  riskCorrelationSection(b, { sheet: RISK, top: row }, scenario, report);
+  const correlation = riskCorrelationSection(b, { sheet: RISK, top: row }, scenario, report);
   return {
     name: RISK,
     cells: b.cells,
     columnWidths: [8, 24, 12, 12, 12, 12, 12, 12, 12],
     print: { orientation: 'landscape', fit: 'width' },
-    charts: [chart],
+    charts: [chart, ...correlation.charts],
   };
 }

@@ -9,6 +9,7 @@ import { CHECK_TOLERANCE, type InputRefs } from './inputs-sheet';
 import { COUNT, figureDecimals, MONTH, unitMoney, wholeMoney } from './number-formats';
 import type { ScheduleRefs } from './schedule-sheet';
 import { sheetBuilder } from './sheet-builder';
+import { SERIES_COLORS } from './series-colors';
 import type { CellStyle, ChartModel, SheetModel } from './workbook-model';
 
 export const SUMMARY = 'Summary';
@@ -20,19 +21,7 @@ export interface ExportMeta {
   version: string;
 }
 
-/** Line colours of the chart, one per option in scenario order. */
-export const SERIES_COLORS = [
-  '4E79A7',
-  'F28E2B',
-  'E15759',
-  '76B7B2',
-  '59A14F',
-  'EDC948',
-  'B07AA1',
-  'FF9DA7',
-  '9C755F',
-  'BAB0AC',
-];
+export { SERIES_COLORS } from './series-colors';
 
 /** The one-page board summary: recommendation, ranking, comparisons and the cumulative-cost chart. */
 export function summarySheet(
