@@ -1,11 +1,11 @@
 import { formatNumber } from '../text/format';
 import type { Scenario } from '../scenario/schema';
-import { fieldWords, optionKinds } from '../uncertainty/describe-field';
+import { fieldDisplay, fieldWords, optionKinds } from '../uncertainty/describe-field';
 import type { RiskReport } from '../uncertainty/risk-report';
 import { inputCorrelation } from '../uncertainty/correlation-matrix';
 import { SPIDER_PERCENTILES } from '../uncertainty/spider';
 import { absoluteRange, columnLetters, sheetPrefix } from './a1';
-import { moneyFormat, PERCENT } from './number-formats';
+import { figureFormat, moneyFormat, PERCENT } from './number-formats';
 import { contributionChart, spiderChart } from './risk-charts';
 import type { SheetBuilder } from './sheet-builder';
 import type { CellStyle, ChartModel } from './workbook-model';
@@ -19,7 +19,6 @@ export interface RiskCorrelationRanges {
 }
 
 const CORRELATION = '0.000';
-const VALUE = '#,##0.####';
 
 /**
  * The Risk sheet's section on inputs that move together: the correlation matrix the simulation
@@ -134,7 +133,11 @@ export function riskCorrelationSection(
   for (const s of report.spider) {
     b.value(1, row, s.input + 1, label);
     b.value(2, row, words(s.input), label);
-    s.points.forEach((p, k) => b.value(3 + k, row, p.value, { role: 'output', numFmt: VALUE }));
+    // each row its input's own format: money, percent or a count, its decimals alike along the row
+    const named = { option: inputs[s.input].option ?? null, field: inputs[s.input].field };
+    const values = s.points.map((p) => p.value);
+    const numFmt = figureFormat(fieldDisplay(kinds, named), values, scenario.currency);
+    values.forEach((v, k) => b.value(3 + k, row, v, { role: 'output', numFmt }));
     row++;
   }
   return {

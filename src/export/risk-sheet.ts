@@ -220,7 +220,7 @@ export function riskSheet(scenario: Scenario, report: RiskReport): SheetModel {
       b.value(2, row, p.vendor, { role: 'label' });
       b.value(3, row, p.probabilityBuildCheaper, percent);
       [p.breakevenMonth.p10, p.breakevenMonth.p50, p.breakevenMonth.p90].forEach((m, i) =>
-        b.value(4 + i, row, m ?? 'never', { role: 'output', numFmt: MONTH }),
+        b.value(4 + i, row, m ?? 'never', { role: 'output', numFmt: MONTH, align: 'right' }),
       );
       row++;
     }
