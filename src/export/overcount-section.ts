@@ -16,9 +16,7 @@ import type { CellStyle } from './workbook-model';
 /** A vendor option with anything to say about its count. */
 const hasOvercount = (o: ScenarioResult['options'][number]) =>
   o.kind === 'vendor' &&
-  ((o.overcountCost ?? 0) !== 0 ||
-    (o.driftDiscount ?? 0) > 0 ||
-    o.saturatedFromMonth !== null);
+  ((o.overcountCost ?? 0) !== 0 || (o.driftDiscount ?? 0) > 0 || o.saturatedFromMonth !== null);
 
 /**
  * Writes the table from `top` in columns B to G when a vendor overcounts or saturates; returns
@@ -79,7 +77,7 @@ export function overcountSection(
       b.formula(
         6,
         row,
-        `1-SUMPRODUCT((${live}+${atK0}-ABS(${live}-${atK0}))/2)/SUM(${cols.counted})`,
+        `1-SUMPRODUCT((${live}<=${atK0})*${live}+(${live}>${atK0})*${atK0})/SUM(${cols.counted})`,
         o.driftDiscount,
         { role: 'output', numFmt: PERCENT },
       );
