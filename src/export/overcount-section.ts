@@ -49,7 +49,9 @@ export function overcountSection(
     'Price to ask per counted outcome',
     'Fair drift discount (count as billed)',
     'Counts every contact from month',
-  ].forEach((h, k) => b.value(2 + k, row, h, { role: 'header', wrap: true }));
+  ].forEach((h, k) =>
+    b.value(2 + k, row, h, { role: 'header', wrap: true, ...(k > 0 ? { align: 'right' } : {}) }),
+  );
   row++;
   const warnings: string[] = [];
   for (const i of shown) {
