@@ -54,7 +54,7 @@ export function summarySheet(
   b.value(
     1,
     row++,
-    `Exported ${meta.exportDate} by Crossover ${meta.version}. ${scenario.currency}, ${scenario.horizonMonths} months, discount rate ${(scenario.discountRateAnnual * 100).toFixed(2)}% a year. Every figure is a formula over the Inputs sheet, except the solver's crossover volumes.`,
+    `Exported ${meta.exportDate} by Crossover ${meta.version}. ${scenario.currency}, ${scenario.horizonMonths} months, discount rate ${(scenario.discountRateAnnual * 100).toFixed(2)}% a year. Every figure is a formula over the Inputs sheet, except the solver's crossover volumes${result.options.some((o) => (o.overcountCost ?? 0) !== 0 || o.saturatedFromMonth !== null) ? ' and the overcount costs and saturation months (the engine’s)' : ''}.`,
     { role: 'note' },
   );
   b.value(1, row++, recommendation(result), { role: 'label', bold: true });
