@@ -105,10 +105,16 @@ export function riskCorrelationSection(
   row = chartEnd(contribution) + 2;
 
   b.value(1, row++, 'Spider: the margin with each input at its percentiles', { role: 'title' });
+  // a flat line says nothing and hides the lines under it: the chart leaves those inputs out
+  const flat = report.spider.filter((s) => s.points.every((p) => p.margin === s.points[0].margin));
+  const leftOut =
+    flat.length === 0
+      ? ''
+      : ` The chart leaves out the inputs that do not move the margin: ${flat.map((s) => words(s.input)).join(', ')}.`;
   b.value(
     1,
     row++,
-    `The margin of ${report.recommendation} over the next option with one input at its P10, P25, P50, P75 and P90 (rounded and clamped as in the tornado), the others at base; the values below.`,
+    `The margin of ${report.recommendation} over the next option with one input at its P10, P25, P50, P75 and P90 (rounded and clamped as in the tornado), the others at base; the values below.${leftOut}`,
     { role: 'note' },
   );
   headerRow(['#', 'Input', ...SPIDER_PERCENTILES.map((p) => `P${p}`)]);
@@ -121,12 +127,13 @@ export function riskCorrelationSection(
     return { name: words(s.input), ref: percentilesOfRow(sheet, row++), values };
   });
   row++;
+  const moving = series.filter((_, i) => !flat.includes(report.spider[i]));
   const spider = spiderChart(
     { sheet, top: row },
     report.recommendation,
     scenario.currency,
     { labels: SPIDER_PERCENTILES.map((p) => `P${p}`), ref: percentilesOfRow(sheet, percentileRow) },
-    series,
+    moving.length > 0 ? moving : series,
   );
   row = chartEnd(spider) + 2;
   headerRow(['#', 'Input value at', ...SPIDER_PERCENTILES.map((p) => `P${p}`)]);
