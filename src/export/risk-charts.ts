@@ -34,7 +34,7 @@ export function contributionChart(
     kind: 'bar',
     ...place(at, Math.max(RISK_CHART_ROWS, inputs.length + 8)),
     title: `Contribution to the variance of the margin of ${recommendation}`,
-    xTitle: 'Input',
+    xTitle: 'Input (largest share first)',
     yTitle: 'Share of the variance (signed)',
     valueFormat: PERCENT_AXIS,
     categories: inputs.map((r) => r.words),

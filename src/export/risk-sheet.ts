@@ -151,7 +151,7 @@ export function riskSheet(scenario: Scenario, report: RiskReport): SheetModel {
     title: `Tornado: margin of ${report.recommendation} over the next option (NPV)`,
     from: cellRef(1, row),
     to: cellRef(9, row + chartRows - 1),
-    xTitle: 'Input at its P10 and P90 (largest swing first)',
+    xTitle: 'Input (largest swing first)',
     yTitle: `Margin over the next option (${currency})`,
     valueFormat: wholeMoney(currency),
     categories: report.tornado.map((r) => fieldWords(kinds, r)),

@@ -146,7 +146,10 @@ describe('native charts in the board workbook', () => {
     const [, contribution, spider] = risk;
     expect(contribution.xml).toContain('<c:barDir val="bar"/>');
     expect(contribution.valueFormat).toBe('0%');
-    expect(contribution.axisTitles).toEqual(['Input', 'Share of the variance (signed)']);
+    expect(contribution.axisTitles).toEqual([
+      'Input (largest share first)',
+      'Share of the variance (signed)',
+    ]);
     expectSeries(
       contribution,
       report.contributions.map((r) => r.contribution),
