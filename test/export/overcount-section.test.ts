@@ -89,6 +89,26 @@ describe("the Summary's overcount table and breakeven after the horizon", () => 
     expect(formulas).toBeGreaterThanOrEqual(5);
   });
 
+  it("warns on Inputs beside each saturating vendor's drift", () => {
+    let warned = 0;
+    for (const c of cases) {
+      const model = buildWorkbookModel(c.scenario, c.result, META);
+      const inputs = model.sheets.find((s) => s.name === 'Inputs')!;
+      const expected = oracle(JSON.parse(readFileSync(c.file, 'utf8')))
+        .options.flatMap((o) => (o.saturatedFromMonth === null ? [] : [o.saturatedFromMonth]))
+        .map(
+          (m) =>
+            `per year, smooth. Warning: from month ${m} the vendor counts every contact as an outcome: drift adds nothing more`,
+        );
+      const shownOnInputs = inputs.cells
+        .map((x) => String(x.value))
+        .filter((v) => v.includes('Warning: from month'));
+      expect(shownOnInputs, c.stem).toEqual(expected);
+      warned += expected.length;
+    }
+    expect(warned).toBeGreaterThanOrEqual(2);
+  });
+
   it('says a breakeven after the horizon with its month, never just "never"', () => {
     let after = 0;
     for (const c of cases) {
