@@ -37,7 +37,7 @@ export function buildWorkbookModel(
   meta: ExportMeta,
   extras: WorkbookExtras = {},
 ): WorkbookModel {
-  const inputs = inputsSheet(scenario);
+  const inputs = inputsSheet(scenario, result);
   const schedule = scheduleSheet(scenario, result, inputs.refs);
   const crossover = crossoverSheet(scenario, result, inputs.refs);
   // With ranges, the simulation runs once for the Summary's line and the Risk sheet.

@@ -103,7 +103,23 @@ const TERMS: [string, string][] = [
   ],
   [
     'Breakeven month',
-    "First month in which the build's cumulative cost is at or below the vendor's.",
+    "First month in which the build's cumulative cost is at or below the vendor's. When the horizon holds none, both options run on to month 240 with every rule continued, and the Summary says the month it comes in ('month 42, after the 36-month horizon') or never.",
+  ],
+  [
+    'Overcount cost',
+    "The option's total cost less the same bid with the vendor counting exactly the true outcomes (k0 = 1, no drift), over the horizon and in NPV.",
+  ],
+  [
+    'Price to ask',
+    'For a flat price per outcome: price x true outcomes / vendor-counted outcomes over the horizon, the price per counted outcome that bills what the quoted price would on your own count.',
+  ],
+  [
+    'Fair drift discount',
+    "1 - (the vendor's count with the ratio held at k0) / (its count as billed), over the horizon: the flat price cut that keeps the bill where it would be without drift. It sees onboarding and the count never exceeding the contacts.",
+  ],
+  [
+    'Saturation',
+    'The first live month in which the vendor counts every contact as an outcome (true outcomes x k reach the contacts): from then drift adds nothing more.',
   ],
   [
     'Crossover volume',

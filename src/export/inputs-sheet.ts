@@ -1,6 +1,7 @@
 import { monthOneContacts } from '../engine/demand';
 import type { BuildOption, VendorOption } from '../engine/model';
 import type { Scenario } from '../scenario/schema';
+import { saturationMessage } from '../scenario/warnings';
 import type { ScenarioResult } from '../engine/evaluate';
 import { absoluteRef } from './a1';
 import { accountingInputs } from './accounting-inputs';
@@ -65,7 +66,14 @@ export type SheetOverInputs<Refs> = (
 export const CHECK_TOLERANCE = 1e-9;
 
 /** Every scenario input, labelled with its unit; input cells carry the 'input' role. */
-export function inputsSheet(scenario: Scenario): { sheet: SheetModel; refs: InputRefs } {
+/**
+ * The Inputs sheet; with the scenario's result, a vendor whose count saturates says so beside
+ * its drift (DOMAIN.md: every face warns where it shows the option).
+ */
+export function inputsSheet(
+  scenario: Scenario,
+  result?: ScenarioResult,
+): { sheet: SheetModel; refs: InputRefs } {
   const b = sheetBuilder();
   const currency = scenario.currency;
   let row = 1;
@@ -210,7 +218,8 @@ export function inputsSheet(scenario: Scenario): { sheet: SheetModel; refs: Inpu
       });
       return tiers;
     };
-    const refs = vendorInputs(option, field, tiersAt, currency);
+    const saturated = result?.options[i]?.saturatedFromMonth ?? null;
+    const refs = vendorInputs(option, field, tiersAt, currency, saturated);
     const terms = vendorTermInputs(option, field, table, currency);
     return { ...refs, ...terms, fields: { ...refs.fields, ...terms.fields } };
   });
@@ -311,6 +320,7 @@ function vendorInputs(
   field: Field,
   tiersAt: () => TierRefs[],
   currency: string,
+  saturatedFromMonth: number | null,
 ): OptionInputRefs {
   const c = option.charges;
   const f = fieldRows(field, [
@@ -341,7 +351,9 @@ function vendorInputs(
       'Overcount drift (D)',
       option.overcount.driftAnnual,
       'percent',
-      'per year, smooth',
+      saturatedFromMonth === null
+        ? 'per year, smooth'
+        : `per year, smooth. Warning: ${saturationMessage(saturatedFromMonth)}`,
     ],
   ]);
   field('Billing unit', c.unit, { role: 'input' }, unitDescription(c.unit));

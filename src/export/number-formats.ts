@@ -21,6 +21,8 @@ export const COUNT = `#,##0${PAD}`;
 export const MONTH = `0${PAD}`;
 /** Computed shares and probabilities. */
 export const PERCENT = `0.0%${PAD}`;
+/** A chart's axis of shares: whole percents. */
+export const PERCENT_AXIS = '0%';
 /** Computed ratios (overcount k, a phase's price factor in a month). */
 export const RATIO = `0.000${PAD}`;
 

@@ -1,37 +1,38 @@
 import { formatNumber } from '../text/format';
 import type { Scenario } from '../scenario/schema';
-import { fieldWords, optionKinds } from '../uncertainty/describe-field';
+import { fieldDisplay, fieldWords, optionKinds } from '../uncertainty/describe-field';
 import type { RiskReport } from '../uncertainty/risk-report';
 import { inputCorrelation } from '../uncertainty/correlation-matrix';
 import { SPIDER_PERCENTILES } from '../uncertainty/spider';
 import { absoluteRange, columnLetters, sheetPrefix } from './a1';
-import { moneyFormat, PERCENT } from './number-formats';
+import { figureFormat, moneyFormat, PERCENT } from './number-formats';
+import { contributionChart, spiderChart } from './risk-charts';
 import type { SheetBuilder } from './sheet-builder';
-import type { CellStyle } from './workbook-model';
+import type { CellStyle, ChartModel } from './workbook-model';
 
 /** Where the tables of the section lie, for charts drawn from them. */
 export interface RiskCorrelationRanges {
-  /** The contribution table: its input numbers (categories) and contributions (values). */
+  /** The contribution table: its inputs in words (categories) and contributions (values). */
   contributions: { categories: string; values: string };
   /** The spider: the percentiles (x) and each input's margins at them (one series per row). */
   spider: { percentiles: string; series: { name: string; ref: string }[] };
 }
 
 const CORRELATION = '0.000';
-const VALUE = '#,##0.####';
 
 /**
  * The Risk sheet's section on inputs that move together: the correlation matrix the simulation
  * used (after any repair), each input's contribution to the variance of the margin, and the
  * spider (the margin with each input alone at its P10, P25, P50, P75 and P90), written from
- * `top` down in columns A onward. Returns the row after it and the ranges charts can read.
+ * `top` down in columns A onward, each of the last two tables followed by its chart. Returns
+ * the row after it, the ranges the charts read and the charts.
  */
 export function riskCorrelationSection(
   b: SheetBuilder,
   at: { sheet: string; top: number },
   scenario: Scenario,
   report: RiskReport,
-): { nextRow: number; ranges: RiskCorrelationRanges } {
+): { nextRow: number; ranges: RiskCorrelationRanges; charts: ChartModel[] } {
   const { sheet, top } = at;
   const kinds = optionKinds(scenario);
   const money: CellStyle = { role: 'output', numFmt: moneyFormat(scenario.currency, 0) };
@@ -90,13 +91,30 @@ export function riskCorrelationSection(
     row++;
   }
   const lastContribution = row - 1;
+  const contributions = {
+    categories: absoluteRange(sheet, 2, firstContribution, lastContribution),
+    values: absoluteRange(sheet, 4, firstContribution, lastContribution),
+  };
   row++;
+  const contribution = contributionChart(
+    { sheet, top: row },
+    report.recommendation,
+    contributions,
+    report.contributions.map((r) => ({ words: words(r.input), contribution: r.contribution })),
+  );
+  row = chartEnd(contribution) + 2;
 
   b.value(1, row++, 'Spider: the margin with each input at its percentiles', { role: 'title' });
+  // a flat line says nothing and hides the lines under it: the chart leaves those inputs out
+  const flat = report.spider.filter((s) => s.points.every((p) => p.margin === s.points[0].margin));
+  const leftOut =
+    flat.length === 0
+      ? ''
+      : ` The chart leaves out the inputs that do not move the margin: ${flat.map((s) => words(s.input)).join(', ')}.`;
   b.value(
     1,
     row++,
-    `The margin of ${report.recommendation} over the next option with one input at its P10, P25, P50, P75 and P90 (rounded and clamped as in the tornado), the others at base; the values below.`,
+    `The margin of ${report.recommendation} over the next option with one input at its P10, P25, P50, P75 and P90 (rounded and clamped as in the tornado), the others at base; the values below.${leftOut}`,
     { role: 'note' },
   );
   headerRow(['#', 'Input', ...SPIDER_PERCENTILES.map((p) => `P${p}`)]);
@@ -105,30 +123,45 @@ export function riskCorrelationSection(
     b.value(1, row, s.input + 1, label);
     b.value(2, row, words(s.input), label);
     s.points.forEach((p, k) => b.value(3 + k, row, p.margin, money));
-    return { name: words(s.input), ref: percentilesOfRow(sheet, row++) };
+    const values = s.points.map((p) => p.margin);
+    return { name: words(s.input), ref: percentilesOfRow(sheet, row++), values };
   });
   row++;
+  const moving = series.filter((_, i) => !flat.includes(report.spider[i]));
+  const spider = spiderChart(
+    { sheet, top: row },
+    report.recommendation,
+    scenario.currency,
+    { labels: SPIDER_PERCENTILES.map((p) => `P${p}`), ref: percentilesOfRow(sheet, percentileRow) },
+    moving.length > 0 ? moving : series,
+  );
+  row = chartEnd(spider) + 2;
   headerRow(['#', 'Input value at', ...SPIDER_PERCENTILES.map((p) => `P${p}`)]);
   for (const s of report.spider) {
     b.value(1, row, s.input + 1, label);
     b.value(2, row, words(s.input), label);
-    s.points.forEach((p, k) => b.value(3 + k, row, p.value, { role: 'output', numFmt: VALUE }));
+    // each row its input's own format: money, percent or a count, its decimals alike along the row
+    const named = { option: inputs[s.input].option ?? null, field: inputs[s.input].field };
+    const values = s.points.map((p) => p.value);
+    const numFmt = figureFormat(fieldDisplay(kinds, named), values, scenario.currency);
+    values.forEach((v, k) => b.value(3 + k, row, v, { role: 'output', numFmt }));
     row++;
   }
   return {
     nextRow: row + 1,
     ranges: {
-      contributions: {
-        categories: absoluteRange(sheet, 1, firstContribution, lastContribution),
-        values: absoluteRange(sheet, 4, firstContribution, lastContribution),
-      },
+      contributions,
       spider: {
         percentiles: percentilesOfRow(sheet, percentileRow),
-        series,
+        series: series.map(({ name, ref }) => ({ name, ref })),
       },
     },
+    charts: [contribution, spider],
   };
 }
+
+/** The last row a chart covers. */
+const chartEnd = (chart: ChartModel) => Number(chart.to.replace(/^[A-Z]+/, ''));
 
 /** Columns C to G of one row, absolute: the five percentiles of a spider line. */
 function percentilesOfRow(sheet: string, row: number): string {

@@ -151,7 +151,7 @@ export function riskSheet(scenario: Scenario, report: RiskReport): SheetModel {
     title: `Tornado: margin of ${report.recommendation} over the next option (NPV)`,
     from: cellRef(1, row),
     to: cellRef(9, row + chartRows - 1),
-    xTitle: 'Input at its P10 and P90 (largest swing first)',
+    xTitle: 'Input (largest swing first)',
     yTitle: `Margin over the next option (${currency})`,
     valueFormat: wholeMoney(currency),
     categories: report.tornado.map((r) => fieldWords(kinds, r)),
@@ -220,18 +220,18 @@ export function riskSheet(scenario: Scenario, report: RiskReport): SheetModel {
       b.value(2, row, p.vendor, { role: 'label' });
       b.value(3, row, p.probabilityBuildCheaper, percent);
       [p.breakevenMonth.p10, p.breakevenMonth.p50, p.breakevenMonth.p90].forEach((m, i) =>
-        b.value(4 + i, row, m ?? 'never', { role: 'output', numFmt: MONTH }),
+        b.value(4 + i, row, m ?? 'never', { role: 'output', numFmt: MONTH, align: 'right' }),
       );
       row++;
     }
     row++;
   }
-  riskCorrelationSection(b, { sheet: RISK, top: row }, scenario, report);
+  const correlation = riskCorrelationSection(b, { sheet: RISK, top: row }, scenario, report);
   return {
     name: RISK,
     cells: b.cells,
     columnWidths: [8, 24, 12, 12, 12, 12, 12, 12, 12],
     print: { orientation: 'landscape', fit: 'width' },
-    charts: [chart],
+    charts: [chart, ...correlation.charts],
   };
 }

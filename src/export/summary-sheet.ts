@@ -8,7 +8,9 @@ import type { RiskReport } from '../uncertainty/risk-report';
 import { CHECK_TOLERANCE, type InputRefs } from './inputs-sheet';
 import { COUNT, figureDecimals, MONTH, unitMoney, wholeMoney } from './number-formats';
 import type { ScheduleRefs } from './schedule-sheet';
+import { overcountSection } from './overcount-section';
 import { sheetBuilder } from './sheet-builder';
+import { SERIES_COLORS } from './series-colors';
 import type { CellStyle, ChartModel, SheetModel } from './workbook-model';
 
 export const SUMMARY = 'Summary';
@@ -20,19 +22,7 @@ export interface ExportMeta {
   version: string;
 }
 
-/** Line colours of the chart, one per option in scenario order. */
-export const SERIES_COLORS = [
-  '4E79A7',
-  'F28E2B',
-  'E15759',
-  '76B7B2',
-  '59A14F',
-  'EDC948',
-  'B07AA1',
-  'FF9DA7',
-  '9C755F',
-  'BAB0AC',
-];
+export { SERIES_COLORS } from './series-colors';
 
 /** The one-page board summary: recommendation, ranking, comparisons and the cumulative-cost chart. */
 export function summarySheet(
@@ -64,7 +54,7 @@ export function summarySheet(
   b.value(
     1,
     row++,
-    `Exported ${meta.exportDate} by Crossover ${meta.version}. ${scenario.currency}, ${scenario.horizonMonths} months, discount rate ${(scenario.discountRateAnnual * 100).toFixed(2)}% a year. Every figure is a formula over the Inputs sheet, except the solver's crossover volumes.`,
+    `Exported ${meta.exportDate} by Crossover ${meta.version}. ${scenario.currency}, ${scenario.horizonMonths} months, discount rate ${(scenario.discountRateAnnual * 100).toFixed(2)}% a year. Every figure is a formula over the Inputs sheet, except the solver's crossover volumes${result.options.some((o) => (o.overcountCost ?? 0) !== 0 || o.saturatedFromMonth !== null) ? ' and the overcount costs and saturation months (the engine’s)' : ''}.`,
     { role: 'note' },
   );
   b.value(1, row++, recommendation(result), { role: 'label', bold: true });
@@ -157,9 +147,9 @@ export function summarySheet(
       b.formula(
         3,
         row,
-        `IF(SUM(${flags})=0,"never",MATCH(1,${flags},0))`,
-        comparison.breakevenMonth ?? 'never',
-        { role: 'output', numFmt: MONTH },
+        `IF(SUM(${flags})=0,"${afterHorizon(comparison, scenario.horizonMonths)}",MATCH(1,${flags},0))`,
+        comparison.breakevenMonth ?? afterHorizon(comparison, scenario.horizonMonths),
+        { role: 'output', numFmt: MONTH, align: 'right', wrap: true },
       );
       const refs = crossover[k];
       if (refs) {
@@ -202,11 +192,13 @@ export function summarySheet(
     b.value(
       1,
       row++,
-      'Crossover: the steady monthly volume at which a year of the build costs the same as a year of the vendor (sheet Crossover shows the working). The rule of thumb is a rough guide; the crossover is the answer.',
+      `Crossover: the steady monthly volume at which a year of the build costs the same as a year of the vendor (sheet Crossover shows the working). The rule of thumb is a rough guide; the crossover is the answer.${result.comparisons.some((c) => c.breakevenMonth === null && c.breakevenAfterHorizon !== null) ? ' A breakeven after the horizon is the engine’s at export, both options run on to month 240 with every rule continued.' : ''}`,
       { role: 'note' },
     );
   }
   row++;
+  const afterOvercount = overcountSection(b, row, scenario, result, inputs, schedule);
+  if (afterOvercount > row) row = afterOvercount + 1;
 
   const chartTop = row;
   const chart: ChartModel = {
@@ -242,6 +234,13 @@ function cumulative(values: ArrayLike<number>): Float64Array {
   let sum = 0;
   for (let i = 0; i < values.length; i++) out[i] = sum += values[i];
   return out;
+}
+
+/** A breakeven the horizon does not reach: the month it comes in, or never (DOMAIN.md). */
+function afterHorizon(c: ScenarioResult['comparisons'][number], horizonMonths: number): string {
+  return c.breakevenAfterHorizon === null
+    ? 'never'
+    : `month ${c.breakevenAfterHorizon}, after the ${horizonMonths}-month horizon`;
 }
 
 function formatCount(value: number): string {

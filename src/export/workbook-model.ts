@@ -61,9 +61,10 @@ export interface ChartModel {
   /**
    * 'line' (default); 'column': clustered columns; 'stacked-bar': stacked columns, with a
    * hidden series as the invisible base of a waterfall; 'tornado': horizontal bars from `base`
-   * (the category axis crosses the value axis there), the first category at the top.
+   * (the category axis crosses the value axis there), the first category at the top; 'bar':
+   * horizontal bars from zero, the first category at the top.
    */
-  kind?: 'line' | 'column' | 'stacked-bar' | 'tornado';
+  kind?: 'line' | 'column' | 'stacked-bar' | 'tornado' | 'bar';
   sheet: string;
   title: string;
   /** Top-left and bottom-right cells the chart covers (both included), e.g. 'A20' and 'H41'. */

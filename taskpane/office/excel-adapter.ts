@@ -20,6 +20,7 @@ const CHART_TYPE = {
   column: 'ColumnClustered',
   'stacked-bar': 'ColumnStacked',
   tornado: 'BarClustered',
+  bar: 'BarClustered',
 } as const satisfies Record<NonNullable<ChartModel['kind']>, Excel.ChartType | string>;
 
 type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -181,11 +182,10 @@ export function createExcelAdapter(host: ExcelHost): WorkbookAdapter {
         added.axes.categoryAxis.title.text = chart.xTitle;
         added.axes.valueAxis.title.text = chart.yTitle;
         added.axes.valueAxis.numberFormat = chart.valueFormat;
-        if (kind === 'tornado') {
-          // inputs top down, bars starting at the base case
-          added.axes.categoryAxis.reversePlotOrder = true;
-          if (chart.base !== undefined) added.axes.valueAxis.setPositionAt(chart.base);
-        }
+        // inputs top down; a tornado's bars start at the base case
+        if (kind === 'tornado' || kind === 'bar') added.axes.categoryAxis.reversePlotOrder = true;
+        if (kind === 'tornado' && chart.base !== undefined)
+          added.axes.valueAxis.setPositionAt(chart.base);
         added.legend.position = 'Bottom';
         added.setPosition(chart.from, chart.to);
         await context.sync();

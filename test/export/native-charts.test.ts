@@ -33,18 +33,30 @@ const expectClose = (actual: number[], expected: number[]) => {
 const expectSeries = (chart: ChartPart, ...expected: number[][]) =>
   expected.forEach((values, i) => expectClose(chart.series[i].values, values));
 
-/** The cells of a range like Schedule!$G$6:$G$41 as the model holds them (results or values). */
+/** The cells of a range like Schedule!$G$6:$G$41 or Risk!$C$70:$G$70 as the model holds them. */
 function cellsOf(model: WorkbookModel, ref: string): unknown[] {
   const m = /^'?(.+?)'?!\$([A-Z]+)\$(\d+):\$([A-Z]+)\$(\d+)$/.exec(ref);
-  if (!m || m[2] !== m[4]) throw new Error(`not a column range: ${ref}`);
+  if (!m || (m[2] !== m[4] && m[3] !== m[5])) throw new Error(`not a column or row range: ${ref}`);
   const sheet = model.sheets.find((s) => s.name === m[1])!;
   const byRef = new Map(sheet.cells.map((c) => [c.ref, c]));
-  const out: unknown[] = [];
-  for (let r = Number(m[3]); r <= Number(m[5]); r++) {
-    const cell = byRef.get(`${m[2]}${r}`);
-    out.push(cell?.formula !== undefined ? cell.result : cell?.value);
-  }
-  return out;
+  const column = (letters: string) =>
+    [...letters].reduce((a, ch) => a * 26 + ch.charCodeAt(0) - 64, 0);
+  const letters = (n: number): string =>
+    (n > 26 ? letters(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(65 + ((n - 1) % 26));
+  const refs =
+    m[2] === m[4]
+      ? Array.from(
+          { length: Number(m[5]) - Number(m[3]) + 1 },
+          (_, i) => `${m[2]}${Number(m[3]) + i}`,
+        )
+      : Array.from(
+          { length: column(m[4]) - column(m[2]) + 1 },
+          (_, i) => `${letters(column(m[2]) + i)}${m[3]}`,
+        );
+  return refs.map((r) => {
+    const cell = byRef.get(r);
+    return cell?.formula !== undefined ? cell.result : cell?.value;
+  });
 }
 
 /** Every chart's series read back from its own sheet's cells: the cache is what the cells hold. */
@@ -123,6 +135,49 @@ describe('native charts in the board workbook', () => {
     expect(chart.xml).toContain('<c:v>contacts per month</c:v>');
     expect(chart.xml).not.toMatch(/<c:v>(demand|options)\./);
     expectCachesFromCells(model, [chart]);
+  });
+
+  it('Risk: contribution bars and spider lines over the correlation section, cached at the risk report', () => {
+    const c = cases.find((x) => x.stem.endsWith('support-team-ranges'))!;
+    const { model, charts } = written.get(c.stem)!;
+    const report = riskReport(c.scenario);
+    const risk = charts.filter((x) => x.sheet === 'Risk');
+    expect(risk.map((x) => x.title.split(' ')[0])).toEqual(['Tornado:', 'Contribution', 'Spider:']);
+    const [, contribution, spider] = risk;
+    expect(contribution.xml).toContain('<c:barDir val="bar"/>');
+    expect(contribution.valueFormat).toBe('0%');
+    expect(contribution.axisTitles).toEqual([
+      'Input (largest share first)',
+      'Share of the variance (signed)',
+    ]);
+    expectSeries(
+      contribution,
+      report.contributions.map((r) => r.contribution),
+    );
+    expect(contribution.series[0].categoriesRef).toMatch(/^Risk!\$B\$\d+:\$B\$\d+$/);
+    expect(contribution.xml).toContain('<c:v>contacts per month</c:v>');
+
+    expect(spider.xml).toContain('<c:lineChart>');
+    expect(spider.valueFormat).toMatch(/^"\$"#,##0/);
+    expect(spider.axisTitles[1]).toBe(`Margin over the next option (${c.scenario.currency})`);
+    // a line per input that moves the margin; the flat ones would hide the lines under them
+    const moving = report.spider.filter((s) =>
+      s.points.some((p) => p.margin !== s.points[0].margin),
+    );
+    expect(moving.length).toBeGreaterThanOrEqual(3);
+    expect(moving.length).toBeLessThan(report.spider.length);
+    expectSeries(spider, ...moving.map((s) => s.points.map((p) => p.margin)));
+    expect(cellsOf(model, spider.series[0].categoriesRef)).toEqual([
+      'P10',
+      'P25',
+      'P50',
+      'P75',
+      'P90',
+    ]);
+    // the spider at P50 of an input sits near the base-case margin, never on the wrong side of zero
+    for (const s of spider.series)
+      expect(Math.sign(s.values[2])).toBe(Math.sign(report.baseMargin));
+    expectCachesFromCells(model, [contribution, spider]);
   });
 
   it('Changes: the NPV bridge as a waterfall of stacked columns over its data cells', async () => {

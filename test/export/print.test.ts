@@ -163,7 +163,29 @@ describe('the board workbook printed by LibreOffice', () => {
         }
       }
     }
-    expect(seen).toBeGreaterThanOrEqual(13);
+    // the Summary's line per workbook, the bridge and the reconciliation's, and the Risk sheet's
+    // tornado, contribution bars and spider
+    expect(seen).toBeGreaterThanOrEqual(15);
+  });
+
+  it("prints on the Summary's one page what each vendor's count costs, with the saturation warning", () => {
+    let tables = 0;
+    for (const [stem, { model, pages, sheets }] of all()) {
+      const summary = model.sheets.find((s) => s.name === 'Summary')!;
+      const page = pages[sheets.indexOf('Summary')].replace(/\s+/g, ' ');
+      const said = (c: { value?: unknown }) => typeof c.value === 'string' && c.value.length < 160;
+      const lines = summary.cells.filter(
+        (c) => said(c) && /^(What the vendor’s count costs|Warning: )/.test(String(c.value)),
+      );
+      for (const line of lines) expect(page, stem).toContain(String(line.value));
+      if (lines.length > 0) tables++;
+      // a breakeven past the horizon prints with its month
+      for (const c of summary.cells.filter((x) =>
+        /after the \d+-month horizon/.test(String(x.result)),
+      ))
+        expect(page, stem).toContain(String(c.result).split(',')[0]);
+    }
+    expect(tables).toBeGreaterThanOrEqual(3);
   });
 
   it('prints the Schedule a group of columns at a time, each page under its option', () => {

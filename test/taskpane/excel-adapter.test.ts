@@ -448,6 +448,8 @@ describe('Excel adapter', () => {
     expect(content.charts.map((c) => [c.sheet, c.kind])).toEqual([
       ['Summary', undefined],
       ['Risk', 'tornado'],
+      ['Risk', 'bar'],
+      ['Risk', 'line'],
     ]);
     const tornado = content.charts[1];
     const wb = workbookMock(['Summary', 'Schedule', 'Risk']);
@@ -470,6 +472,14 @@ describe('Excel adapter', () => {
         s.overlap,
       ]),
     ).toEqual(tornado.series.map((s) => [s.ref, tornado.categoriesRef, `#${s.color}`, 100]));
+    // the contribution bars: inputs top down like the tornado, but from zero
+    const contribution = wb.charts[2] as Record<string, any>;
+    expect(contribution).toMatchObject({
+      type: 'BarClustered',
+      axes: { categoryAxis: { reversePlotOrder: true }, valueAxis: { numberFormat: '0%' } },
+    });
+    expect(contribution.axes.valueAxis.crossesAt).toBeUndefined();
+    expect((wb.charts[3] as Record<string, any>).type).toBe('Line');
 
     const waterfall: ChartModel = {
       kind: 'stacked-bar',
@@ -489,7 +499,7 @@ describe('Excel adapter', () => {
       ],
     };
     await wb.adapter.writeChart(waterfall);
-    const bridge = wb.charts[2] as Record<string, any>;
+    const bridge = wb.charts.at(-1) as Record<string, any>;
     expect(bridge.type).toBe('ColumnStacked');
     // the invisible base: no fill, no legend entry
     expect(bridge.series.list[0].format.fill).toMatchObject({ cleared: true });

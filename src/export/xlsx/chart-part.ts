@@ -68,6 +68,8 @@ function plot(chart: ChartModel): string {
       return `<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series(chart)}<c:gapWidth val="60"/>${axisIds}</c:barChart>`;
     case 'stacked-bar':
       return `<c:barChart><c:barDir val="col"/><c:grouping val="stacked"/><c:varyColors val="0"/>${series(chart)}<c:gapWidth val="50"/><c:overlap val="100"/>${axisIds}</c:barChart>`;
+    case 'bar':
+      return `<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series(chart)}<c:gapWidth val="60"/>${axisIds}</c:barChart>`;
     case 'tornado':
       return `<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series(chart)}<c:gapWidth val="40"/><c:overlap val="100"/>${axisIds}</c:barChart>`;
   }
@@ -86,23 +88,24 @@ const GRID =
 
 function axes(chart: ChartModel): string {
   const tornado = chart.kind === 'tornado';
-  // a tornado lists its inputs top down (largest swing first) and starts its bars at the base
+  const horizontal = tornado || chart.kind === 'bar';
+  // horizontal bars list their inputs top down (largest first); a tornado starts its bars at the base
   const crosses =
     tornado && chart.base !== undefined
       ? `<c:crossesAt val="${chart.base}"/>`
       : '<c:crosses val="autoZero"/>';
   const skip = (chart.kind ?? 'line') === 'line' ? labelSkip(chart.categories.length) : 1;
   const categoryAxis =
-    `<c:catAx><c:axId val="${CATEGORY_AXIS}"/><c:scaling><c:orientation val="${tornado ? 'maxMin' : 'minMax'}"/></c:scaling>` +
-    `<c:delete val="0"/><c:axPos val="${tornado ? 'l' : 'b'}"/>${title(chart.xTitle, 10)}` +
+    `<c:catAx><c:axId val="${CATEGORY_AXIS}"/><c:scaling><c:orientation val="${horizontal ? 'maxMin' : 'minMax'}"/></c:scaling>` +
+    `<c:delete val="0"/><c:axPos val="${horizontal ? 'l' : 'b'}"/>${title(chart.xTitle, 10)}` +
     `<c:numFmt formatCode="General" sourceLinked="1"/>${TICKS}<c:tickLblPos val="low"/>${AXIS_LINE}` +
     `<c:crossAx val="${VALUE_AXIS}"/>${crosses}<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/>` +
     `<c:tickLblSkip val="${skip}"/><c:tickMarkSkip val="${skip}"/><c:noMultiLvlLbl val="0"/></c:catAx>`;
   const valueAxis =
     `<c:valAx><c:axId val="${VALUE_AXIS}"/><c:scaling><c:orientation val="minMax"/></c:scaling>` +
-    `<c:delete val="0"/><c:axPos val="${tornado ? 'b' : 'l'}"/>${GRID}${title(chart.yTitle, 10)}` +
+    `<c:delete val="0"/><c:axPos val="${horizontal ? 'b' : 'l'}"/>${GRID}${title(chart.yTitle, 10)}` +
     `<c:numFmt formatCode="${xmlText(chart.valueFormat)}" sourceLinked="0"/>${TICKS}<c:tickLblPos val="nextTo"/>${AXIS_LINE}` +
-    `<c:crossAx val="${CATEGORY_AXIS}"/><c:crosses val="${tornado ? 'max' : 'autoZero'}"/><c:crossBetween val="between"/></c:valAx>`;
+    `<c:crossAx val="${CATEGORY_AXIS}"/><c:crosses val="${horizontal ? 'max' : 'autoZero'}"/><c:crossBetween val="between"/></c:valAx>`;
   return categoryAxis + valueAxis;
 }
 
