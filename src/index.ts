@@ -76,6 +76,7 @@ export {
   overcountToApply,
 } from './reconcile/drift-verdict';
 export { type DriftEstimate, estimateDrift } from './reconcile/estimate-drift';
+export { readDrift } from './reconcile/read-drift';
 export { GENERATOR_DEFINITION } from './reconcile/generate-events';
 export { InputProblem } from './reconcile/input-problem';
 export type { ReconciledPeriod, Reconciliation } from './reconcile/reconcile-counts';

@@ -3,9 +3,7 @@ import {
   countMatches,
   matchRows,
   DefinitionError,
-  driftVerdict,
-  estimateDrift,
-  noFitVerdict,
+  readDrift,
   type DriftEstimate,
   type DriftVerdict,
   InputProblem,
@@ -102,15 +100,7 @@ export function reconcileView(events: LoadedEvents | null, inputs: ReconcileInpu
       settings,
       events.allColumns,
     );
-    let drift: DriftEstimate | null = null;
-    let verdict: DriftVerdict;
-    try {
-      drift = estimateDrift(counts);
-      verdict = driftVerdict(drift);
-    } catch (error) {
-      if (!(error instanceof InputProblem)) throw error;
-      verdict = noFitVerdict(error.message);
-    }
+    const { drift, verdict } = readDrift(counts);
     return { definition, reconciliation, drift, verdict, problem: null, note: periodNote };
   } catch (error) {
     if (!(error instanceof InputProblem)) throw error;

@@ -1,13 +1,8 @@
 import { basename, dirname, extname, join } from 'node:path';
 import { DefinitionError, VendorRuleError } from '../../reconcile/definition/errors';
-import { estimateDrift, type DriftEstimate } from '../../reconcile/estimate-drift';
+import { readDrift } from '../../reconcile/read-drift';
 import { applyMeasuredOvercount, vendorBid, type VendorBid } from '../../reconcile/apply-drift';
-import {
-  driftVerdict,
-  noFitVerdict,
-  overcountToApply,
-  type DriftVerdict,
-} from '../../reconcile/drift-verdict';
+import { overcountToApply } from '../../reconcile/drift-verdict';
 import { appliedSentence, driftNotAppliedWarning } from '../../reconcile/report/drift-text';
 import { InputProblem } from '../../reconcile/input-problem';
 import { calibratedRanges } from '../../reconcile/ranges-fit';
@@ -169,17 +164,9 @@ export async function run(args: string[], io: Io): Promise<number> {
             ruleTested: settings.vendorDefinition,
           }
         : { from: 'vendor rule', rule: settings.vendorDefinition };
-  let drift: DriftEstimate | null = null;
-  let verdict: DriftVerdict;
-  try {
-    drift = estimateDrift(counts);
-    verdict = driftVerdict(drift);
-  } catch (error) {
-    if (!(error instanceof InputProblem)) throw error;
-    if (values.ranges) throw new InputError(`--ranges: ${error.message}`);
-    if (values['apply-to'] !== undefined) throw new InputError(error.message);
-    verdict = noFitVerdict(error.message);
-  }
+  const { drift, verdict, problem } = readDrift(counts);
+  if (problem !== null && values.ranges) throw new InputError(`--ranges: ${problem}`);
+  if (problem !== null && values['apply-to'] !== undefined) throw new InputError(problem);
   // set by `change` when the copy is written
   let ranges = null as RangesReport | null;
   const change = (document: unknown) => {
