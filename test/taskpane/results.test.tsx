@@ -187,11 +187,19 @@ describe('crossovers and the rule of thumb', () => {
       const cells = [...rows[i].querySelectorAll('th, td')].map((x) => x.textContent);
       expect(cells).toEqual([
         c.vendor,
-        c.breakevenMonth === null ? 'never' : String(c.breakevenMonth),
+        c.breakevenMonth !== null
+          ? String(c.breakevenMonth)
+          : c.breakevenAfterHorizon !== null
+            ? `month ${c.breakevenAfterHorizon}, after the 36-month horizon`
+            : 'never by month 240',
         c.crossoverContactsPerMonth === null ? 'never' : formatNumber(c.crossoverContactsPerMonth),
         c.ruleOfThumb,
       ]);
     });
+    // the default scenario has both kinds: a payback after the horizon and none by month 240
+    expect(rows.map((r) => r.querySelector('td')!.textContent)).toEqual(
+      expect.arrayContaining(['month 142, after the 36-month horizon', 'never by month 240']),
+    );
   });
 
   it('shows where the build stays cheaper beside the crossover when a price step makes them differ', () => {
