@@ -16,7 +16,6 @@ const useStyles = makeStyles({
     textAlign: 'left',
     color: tokens.colorBrandForegroundLink,
     textDecorationLine: 'underline',
-    overflowWrap: 'break-word',
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
   },
   details: {
