@@ -114,6 +114,7 @@ export {
   optionKinds,
   switchSentence,
 } from './uncertainty/describe-field';
+export { changeLabel, changeValue } from './uncertainty/describe-change';
 export { defaultRange, rangeChoices } from './uncertainty/range-choices';
 export { riskModel, type RiskModel } from './uncertainty/risk-model';
 export {
