@@ -15,7 +15,7 @@ import { cardStyle } from './card-style';
 
 const useStyles = makeStyles({
   list: { display: 'grid', gap: tokens.spacingVerticalM, padding: 0, listStyle: 'none' },
-  card: cardStyle(),
+  card: { ...cardStyle(), minWidth: 0 },
   facts: {
     display: 'grid',
     gridTemplateColumns: 'auto auto',
@@ -94,7 +94,7 @@ export const DriftPanel = memo(function DriftPanel() {
                   : 'No fair drift discount needed: no drift.'}
               </p>
               {words?.saturation && (
-                <MessageBar intent="warning" className={styles.said}>
+                <MessageBar intent="warning" layout="multiline" className={styles.said}>
                   <MessageBarBody data-testid={`saturation-${w.index}`}>
                     {sentence(words.saturation)}
                   </MessageBarBody>

@@ -59,7 +59,7 @@ function VendorFields({ index, name }: { index: number; name: string }) {
         <NumberField path={p('overcount', 'driftAnnual')} label="Overcount drift a year" percent />
       </div>
       {saturation && (
-        <MessageBar intent="warning" className={styles.warning}>
+        <MessageBar intent="warning" layout="multiline" className={styles.warning}>
           <MessageBarBody data-testid={`option-saturation-${index}`}>{saturation}</MessageBarBody>
         </MessageBar>
       )}

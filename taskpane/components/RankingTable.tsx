@@ -95,7 +95,7 @@ export const RankingTable = memo(function RankingTable() {
                 </tr>
                 {expanded && (
                   <tr id={detailsId} data-details={name}>
-                    <td colSpan={4} className={mergeClasses(table.wrap)}>
+                    <td colSpan={4} className={mergeClasses(table.wrap)} data-wrap>
                       <dl className={styles.details} aria-label={`${name}: more figures`}>
                         <dt>Total cost</dt>
                         <dd>{money(option.totalCost)}</dd>

@@ -14,13 +14,15 @@ export const useTableStyles = makeStyles({
       verticalAlign: 'top',
     },
     '& td': { whiteSpace: 'nowrap' },
+    // a cell marked data-wrap may wrap between words (a class alone would lose to the rule above)
+    '& td[data-wrap]': { whiteSpace: 'normal' },
     '& th[scope="row"], & thead th:first-child': {
       textAlign: 'left',
     },
     '& thead th': { fontWeight: tokens.fontWeightSemibold, verticalAlign: 'bottom' },
   },
-  /** A cell whose text may wrap between words (long values); never inside a number or a word. */
-  wrap: { whiteSpace: 'normal', textAlign: 'left' },
+  /** A cell of text, left-aligned; with data-wrap it wraps between words, never inside one. */
+  wrap: { textAlign: 'left' },
   /** A table with many columns: a smaller type size so it fits 350 px. */
   small: { fontSize: tokens.fontSizeBase200 },
   negative: { color: tokens.colorPaletteRedForeground3 },

@@ -9,9 +9,6 @@ import { wholeMoney } from '../components/whole-money';
 
 type Kinds = ReadonlyMap<string, string>;
 
-// Values are figures: right-aligned like every number, free to wrap between words when a list.
-const RIGHT = { textAlign: 'right' } as const;
-
 function Bridge({
   comparison,
   currency,
@@ -136,12 +133,8 @@ export function ComparePanel({ state, onClose }: Props) {
             {c.changes.map((ch) => (
               <tr key={ch.path} data-path={ch.path}>
                 <th scope="row">{changeLabel(kinds, ch.path)}</th>
-                <td className={table.wrap} style={RIGHT}>
-                  {changeValue(kinds, ch.path, ch.old, result.currency)}
-                </td>
-                <td className={table.wrap} style={RIGHT}>
-                  {changeValue(kinds, ch.path, ch.new, result.currency)}
-                </td>
+                <td data-wrap>{changeValue(kinds, ch.path, ch.old, result.currency)}</td>
+                <td data-wrap>{changeValue(kinds, ch.path, ch.new, result.currency)}</td>
               </tr>
             ))}
           </tbody>

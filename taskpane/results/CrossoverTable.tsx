@@ -43,12 +43,8 @@ export const CrossoverTable = memo(function CrossoverTable() {
           {result.comparisons.map((c) => (
             <tr key={`${c.build}|${c.vendor}`} data-pair={`${c.build}|${c.vendor}`}>
               <th scope="row">{builds.size === 1 ? c.vendor : `${c.build} against ${c.vendor}`}</th>
-              <td className={c.breakevenMonth === null ? table.wrap : undefined}>
-                {breakevenText(c, result.horizonMonths)}
-              </td>
-              <td className={table.wrap} style={{ textAlign: 'right' }}>
-                {crossoverCell(c)}
-              </td>
+              <td data-wrap>{breakevenText(c, result.horizonMonths)}</td>
+              <td data-wrap>{crossoverCell(c)}</td>
               <td>{c.ruleOfThumb}</td>
             </tr>
           ))}

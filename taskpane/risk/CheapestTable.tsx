@@ -81,7 +81,7 @@ export function CheapestTable({
               </tr>
               {expanded && (
                 <tr id={detailsId} data-details={o.name}>
-                  <td colSpan={3} className={table.wrap}>
+                  <td colSpan={3} className={table.wrap} data-wrap>
                     <dl className={styles.details} aria-label={`${o.name}: NPV spread`}>
                       <dt>NPV P10</dt>
                       <dd>{money(o.npv.p10)}</dd>
