@@ -279,7 +279,12 @@ describe('taskpane in Chromium', () => {
     const page = await context.newPage();
     await page.goto(served.url);
     await page.locator('[data-path="name"]').fill('Kept locally');
-    await page.waitForTimeout(800);
+    // kept once it is in storage (a fixed wait failed under a loaded machine)
+    await expect
+      .poll(() =>
+        page.evaluate(() => Object.values(localStorage).some((v) => v.includes('Kept locally'))),
+      )
+      .toBe(true);
     await page.reload();
     await page.locator('[data-testid=ranking] tbody tr').first().waitFor();
     expect(await scenarioName(page)).toBe('Kept locally');
