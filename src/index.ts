@@ -19,6 +19,11 @@ export {
   type ScenarioVersion,
 } from './analysis/npv-bridge';
 export { recommendation } from './analysis/recommendation';
+export {
+  breakevenText,
+  overcountSentences,
+  type OvercountSentences,
+} from './analysis/result-sentences';
 export { volumeCurves } from './analysis/volume-curves';
 export { vendorWhatIfs } from './analysis/what-if';
 export type { DeckCompare } from './deck/build-deck-model';
@@ -101,7 +106,7 @@ export { formatProblem, formatValue, parseScenario, parseScenarioText } from './
 export { checkTierBounds } from './scenario/rules';
 export { type Scenario, tierSchema } from './scenario/schema';
 export { MAX_TRIALS, MIN_TRIALS } from './scenario/uncertainty-schema';
-export { scenarioWarnings } from './scenario/warnings';
+export { resultWarnings, scenarioWarnings } from './scenario/warnings';
 export { escapeControlCharacters } from './text/control-characters';
 export { formatMoney, formatNumber, formatPercent, moneyFormat } from './text/format';
 export { largestContributionLine } from './uncertainty/contribution-line';
@@ -114,6 +119,7 @@ export {
   optionKinds,
   switchSentence,
 } from './uncertainty/describe-field';
+export { changeLabel, changeValue } from './uncertainty/describe-change';
 export { defaultRange, rangeChoices } from './uncertainty/range-choices';
 export { riskModel, type RiskModel } from './uncertainty/risk-model';
 export {

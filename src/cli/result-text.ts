@@ -1,9 +1,9 @@
 import { formatNumber } from '../text/format';
+import { breakevenText, overcountSentences } from '../analysis/result-sentences';
 import type { Comparison, ScenarioResult } from '../engine/evaluate';
 import type { Scenario } from '../scenario/schema';
 import { rankingCells } from '../analysis/ranking-cells';
 import { vendorWhatIfs } from '../analysis/what-if';
-import { vendorCountLines } from '../analysis/vendor-count-lines';
 import { textTable } from './table';
 import { termsToText } from './terms-text';
 
@@ -17,23 +17,12 @@ function crossoverText(c: Comparison): string {
     : `${first}; cheaper throughout above ${formatNumber(c.buildCheaperThroughout)}`;
 }
 
-/** The breakeven month, or when it comes after the horizon, say which month (never just "never"). */
-export function breakevenText(c: Comparison, horizonMonths: number): string {
-  if (c.breakevenMonth !== null) return String(c.breakevenMonth);
-  return c.breakevenAfterHorizon === null
-    ? 'never by month 240'
-    : `month ${c.breakevenAfterHorizon}, after the ${horizonMonths}-month horizon`;
-}
-
-/**
- * Per vendor with an overcount: what billing on its count costs and the price to ask on it, the
- * fair drift discount, and from which month the count is full (DOMAIN.md).
- */
+/** Per vendor with an overcount: the lines of overcountSentences, indented under its name. */
 function overcountText(result: ScenarioResult, scenario?: Scenario): string[] {
   const whatIfs = scenario ? vendorWhatIfs(scenario, result) : [];
-  const lines = vendorCountLines(result, whatIfs).flatMap(({ name, lines: said, saturation }) => {
-    const all = saturation === null ? said : [...said, saturation];
-    return [`  ${name}: ${all[0]}`, ...all.slice(1).map((s) => `    ${s}`)];
+  const lines = overcountSentences(result, whatIfs).flatMap((v) => {
+    const said = [v.overcharge, v.driftDiscount, v.saturation].filter((s) => s !== null);
+    return [`  ${v.name}: ${said[0]}`, ...said.slice(1).map((s) => `    ${s}`)];
   });
   return lines.length === 0 ? [] : ['', 'What the vendor’s count costs', ...lines];
 }

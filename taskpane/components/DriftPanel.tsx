@@ -1,9 +1,10 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { memo, useMemo } from 'react';
 import {
   formatMoney,
   formatNumber,
   formatPercent,
+  overcountSentences,
   overcountSpan,
   vendorWhatIfs,
 } from '../../src/index';
@@ -14,7 +15,7 @@ import { cardStyle } from './card-style';
 
 const useStyles = makeStyles({
   list: { display: 'grid', gap: tokens.spacingVerticalM, padding: 0, listStyle: 'none' },
-  card: cardStyle(),
+  card: { ...cardStyle(), minWidth: 0 },
   facts: {
     display: 'grid',
     gridTemplateColumns: 'auto auto',
@@ -24,12 +25,20 @@ const useStyles = makeStyles({
     '& dd': { margin: 0, fontVariantNumeric: 'tabular-nums' },
   },
   title: { margin: 0, fontSize: '15px' },
+  said: { margin: `${tokens.spacingVerticalS} 0 0` },
 });
+
+/** A sentence shared with the CLI, started with a capital. */
+const sentence = (text: string) => `${text[0].toUpperCase()}${text.slice(1)}.`;
 
 export const DriftPanel = memo(function DriftPanel() {
   const styles = useStyles();
   const { scenario, result } = useEvaluated();
   const whatIfs = useMemo(() => vendorWhatIfs(scenario, result), [scenario, result]);
+  const said = useMemo(
+    () => new Map(overcountSentences(result, whatIfs).map((v) => [v.index, v])),
+    [result, whatIfs],
+  );
   const money = wholeMoney(result.currency);
   if (whatIfs.length === 0) return <p>This scenario has no vendor bid.</p>;
   return (
@@ -46,6 +55,7 @@ export const DriftPanel = memo(function DriftPanel() {
           if (option.kind !== 'vendor') return null;
           const outcome = result.options[w.index];
           const span = overcountSpan(option.overcount, result.horizonMonths);
+          const words = said.get(w.index);
           return (
             <li key={w.name} className={styles.card}>
               <h3 className={styles.title}>{w.name}</h3>
@@ -68,17 +78,28 @@ export const DriftPanel = memo(function DriftPanel() {
                     ? 'n/a'
                     : formatMoney(outcome.effectivePricePerOutcome, result.currency)}
                 </dd>
-                <dt>Fair drift discount</dt>
-                <dd>
-                  {w.driftDiscount
-                    ? `${formatPercent(w.driftDiscount.discount)} (worth ${money(w.driftDiscount.worthNpv)} in NPV)`
-                    : 'none needed: no drift'}
-                </dd>
                 <dt>{w.cap.existing ? 'Its cap saves' : 'A cap would save'}</dt>
                 <dd>
                   {money(w.cap.worthNpv)} in NPV ({w.cap.detail}: {money(w.cap.cap)} a year)
                 </dd>
               </dl>
+              {words?.overcharge && (
+                <p className={styles.said} data-testid={`overcharge-${w.index}`}>
+                  {sentence(words.overcharge)}
+                </p>
+              )}
+              <p className={styles.said} data-testid={`drift-discount-${w.index}`}>
+                {words?.driftDiscount
+                  ? sentence(words.driftDiscount)
+                  : 'No fair drift discount needed: no drift.'}
+              </p>
+              {words?.saturation && (
+                <MessageBar intent="warning" layout="multiline" className={styles.said}>
+                  <MessageBarBody data-testid={`saturation-${w.index}`}>
+                    {sentence(words.saturation)}
+                  </MessageBarBody>
+                </MessageBar>
+              )}
             </li>
           );
         })}

@@ -1,6 +1,8 @@
 // The fields of one option, by kind.
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { UNITS, DEFAULT_USEFUL_LIFE_MONTHS } from '../../src/index';
+import { chargeFieldShown, type ChargeKey } from '../state/charge-fields';
+import { useSaturation } from '../state/use-saturation';
 import { getAt, setAt } from '../state/draft';
 import { useDraft } from '../state/scenario-store';
 import { ChoiceField, choicesOf, NumberField, TextField } from './fields';
@@ -12,6 +14,7 @@ import { useFormStyles } from './form-styles';
 
 const useStyles = makeStyles({
   wide: { gridColumn: '1 / -1' },
+  warning: { marginTop: tokens.spacingVerticalS },
   heading: { margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}`, fontSize: '14px' },
 });
 
@@ -34,6 +37,9 @@ function VendorFields({ index, name }: { index: number; name: string }) {
   const p = (...rest: (string | number)[]) => ['options', index, ...rest];
   const charges = (getAt(draft, p('charges')) ?? {}) as Record<string, unknown>;
   const classed = Array.isArray(charges.classes);
+  const saturation = useSaturation(index, name);
+  const unit = String(charges.unit ?? '');
+  const shows = (key: ChargeKey) => chargeFieldShown(key, unit, charges);
   const byClass = () =>
     update((d) => {
       const next: Record<string, unknown> = {
@@ -52,6 +58,11 @@ function VendorFields({ index, name }: { index: number; name: string }) {
         <NumberField path={p('overcount', 'initialRatio')} label="Overcount ratio at start" />
         <NumberField path={p('overcount', 'driftAnnual')} label="Overcount drift a year" percent />
       </div>
+      {saturation && (
+        <MessageBar intent="warning" layout="multiline" className={styles.warning}>
+          <MessageBarBody data-testid={`option-saturation-${index}`}>{saturation}</MessageBarBody>
+        </MessageBar>
+      )}
       <h4 className={styles.heading}>Pricing</h4>
       <div className={form.grid}>
         <ChoiceField
@@ -59,12 +70,26 @@ function VendorFields({ index, name }: { index: number; name: string }) {
           label="Billed unit"
           choices={UNITS.map((u) => ({ value: u, label: UNIT_LABELS[u] }))}
         />
-        {!classed && <NumberField path={p('charges', 'price')} label="Price per unit" />}
-        <NumberField path={p('charges', 'unitsPerContact')} label="Units per contact" />
-        <NumberField path={p('charges', 'seats')} label="Seats" />
-        <NumberField path={p('charges', 'package', 'size')} label="Package size" />
-        <NumberField path={p('charges', 'package', 'price')} label="Package price" />
-        <NumberField path={p('charges', 'includedUnitsPerMonth')} label="Included units a month" />
+        {shows('price') && <NumberField path={p('charges', 'price')} label="Price per unit" />}
+        {shows('unitsPerContact') && (
+          <NumberField
+            path={p('charges', 'unitsPerContact')}
+            label={unit === 'token' ? 'Tokens per contact' : 'Units per contact'}
+          />
+        )}
+        {shows('seats') && <NumberField path={p('charges', 'seats')} label="Seats" />}
+        {shows('package') && (
+          <>
+            <NumberField path={p('charges', 'package', 'size')} label="Package size" />
+            <NumberField path={p('charges', 'package', 'price')} label="Package price" />
+          </>
+        )}
+        {shows('includedUnitsPerMonth') && (
+          <NumberField
+            path={p('charges', 'includedUnitsPerMonth')}
+            label="Included units a month"
+          />
+        )}
         <NumberField path={p('charges', 'platformFeeMonthly')} label="Platform fee a month" />
         <NumberField path={p('charges', 'oneTimeFee')} label="One-time fee" />
         <NumberField
@@ -97,7 +122,7 @@ function VendorFields({ index, name }: { index: number; name: string }) {
               <TiersEditor chargesPath={p('charges')} optionName={name} />
             </div>
           </>
-        ) : (
+        ) : unit === 'none' ? null : (
           <div className={styles.wide}>
             <Button
               onClick={() =>

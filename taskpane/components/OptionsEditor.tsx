@@ -12,7 +12,7 @@ import {
 import { BID_TEMPLATES } from '../state/bid-templates';
 import { optionsOf } from '../state/draft';
 import { addOption, duplicateOption, moveOption, removeOption } from '../state/option-list';
-import { useDraft } from '../state/scenario-store';
+import { useDraft, useEvaluated } from '../state/scenario-store';
 import { MenuButton } from './MenuButton';
 import { OptionFields } from './OptionFields';
 
@@ -37,6 +37,11 @@ export function OptionsEditor() {
   const styles = useStyles();
   const { draft, update, problems } = useDraft();
   const options = optionsOf(draft);
+  const { result } = useEvaluated();
+  // options whose count saturates, by index and name (the evaluation may lag the draft)
+  const saturates = new Set(
+    result.options.flatMap((o, i) => (o.saturatedFromMonth === null ? [] : [`${i}|${o.name}`])),
+  );
   const named = (kind: string) =>
     options.filter((o) => o.kind === kind && typeof o.name === 'string').map((o) => String(o.name));
   const pairs = named('vendor').flatMap((vendor) =>
@@ -87,6 +92,11 @@ export function OptionsEditor() {
                   <Badge appearance="tint" color="informative">
                     {KIND_LABEL[kind] ?? kind}
                   </Badge>
+                  {saturates.has(`${i}|${name}`) && (
+                    <Badge appearance="tint" color="warning">
+                      saturates
+                    </Badge>
+                  )}
                   {count > 0 && (
                     <Badge appearance="filled" color="danger">
                       {count} {count === 1 ? 'problem' : 'problems'}

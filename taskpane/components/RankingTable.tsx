@@ -16,7 +16,6 @@ const useStyles = makeStyles({
     textAlign: 'left',
     color: tokens.colorBrandForegroundLink,
     textDecorationLine: 'underline',
-    overflowWrap: 'break-word',
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
   },
   details: {
@@ -96,7 +95,7 @@ export const RankingTable = memo(function RankingTable() {
                 </tr>
                 {expanded && (
                   <tr id={detailsId} data-details={name}>
-                    <td colSpan={4} className={mergeClasses(table.wrap)}>
+                    <td colSpan={4} className={mergeClasses(table.wrap)} data-wrap>
                       <dl className={styles.details} aria-label={`${name}: more figures`}>
                         <dt>Total cost</dt>
                         <dd>{money(option.totalCost)}</dd>

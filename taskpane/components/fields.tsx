@@ -93,9 +93,12 @@ export function ChoiceOptions({
 
 const PERCENT = 100;
 
+/** Thousands separated (fromText reads them back), every digit kept that toPrecision(12) keeps. */
+const SHOWN = new Intl.NumberFormat('en-US', { maximumFractionDigits: 20 });
+
 export function toText(value: unknown, percent: boolean): string {
   if (typeof value === 'number') {
-    return String(Number((percent ? value * PERCENT : value).toPrecision(12)));
+    return SHOWN.format(Number((percent ? value * PERCENT : value).toPrecision(12)));
   }
   return value === undefined || value === null ? '' : String(value);
 }

@@ -1,5 +1,5 @@
 // The look of the taskpane's compact tables: tight padding, tabular figures, numbers right-aligned,
-// headers and labels free to wrap so a table fits Excel's 350 px taskpane.
+// headers and labels free to wrap between words (never inside one) so a table fits Excel's 350 px taskpane.
 import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const useTableStyles = makeStyles({
@@ -14,14 +14,15 @@ export const useTableStyles = makeStyles({
       verticalAlign: 'top',
     },
     '& td': { whiteSpace: 'nowrap' },
+    // a cell marked data-wrap may wrap between words (a class alone would lose to the rule above)
+    '& td[data-wrap]': { whiteSpace: 'normal' },
     '& th[scope="row"], & thead th:first-child': {
       textAlign: 'left',
-      overflowWrap: 'break-word',
     },
     '& thead th': { fontWeight: tokens.fontWeightSemibold, verticalAlign: 'bottom' },
   },
-  /** A cell whose text may wrap anywhere (long values). */
-  wrap: { whiteSpace: 'normal', overflowWrap: 'anywhere', textAlign: 'left' },
+  /** A cell of text, left-aligned; with data-wrap it wraps between words, never inside one. */
+  wrap: { textAlign: 'left' },
   /** A table with many columns: a smaller type size so it fits 350 px. */
   small: { fontSize: tokens.fontSizeBase200 },
   negative: { color: tokens.colorPaletteRedForeground3 },

@@ -199,17 +199,16 @@ export function ReconcilePanel({
       )}
       {view.reconciliation && total && (
         <>
-          <CountsChart months={view.reconciliation.months} />
-          {total.billedNotOutcome > 0 && <ClauseChart total={total} currency={currency} />}
+          {/* the overcharge first: the figure the buyer came for, above the charts */}
           <dl aria-label="Reconciliation summary" style={{ margin: 0 }}>
+            <dt>Overcharge</dt>
+            <dd>{money(total.overcharge)}</dd>
             <dt>Vendor count / buyer count</dt>
             <dd>
               {formatNumber(total.vendorCount)} / {formatNumber(total.buyerCount)}
             </dd>
             <dt>Effective price per buyer-defined outcome</dt>
             <dd>{total.effectivePrice === null ? 'n/a' : money(total.effectivePrice, 4)}</dd>
-            <dt>Overcharge</dt>
-            <dd>{money(total.overcharge)}</dd>
             <dt>Tolerance verdict</dt>
             <dd>
               {`${view.reconciliation.months.filter((m) => m.toleranceExceeded).length} of ${view.reconciliation.months.length} months exceed ${formatPercent(view.reconciliation.tolerance)}: the buyer's count is billed in those months`}
@@ -224,6 +223,8 @@ export function ReconcilePanel({
             inputs={{ definition, price, tolerance, periodColumn, billedColumn }}
             currency={currency}
           />
+          <CountsChart months={view.reconciliation.months} />
+          {total.billedNotOutcome > 0 && <ClauseChart total={total} currency={currency} />}
         </>
       )}
       {view.drift && (

@@ -1,18 +1,23 @@
 import { Button, Field, MessageBar, MessageBarBody, Select } from '@fluentui/react-components';
 import { useState } from 'react';
-import { type ScenarioComparison, formatValue } from '../../src/index';
+import { changeLabel, changeValue, optionKinds, type ScenarioComparison } from '../../src/index';
 import { useTableStyles } from '../components/table-styles';
 import type { ComparisonState } from '../state/use-comparison';
 import { useEvaluated } from '../state/scenario-store';
 import { ColumnHeads } from '../components/ColumnHeads';
 import { wholeMoney } from '../components/whole-money';
 
-// A path such as options[Build in-house].runFixedMonthly has no space to wrap at.
-const ANYWHERE = { overflowWrap: 'anywhere' } as const;
+type Kinds = ReadonlyMap<string, string>;
 
-const shown = (value: unknown) => (value === null ? '(not set)' : formatValue(value));
-
-function Bridge({ comparison, currency }: { comparison: ScenarioComparison; currency: string }) {
+function Bridge({
+  comparison,
+  currency,
+  kinds,
+}: {
+  comparison: ScenarioComparison;
+  currency: string;
+  kinds: Kinds;
+}) {
   const table = useTableStyles();
   const names = Object.keys(comparison.totalChange);
   const [chosen, setChosen] = useState<string | null>(null);
@@ -55,8 +60,8 @@ function Bridge({ comparison, currency }: { comparison: ScenarioComparison; curr
           </tr>
           {comparison.bridge.map((step, i) => (
             <tr key={i} data-step={i + 1}>
-              <th scope="row" style={ANYWHERE}>
-                {step.paths.join(' + ')}
+              <th scope="row" data-paths={step.paths.join(' + ')}>
+                {step.paths.map((path) => changeLabel(kinds, path)).join(' + ')}
               </th>
               <td className={step.effect[name] < 0 ? table.negative : undefined}>
                 {signed(step.effect[name])}
@@ -89,7 +94,8 @@ interface Props {
 /** What changed since a previous file: inputs old -> new, options added or removed, the bridge. */
 export function ComparePanel({ state, onClose }: Props) {
   const table = useTableStyles();
-  const { result } = useEvaluated();
+  const { scenario, result } = useEvaluated();
+  const kinds = optionKinds(scenario);
   const close = <Button onClick={onClose}>Close comparison</Button>;
   if (!state.ok)
     return (
@@ -126,17 +132,15 @@ export function ComparePanel({ state, onClose }: Props) {
           <tbody>
             {c.changes.map((ch) => (
               <tr key={ch.path} data-path={ch.path}>
-                <th scope="row" style={ANYWHERE}>
-                  {ch.path}
-                </th>
-                <td className={table.wrap}>{shown(ch.old)}</td>
-                <td className={table.wrap}>{shown(ch.new)}</td>
+                <th scope="row">{changeLabel(kinds, ch.path)}</th>
+                <td data-wrap>{changeValue(kinds, ch.path, ch.old, result.currency)}</td>
+                <td data-wrap>{changeValue(kinds, ch.path, ch.new, result.currency)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      <Bridge comparison={c} currency={result.currency} />
+      <Bridge comparison={c} currency={result.currency} kinds={kinds} />
       {close}
     </section>
   );

@@ -1,6 +1,6 @@
 import { mergeClasses } from '@fluentui/react-components';
 import { memo } from 'react';
-import { formatNumber, type Comparison } from '../../src/index';
+import { breakevenText, formatNumber, type Comparison } from '../../src/index';
 import { useTableStyles } from '../components/table-styles';
 import { useEvaluated } from '../state/scenario-store';
 import { ColumnHeads } from '../components/ColumnHeads';
@@ -43,18 +43,17 @@ export const CrossoverTable = memo(function CrossoverTable() {
           {result.comparisons.map((c) => (
             <tr key={`${c.build}|${c.vendor}`} data-pair={`${c.build}|${c.vendor}`}>
               <th scope="row">{builds.size === 1 ? c.vendor : `${c.build} against ${c.vendor}`}</th>
-              <td>{c.breakevenMonth === null ? 'never' : c.breakevenMonth}</td>
-              <td className={table.wrap} style={{ textAlign: 'right' }}>
-                {crossoverCell(c)}
-              </td>
+              <td data-wrap>{breakevenText(c, result.horizonMonths)}</td>
+              <td data-wrap>{crossoverCell(c)}</td>
               <td>{c.ruleOfThumb}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <p className={table.note}>
-        Breakeven &quot;never&quot;: not within {result.horizonMonths} months. Crossover
-        &quot;never&quot;: the build is not cheaper at any volume searched.
+        Breakeven after the horizon: the month the build would pay back if the contract ran on;
+        &quot;never by month 240&quot;: not even then. Crossover &quot;never&quot;: the build is not
+        cheaper at any volume searched.
       </p>
     </section>
   );

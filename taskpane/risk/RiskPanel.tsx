@@ -32,20 +32,12 @@ import { TornadoBars } from './TornadoBars';
 import type { RiskJobResult } from './risk-job';
 import type { RiskRunner } from './risk-runner';
 import { useRiskRun } from './use-risk-run';
-import { ColumnHeads } from '../components/ColumnHeads';
+import { CheapestTable } from './CheapestTable';
 import { wholeMoney } from '../components/whole-money';
 
 const useStyles = makeStyles({
   status: { display: 'grid', gap: tokens.spacingVerticalXS, marginTop: tokens.spacingVerticalM },
   statusRow: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-  table: {
-    width: '100%',
-    borderCollapse: 'collapse',
-    fontSize: '13px',
-    tableLayout: 'fixed',
-    '& th, & td': { textAlign: 'right', padding: '2px 4px', overflowWrap: 'anywhere' },
-    '& th:first-child, & td:first-child': { textAlign: 'left' },
-  },
   stale: { opacity: 0.6 },
 });
 
@@ -196,22 +188,7 @@ const RiskResults = memo(function RiskResults({
       <SpiderChart rows={report.spider} kinds={kinds} currency={currency} />
 
       <h2>Chance of being cheapest</h2>
-      <table className={styles.table} data-testid="risk-options">
-        <ColumnHeads names={['Option', 'Cheapest', 'NPV P10', 'P50', 'P90']} />
-        <tbody>
-          {sim.options.map((o) => (
-            <tr key={o.name} data-option={o.name}>
-              <th scope="row" style={{ fontWeight: 'normal' }}>
-                {o.name}
-              </th>
-              <td>{formatPercent(o.probabilityFirst)}</td>
-              <td>{money(o.npv.p10)}</td>
-              <td>{money(o.npv.p50)}</td>
-              <td>{money(o.npv.p90)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <CheapestTable options={sim.options} money={money} />
 
       <h2>NPV distributions</h2>
       <SCurveChart curves={result.curves} currency={currency} />

@@ -186,11 +186,11 @@ describe('taskpane editing', () => {
       container.querySelector(
         `[data-path="options[1].charges.tiers[${i}].upTo"]`,
       ) as HTMLInputElement;
-    expect(upTo(0).value).toBe('10000');
+    expect(upTo(0).value).toBe('10,000');
     expect(upTo(1).value).toBe('');
     await user.click(screen.getByRole('button', { name: 'Add tier to Per resolution' }));
     // The old last tier got a bound; the new last tier is unbounded.
-    expect(upTo(1).value).toBe('20000');
+    expect(upTo(1).value).toBe('20,000');
     expect(upTo(2).value).toBe('');
     await user.clear(upTo(1));
     await user.type(upTo(1), '5000');

@@ -56,12 +56,18 @@ describe('compare with a previous scenario', () => {
     ).toBeTruthy();
     // The two files differ in exactly these five inputs (read off the two example files).
     expect(tableRows('compare-changes')).toEqual([
-      ['demand.contactsPerMonth', '36000', '40000'],
-      ['humanCostPerContact', '4.3', '4.5'],
-      ['options[Per resolution].charges.price', '1.1', '0.99'],
-      ['options[Build in-house].buildCost', '480000', '600000'],
-      ['options[Build in-house].runFixedMonthly', '32000', '35000'],
+      ['Contacts per month', '36,000 contacts', '40,000 contacts'],
+      ['Human cost per contact', '$4.30', '$4.50'],
+      ["Per resolution's price per unit", '$1.10', '$0.99'],
+      ["Build in-house's build cost", '$480,000', '$600,000'],
+      ["Build in-house's run cost per month (fixed)", '$32,000', '$35,000'],
     ]);
+    // the bridge names its steps the same way, and keeps the paths for a reader of the file
+    const steps = [...screen.getByTestId('bridge').querySelectorAll('tr[data-step] th')];
+    expect(steps.map((th) => th.textContent)).toEqual(
+      tableRows('compare-changes').map((row) => row[0]),
+    );
+    expect(steps[0].getAttribute('data-paths')).toBe('demand.contactsPerMonth');
     expect(screen.getByTestId('compare-added').textContent).toBe(
       'Options added (not bridged): Hybrid capped',
     );
@@ -89,16 +95,16 @@ describe('compare with a previous scenario', () => {
       expect(rows.at(-1)).toEqual(['NPV after', usd(after.get(name)!)]);
       expect(rows.at(-2)).toEqual(['Total change', signed(after.get(name)! - before.get(name)!)]);
       expect(rows.slice(1, -2).map((r) => r[0])).toEqual([
-        'demand.contactsPerMonth',
-        'humanCostPerContact',
-        'options[Per resolution].charges.price',
-        'options[Build in-house].buildCost',
-        'options[Build in-house].runFixedMonthly',
+        'Contacts per month',
+        'Human cost per contact',
+        "Per resolution's price per unit",
+        "Build in-house's build cost",
+        "Build in-house's run cost per month (fixed)",
       ]);
     }
     // One step by hand: the price change moves only Per resolution's NPV.
     fireEvent.change(screen.getByTestId('bridge-option'), { target: { value: 'Build in-house' } });
-    expect(tableRows('bridge')[3]).toEqual(['options[Per resolution].charges.price', usd(0)]);
+    expect(tableRows('bridge')[3]).toEqual(["Per resolution's price per unit", usd(0)]);
   });
 
   it('merges a change that alone would make the scenario invalid with the next, naming both', async () => {
@@ -121,7 +127,7 @@ describe('compare with a previous scenario', () => {
     const rows = tableRows('bridge');
     expect(rows.map((r) => r[0])).toEqual([
       'NPV before',
-      'horizonMonths + demand.contactsByMonth',
+      'Horizon (months) + Contacts by month',
       'Total change',
       'NPV after',
     ]);
@@ -150,7 +156,7 @@ describe('compare with a previous scenario', () => {
     await user.click(screen.getByRole('tab', { name: 'Changes' }));
     await waitFor(() =>
       expect(tableRows('compare-changes')).toEqual([
-        ['options[Per conversation].charges.price', '2', '0.05'],
+        ["Per conversation's price per unit", '$2.00', '$0.05'],
       ]),
     );
     expect(screen.getByTestId('compare-recommendation').textContent).toBe(

@@ -68,6 +68,10 @@ describe('field text', () => {
   it('shows shares as percentages and reads them back', () => {
     expect(toText(0.15, true)).toBe('15');
     expect(toText(0.07, true)).toBe('7');
+    expect(toText(36000, false)).toBe('36,000');
+    expect(toText(1234567.125, false)).toBe('1,234,567.125');
+    expect(toText(0.000012, false)).toBe('0.000012');
+    expect(fromText(toText(1234567.125, false), false)).toBe(1234567.125);
     expect(fromText('15', true)).toBe(0.15);
     expect(fromText('12.5%', true)).toBe(0.125);
     expect(fromText('40,000', false)).toBe(40000);

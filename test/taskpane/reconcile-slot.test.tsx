@@ -60,7 +60,19 @@ describe('Reconcile tab', () => {
     expect(screen.queryByRole('button', { name: 'Read the selected table' })).toBeNull();
     await user.upload(fileInput, new File([CSV], 'support-desk.csv', { type: 'text/csv' }));
     await screen.findByText(new RegExp(`${ROWS.length.toLocaleString('en-US')} rows from`));
-    await screen.findByLabelText('Reconciliation summary');
+    const summary = await screen.findByLabelText('Reconciliation summary');
+    // It leads with the overcharge, above the charts; the clause chart's bars are numbered and
+    // the list beneath names each clause in full.
+    expect(summary.querySelector('dt')!.textContent).toBe('Overcharge');
+    const counts = screen.getByLabelText('Vendor and buyer counts by month');
+    expect(summary.compareDocumentPosition(counts) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const clauses = [...screen.getByTestId('clause-list').querySelectorAll('li')];
+    expect(clauses.length).toBeGreaterThan(0);
+    expect(
+      [...screen.getByTestId('clause-table').querySelectorAll('tbody th')].map(
+        (t) => t.textContent,
+      ),
+    ).toEqual(clauses.map((_, i) => String(i + 1)));
 
     // The vendor bids of the scenario are offered, in order.
     const vendors = (defaultDraft().options as Draft[])

@@ -59,8 +59,12 @@ describe('the answer first', () => {
     const result = engine(capitalisedBuild as Draft);
     expect(result.ranking.slice(0, 2)).toEqual(['Per resolution', 'Build (80% capitalised)']);
     const c = result.comparisons[0];
+    // the build pays back only after the horizon (month 56 for this example, as `crossover run`
+    // prints it): the card says which month rather than "not within 36 months"
+    expect(c.breakevenMonth).toBeNull();
+    expect(c.breakevenAfterHorizon).toBe(56);
     expect(screen.getByTestId('recommendation-why').textContent).toBe(
-      `Build (80% capitalised) does not break even with Per resolution within 36 months; the build is cheaper above ${formatNumber(c.crossoverContactsPerMonth!)} contacts a month.`,
+      `Build (80% capitalised) breaks even with Per resolution in month 56, after the 36-month horizon; the build is cheaper above ${formatNumber(c.crossoverContactsPerMonth!)} contacts a month.`,
     );
   });
 
@@ -187,11 +191,19 @@ describe('crossovers and the rule of thumb', () => {
       const cells = [...rows[i].querySelectorAll('th, td')].map((x) => x.textContent);
       expect(cells).toEqual([
         c.vendor,
-        c.breakevenMonth === null ? 'never' : String(c.breakevenMonth),
+        c.breakevenMonth !== null
+          ? String(c.breakevenMonth)
+          : c.breakevenAfterHorizon !== null
+            ? `month ${c.breakevenAfterHorizon}, after the 36-month horizon`
+            : 'never by month 240',
         c.crossoverContactsPerMonth === null ? 'never' : formatNumber(c.crossoverContactsPerMonth),
         c.ruleOfThumb,
       ]);
     });
+    // the default scenario has both kinds: a payback after the horizon and none by month 240
+    expect(rows.map((r) => r.querySelector('td')!.textContent)).toEqual(
+      expect.arrayContaining(['month 142, after the 36-month horizon', 'never by month 240']),
+    );
   });
 
   it('shows where the build stays cheaper beside the crossover when a price step makes them differ', () => {

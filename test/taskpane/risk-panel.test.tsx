@@ -3,7 +3,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { formatPercent } from '../../src/text/format';
+import { formatMoney, formatPercent } from '../../src/text/format';
 import { parseScenario } from '../../src/scenario/load';
 import { riskReport } from '../../src/uncertainty/risk-report';
 import type { Draft } from '../../taskpane/state/draft';
@@ -48,7 +48,16 @@ describe('Risk tab', () => {
     for (const o of report.simulation.options) {
       const row = options.querySelector(`[data-option="${o.name}"]`) as HTMLElement;
       expect(within(row).getByText(formatPercent(o.probabilityFirst))).toBeTruthy();
+      expect(within(row).getByText(formatMoney(o.npv.p50, 'USD', 0))).toBeTruthy();
     }
+    // three columns fit 350 px; an option's name opens its P10 and P90 beneath it
+    const first = report.simulation.options[0];
+    await user.click(within(options).getByRole('button', { name: first.name }));
+    const details = options.querySelector(`[data-details="${first.name}"]`) as HTMLElement;
+    expect([...details.querySelectorAll('dd')].map((d) => d.textContent)).toEqual([
+      formatMoney(first.npv.p10, 'USD', 0),
+      formatMoney(first.npv.p90, 'USD', 0),
+    ]);
     expect(within(screen.getByTestId('risk-switch-values')).getAllByRole('listitem')).toHaveLength(
       report.switchValues.length,
     );
