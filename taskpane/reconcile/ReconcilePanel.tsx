@@ -249,7 +249,7 @@ export function ReconcilePanel({
             </MessageBar>
           )}
           {onApplyDrift && vendorOptions.length > 0 && (
-            <div style={{ display: 'flex', gap: 8, alignItems: 'end' }}>
+            <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'end' }}>
               <Field label="Vendor bid">
                 <Select value={option} onChange={(_, d) => setOption(d.value)}>
                   {vendorOptions.map((name) => (
