@@ -1,13 +1,16 @@
 import type { ScenarioComparison } from '../analysis/npv-bridge';
 import { moneyFormat } from '../text/format';
-import { formatValue } from '../scenario/load';
+import { changeLabel, changeValue } from '../uncertainty/describe-change';
 import { textTable } from './table';
 
 /** The human view of `crossover diff`: inputs old -> new, options added and removed, the bridge. */
 export function comparisonToText(
   c: ScenarioComparison,
-  labels: { old: string; new: string; currency: string },
+  labels: { old: string; new: string; currency: string; kinds: ReadonlyMap<string, string> },
 ): string {
+  const { kinds, currency } = labels;
+  const label = (path: string) => changeLabel(kinds, path);
+  const value = (path: string, v: unknown) => changeValue(kinds, path, v, currency);
   const money = moneyFormat(labels.currency, 0);
   const signed = (v: number) => (v > 0 ? `+${money(v)}` : v < 0 ? money(v) : money(0));
   const out: string[] = [`What changed: ${labels.old} -> ${labels.new}`, ''];
@@ -22,7 +25,7 @@ export function comparisonToText(
     out.push(
       textTable(
         ['Input', 'Old', 'New'],
-        c.changes.map((ch) => [ch.path, shown(ch.old), shown(ch.new)]),
+        c.changes.map((ch) => [label(ch.path), value(ch.path, ch.old), value(ch.path, ch.new)]),
       ),
     );
   }
@@ -36,7 +39,7 @@ export function comparisonToText(
         [
           ['NPV before', ...names.map((n) => money(c.npvBefore[n]))],
           ...c.bridge.map((step) => [
-            step.paths.join(' + '),
+            step.paths.map(label).join(' + '),
             ...names.map((n) => signed(step.effect[n])),
           ]),
           ['Total change', ...names.map((n) => signed(c.totalChange[n]))],
@@ -55,4 +58,3 @@ export function comparisonToText(
 }
 
 const q = (name: string) => JSON.stringify(name);
-const shown = (value: unknown) => (value === null ? '(not set)' : formatValue(value));

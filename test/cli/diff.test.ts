@@ -41,7 +41,9 @@ describe('crossover diff', () => {
     const { stdout } = await runInProcess(['diff', OLD, NEW]);
     expect(stdout).toMatch(/Options added \(not bridged\): "Hybrid capped"/);
     expect(stdout).toMatch(/Options removed \(not bridged\): "Copilot seats"/);
-    expect(stdout).toMatch(/options\[Per resolution\]\.charges\.price\s+1\.1\s+0\.99/);
+    expect(stdout).toMatch(/Per resolution's price per unit\s+\$1\.10\s+\$0\.99/);
+    expect(stdout).toMatch(/Contacts per month\s+36,000 contacts\s+40,000 contacts/);
+    expect(stdout).not.toMatch(/options\[|demand\./); // no JSON path in the text
     expect(stdout).toMatch(/Total change\s+\+\$1,050,087\s+\+\$486,310/);
     expect(stdout).toMatch(
       /Recommendation changed: "Per resolution" before, "Hybrid capped" now\./,

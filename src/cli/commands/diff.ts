@@ -1,4 +1,5 @@
 import { compareScenarios } from '../../analysis/npv-bridge';
+import { optionKinds } from '../../uncertainty/describe-field';
 import { comparisonToText } from '../diff-text';
 import { EXIT_OK, InputError } from '../errors';
 import type { Io } from '../io';
@@ -24,6 +25,8 @@ export async function run(args: string[], io: Io): Promise<number> {
         old: oldPath,
         new: newPath,
         currency: newVersion.scenario.currency,
+        // an option's kind from whichever version holds it, the new one first
+        kinds: new Map([...optionKinds(oldVersion.scenario), ...optionKinds(newVersion.scenario)]),
       }),
     );
   }
