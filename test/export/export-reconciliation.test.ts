@@ -1,21 +1,24 @@
 import ExcelJS from 'exceljs';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
 import { GENERATOR_DEFINITION } from '../../src/reconcile/generate-events';
 import { chartParts } from './chart-parts';
 import { saturationWarnings } from '../cli/run-cli';
+import { reconciliationJson } from '../support/reconciliation-json';
 
 // `crossover export SCENARIO --reconciliation R.json`, R.json being `crossover reconcile --json`:
 // the board workbook gains a Reconciliation sheet; a bad or mismatched R.json is an input error
 // (exit 2) naming the file and the field, and nothing is written.
 
-const EVENTS = 'examples/events/support-desk.csv';
-const dir = mkdtempSync(join(tmpdir(), 'crossover-export-reconciliation-'));
-let reconciled: Record<string, any>;
-const R = join(dir, 'R.json');
+const {
+  dir,
+  path: R,
+  reconciled,
+  variant,
+  writeBeside,
+} = reconciliationJson('crossover-export-reconciliation-', ['--tolerance', '0.05']);
 
 async function cli(args: string[]) {
   let out = '';
@@ -27,32 +30,6 @@ async function cli(args: string[]) {
 /** `crossover export examples/support-team.json -o XLSX --reconciliation FILE` */
 const exportWith = (xlsx: string, file: string) =>
   cli(['export', 'examples/support-team.json', '-o', xlsx, '--reconciliation', file]);
-
-/** R.json with a change, written beside the real one. */
-function variant(name: string, change: (r: Record<string, any>) => unknown): string {
-  const copy = structuredClone(reconciled);
-  change(copy);
-  const path = join(dir, name);
-  writeFileSync(path, JSON.stringify(copy));
-  return path;
-}
-
-beforeAll(async () => {
-  const { code, out } = await cli([
-    'reconcile',
-    EVENTS,
-    '--definition',
-    GENERATOR_DEFINITION,
-    '--price',
-    '0.99',
-    '--tolerance',
-    '0.05',
-    '--json',
-  ]);
-  expect(code).toBe(0);
-  reconciled = JSON.parse(out);
-  writeFileSync(R, out);
-});
 
 describe('export --reconciliation', () => {
   it('adds a Reconciliation sheet: the months, the overcharge, the clause table and a native chart', async () => {
@@ -71,7 +48,7 @@ describe('export --reconciliation', () => {
       'Definitions',
     ]);
     const sheet = wb.getWorksheet('Reconciliation')!;
-    const months = reconciled.months as {
+    const months = reconciled().months as {
       month: string;
       vendorCount: number;
       buyerCount: number;
@@ -85,7 +62,7 @@ describe('export --reconciliation', () => {
     expect(total.getCell(1).value).toBe('total');
     // the overcharge: price x (vendor - buyer), summed, as the reconcile output states it
     const overcharge = (total.getCell(10).model as { result?: number }).result!;
-    expect(Math.abs(overcharge - reconciled.total.overcharge)).toBeLessThan(1e-9 * overcharge);
+    expect(Math.abs(overcharge - reconciled().total.overcharge)).toBeLessThan(1e-9 * overcharge);
     expect(String(sheet.getCell('A4').value)).toMatch(/^Overcharge \$[\d,]+ over \d+ months/);
     expect(sheet.getCell('A2').value).toBe(`Definition: ${GENERATOR_DEFINITION}`);
     const charts = (await chartParts(new Uint8Array(readFileSync(xlsx)))).filter(
@@ -102,7 +79,7 @@ describe('export --reconciliation', () => {
   it.each([
     [
       'not JSON',
-      () => writeText('not-json.json', '{"months": ['),
+      () => writeBeside('not-json.json', '{"months": ['),
       /not-json\.json: not valid JSON/,
     ],
     [
@@ -160,22 +137,16 @@ describe('export --reconciliation', () => {
   });
 });
 
-function writeText(name: string, text: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-}
-
 describe('the reconciliation figures the sheet and the deck share', () => {
   it('close to the overcharge: price x (vendor - buyer), and the clause rows add up to it', async () => {
     const { reconciliationFigures } =
       await import('../../src/reconcile/report/reconciliation-figures');
     const { parseReconciliationFile } =
       await import('../../src/reconcile/report/reconciliation-file');
-    const parsed = parseReconciliationFile(reconciled);
+    const parsed = parseReconciliationFile(reconciled());
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
     const f = reconciliationFigures(parsed.file.reconciliation, 'USD');
-    const months = reconciled.months as {
+    const months = reconciled().months as {
       month: string;
       vendorCount: number;
       buyerCount: number;
