@@ -6,13 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { reconciliationJson } from '../support/reconciliation-json';
 import { runInProcess, saturationWarnings } from './run-cli';
 
-const {
-  dir,
-  path: R,
-  reconciled,
-  variant,
-  writeBeside,
-} = reconciliationJson('crossover-deck-reconciliation-');
+const reconciliation = reconciliationJson('crossover-deck-reconciliation-');
 
 /** `crossover deck examples/support-team.json -o OUT --reconciliation FILE` */
 const deckWith = (out: string, file: string) =>
@@ -60,8 +54,8 @@ describe('crossover deck', () => {
   });
 
   it('adds the reconciliation slide from reconcile --json', async () => {
-    const out = join(dir, 'with-reconciliation.pptx');
-    const { code, stderr } = await deckWith(out, R);
+    const out = join(reconciliation.dir, 'with-reconciliation.pptx');
+    const { code, stderr } = await deckWith(out, reconciliation.path);
     expect(stderr).toBe(saturationWarnings('examples/support-team.json'));
     expect(code).toBe(0);
     const zip = await JSZip.loadAsync(readFileSync(out));
@@ -72,31 +66,34 @@ describe('crossover deck', () => {
     );
     const slide = slides.find((x) => x.includes('overcharged'))!;
     expect(slide).toContain('The vendor&apos;s count against ours: $13,860 overcharged');
-    expect(reconciled().total.overcharge).toBeCloseTo(13860, 0);
+    expect(reconciliation.reconciled().total.overcharge).toBeCloseTo(13860, 0);
   });
 
   it('refuses a bad or mismatched R.json with exit 2, naming the file and the field, and writes nothing', async () => {
     const cases: [string, RegExp][] = [
       [
-        variant('edited.json', (r) => (r.total.overcharge += 1)),
+        reconciliation.variant('edited.json', (r) => (r.total.overcharge += 1)),
         /edited\.json: 1 problem[\s\S]*total\.overcharge/,
       ],
-      [variant('no-months.json', (r) => delete r.months), /no-months\.json: [\s\S]*months/],
       [
-        variant('euros.json', (r) => (r.currency = 'EUR')),
+        reconciliation.variant('no-months.json', (r) => delete r.months),
+        /no-months\.json: [\s\S]*months/,
+      ],
+      [
+        reconciliation.variant('euros.json', (r) => (r.currency = 'EUR')),
         /euros\.json: currency: EUR, but the scenario is in USD/,
       ],
-      [join(dir, 'missing.json'), /missing\.json: no such file/],
+      [join(reconciliation.dir, 'missing.json'), /missing\.json: no such file/],
     ];
     for (const [file, message] of cases) {
-      const out = join(dir, 'refused.pptx');
+      const out = join(reconciliation.dir, 'refused.pptx');
       const { code, stderr } = await deckWith(out, file);
       expect(code, file).toBe(2);
       expect(stderr, file).toMatch(message);
       expect(existsSync(out)).toBe(false);
     }
-    const notJson = writeBeside('not.json', 'month,count');
-    const bad = await deckWith(join(dir, 'x.pptx'), notJson);
+    const notJson = reconciliation.writeBeside('not.json', 'month,count');
+    const bad = await deckWith(join(reconciliation.dir, 'x.pptx'), notJson);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/not\.json: not valid JSON/);
   });

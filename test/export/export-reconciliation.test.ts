@@ -12,13 +12,10 @@ import { reconciliationJson } from '../support/reconciliation-json';
 // the board workbook gains a Reconciliation sheet; a bad or mismatched R.json is an input error
 // (exit 2) naming the file and the field, and nothing is written.
 
-const {
-  dir,
-  path: R,
-  reconciled,
-  variant,
-  writeBeside,
-} = reconciliationJson('crossover-export-reconciliation-', ['--tolerance', '0.05']);
+const reconciliation = reconciliationJson('crossover-export-reconciliation-', [
+  '--tolerance',
+  '0.05',
+]);
 
 async function cli(args: string[]) {
   let out = '';
@@ -33,8 +30,8 @@ const exportWith = (xlsx: string, file: string) =>
 
 describe('export --reconciliation', () => {
   it('adds a Reconciliation sheet: the months, the overcharge, the clause table and a native chart', async () => {
-    const xlsx = join(dir, 'board.xlsx');
-    const { code, err } = await exportWith(xlsx, R);
+    const xlsx = join(reconciliation.dir, 'board.xlsx');
+    const { code, err } = await exportWith(xlsx, reconciliation.path);
     expect(err).toBe(saturationWarnings('examples/support-team.json'));
     expect(code).toBe(0);
     const wb = new ExcelJS.Workbook();
@@ -48,7 +45,7 @@ describe('export --reconciliation', () => {
       'Definitions',
     ]);
     const sheet = wb.getWorksheet('Reconciliation')!;
-    const months = reconciled().months as {
+    const months = reconciliation.reconciled().months as {
       month: string;
       vendorCount: number;
       buyerCount: number;
@@ -62,7 +59,9 @@ describe('export --reconciliation', () => {
     expect(total.getCell(1).value).toBe('total');
     // the overcharge: price x (vendor - buyer), summed, as the reconcile output states it
     const overcharge = (total.getCell(10).model as { result?: number }).result!;
-    expect(Math.abs(overcharge - reconciled().total.overcharge)).toBeLessThan(1e-9 * overcharge);
+    expect(Math.abs(overcharge - reconciliation.reconciled().total.overcharge)).toBeLessThan(
+      1e-9 * overcharge,
+    );
     expect(String(sheet.getCell('A4').value)).toMatch(/^Overcharge \$[\d,]+ over \d+ months/);
     expect(sheet.getCell('A2').value).toBe(`Definition: ${GENERATOR_DEFINITION}`);
     const charts = (await chartParts(new Uint8Array(readFileSync(xlsx)))).filter(
@@ -79,34 +78,38 @@ describe('export --reconciliation', () => {
   it.each([
     [
       'not JSON',
-      () => writeBeside('not-json.json', '{"months": ['),
+      () => reconciliation.writeBeside('not-json.json', '{"months": ['),
       /not-json\.json: not valid JSON/,
     ],
     [
       'a missing field',
-      () => variant('missing.json', (r) => delete r.months[2].vendorCount),
+      () => reconciliation.variant('missing.json', (r) => delete r.months[2].vendorCount),
       /missing\.json: 1 problem\(s\)[^]*months\[2\]\.vendorCount: .*\(got missing\)/,
     ],
     [
       'a field of the wrong type',
-      () => variant('mistyped.json', (r) => (r.price = '0.99')),
+      () => reconciliation.variant('mistyped.json', (r) => (r.price = '0.99')),
       /mistyped\.json: 1 problem\(s\)[^]*price: .*\(got "0\.99"\)/,
     ],
     [
       'an overcharge the counts do not give',
-      () => variant('edited.json', (r) => (r.total.overcharge += 100)),
+      () => reconciliation.variant('edited.json', (r) => (r.total.overcharge += 100)),
       /edited\.json: 1 problem\(s\)[^]*total\.overcharge: does not match the counts and the price/,
     ],
     [
       'another currency than the scenario',
-      () => variant('euros.json', (r) => (r.currency = 'EUR')),
+      () => reconciliation.variant('euros.json', (r) => (r.currency = 'EUR')),
       /euros\.json: currency: EUR, but the scenario is in USD/,
     ],
-    ['a file that is not there', () => join(dir, 'absent.json'), /absent\.json: no such file/],
+    [
+      'a file that is not there',
+      () => join(reconciliation.dir, 'absent.json'),
+      /absent\.json: no such file/,
+    ],
   ])(
     'refuses %s with exit 2, naming the file and the field, and writes nothing',
     async (_what, make, message) => {
-      const xlsx = join(dir, `refused-${_what.replace(/\W+/g, '-')}.xlsx`);
+      const xlsx = join(reconciliation.dir, `refused-${_what.replace(/\W+/g, '-')}.xlsx`);
       const { code, err } = await exportWith(xlsx, make());
       expect(code).toBe(2);
       expect(err).toMatch(message);
@@ -115,11 +118,11 @@ describe('export --reconciliation', () => {
   );
 
   it('reads what it needs and ignores fields it does not know (the output may grow)', async () => {
-    const grown = variant('grown.json', (r) => {
+    const grown = reconciliation.variant('grown.json', (r) => {
       r.driftApplied = false;
       r.driftReason = 'drift cannot be told from 3 months';
     });
-    const xlsx = join(dir, 'grown.xlsx');
+    const xlsx = join(reconciliation.dir, 'grown.xlsx');
     const { code } = await exportWith(xlsx, grown);
     expect(code).toBe(0);
   });
@@ -128,9 +131,9 @@ describe('export --reconciliation', () => {
     const { code, err } = await cli([
       'export',
       '--all-examples',
-      join(dir, 'all'),
+      join(reconciliation.dir, 'all'),
       '--reconciliation',
-      R,
+      reconciliation.path,
     ]);
     expect(code).toBe(2);
     expect(err).toMatch(/--all-examples DIR takes no .*--reconciliation/);
@@ -143,10 +146,10 @@ describe('the reconciliation figures the sheet and the deck share', () => {
       await import('../../src/reconcile/report/reconciliation-figures');
     const { parseReconciliationFile } =
       await import('../../src/reconcile/report/reconciliation-file');
-    const parsed = parseReconciliationFile(reconciled());
+    const parsed = parseReconciliationFile(reconciliation.reconciled());
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
     const f = reconciliationFigures(parsed.file.reconciliation, 'USD');
-    const months = reconciled().months as {
+    const months = reconciliation.reconciled().months as {
       month: string;
       vendorCount: number;
       buyerCount: number;
