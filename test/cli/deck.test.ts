@@ -1,38 +1,16 @@
 import JSZip from 'jszip';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { GENERATOR_DEFINITION } from '../../src/reconcile/generate-events';
+import { describe, expect, it } from 'vitest';
+import { reconciliationJson } from '../support/reconciliation-json';
 import { runInProcess, saturationWarnings } from './run-cli';
 
-const dir = mkdtempSync(join(tmpdir(), 'crossover-deck-reconciliation-'));
-const R = join(dir, 'R.json');
-let reconciled: Record<string, any>;
+const reconciliation = reconciliationJson('crossover-deck-reconciliation-');
 
-beforeAll(async () => {
-  const { code, stdout } = await runInProcess([
-    'reconcile',
-    'examples/events/support-desk.csv',
-    '--definition',
-    GENERATOR_DEFINITION,
-    '--price',
-    '0.99',
-    '--json',
-  ]);
-  expect(code).toBe(0);
-  reconciled = JSON.parse(stdout);
-  writeFileSync(R, stdout);
-});
-
-/** R.json with a change, written beside the real one. */
-function variant(name: string, change: (r: Record<string, any>) => unknown): string {
-  const copy = structuredClone(reconciled);
-  change(copy);
-  const path = join(dir, name);
-  writeFileSync(path, JSON.stringify(copy));
-  return path;
-}
+/** `crossover deck examples/support-team.json -o OUT --reconciliation FILE` */
+const deckWith = (out: string, file: string) =>
+  runInProcess(['deck', 'examples/support-team.json', '-o', out, '--reconciliation', file]);
 
 describe('crossover deck', () => {
   it('writes a deck with a What changed slide when --compare names last quarter', async () => {
@@ -76,15 +54,8 @@ describe('crossover deck', () => {
   });
 
   it('adds the reconciliation slide from reconcile --json', async () => {
-    const out = join(dir, 'with-reconciliation.pptx');
-    const { code, stderr } = await runInProcess([
-      'deck',
-      'examples/support-team.json',
-      '-o',
-      out,
-      '--reconciliation',
-      R,
-    ]);
+    const out = join(reconciliation.dir, 'with-reconciliation.pptx');
+    const { code, stderr } = await deckWith(out, reconciliation.path);
     expect(stderr).toBe(saturationWarnings('examples/support-team.json'));
     expect(code).toBe(0);
     const zip = await JSZip.loadAsync(readFileSync(out));
@@ -95,46 +66,34 @@ describe('crossover deck', () => {
     );
     const slide = slides.find((x) => x.includes('overcharged'))!;
     expect(slide).toContain('The vendor&apos;s count against ours: $13,860 overcharged');
-    expect(reconciled.total.overcharge).toBeCloseTo(13860, 0);
+    expect(reconciliation.reconciled().total.overcharge).toBeCloseTo(13860, 0);
   });
 
   it('refuses a bad or mismatched R.json with exit 2, naming the file and the field, and writes nothing', async () => {
     const cases: [string, RegExp][] = [
       [
-        variant('edited.json', (r) => (r.total.overcharge += 1)),
+        reconciliation.variant('edited.json', (r) => (r.total.overcharge += 1)),
         /edited\.json: 1 problem[\s\S]*total\.overcharge/,
       ],
-      [variant('no-months.json', (r) => delete r.months), /no-months\.json: [\s\S]*months/],
       [
-        variant('euros.json', (r) => (r.currency = 'EUR')),
+        reconciliation.variant('no-months.json', (r) => delete r.months),
+        /no-months\.json: [\s\S]*months/,
+      ],
+      [
+        reconciliation.variant('euros.json', (r) => (r.currency = 'EUR')),
         /euros\.json: currency: EUR, but the scenario is in USD/,
       ],
-      [join(dir, 'missing.json'), /missing\.json: no such file/],
+      [join(reconciliation.dir, 'missing.json'), /missing\.json: no such file/],
     ];
     for (const [file, message] of cases) {
-      const out = join(dir, 'refused.pptx');
-      const { code, stderr } = await runInProcess([
-        'deck',
-        'examples/support-team.json',
-        '-o',
-        out,
-        '--reconciliation',
-        file,
-      ]);
+      const out = join(reconciliation.dir, 'refused.pptx');
+      const { code, stderr } = await deckWith(out, file);
       expect(code, file).toBe(2);
       expect(stderr, file).toMatch(message);
       expect(existsSync(out)).toBe(false);
     }
-    const notJson = join(dir, 'not.json');
-    writeFileSync(notJson, 'month,count');
-    const bad = await runInProcess([
-      'deck',
-      'examples/support-team.json',
-      '-o',
-      join(dir, 'x.pptx'),
-      '--reconciliation',
-      notJson,
-    ]);
+    const notJson = reconciliation.writeBeside('not.json', 'month,count');
+    const bad = await deckWith(join(reconciliation.dir, 'x.pptx'), notJson);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/not\.json: not valid JSON/);
   });

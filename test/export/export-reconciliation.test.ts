@@ -1,21 +1,21 @@
 import ExcelJS from 'exceljs';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
 import { GENERATOR_DEFINITION } from '../../src/reconcile/generate-events';
 import { chartParts } from './chart-parts';
 import { saturationWarnings } from '../cli/run-cli';
+import { reconciliationJson } from '../support/reconciliation-json';
 
 // `crossover export SCENARIO --reconciliation R.json`, R.json being `crossover reconcile --json`:
 // the board workbook gains a Reconciliation sheet; a bad or mismatched R.json is an input error
 // (exit 2) naming the file and the field, and nothing is written.
 
-const EVENTS = 'examples/events/support-desk.csv';
-const dir = mkdtempSync(join(tmpdir(), 'crossover-export-reconciliation-'));
-let reconciled: Record<string, any>;
-const R = join(dir, 'R.json');
+const reconciliation = reconciliationJson('crossover-export-reconciliation-', [
+  '--tolerance',
+  '0.05',
+]);
 
 async function cli(args: string[]) {
   let out = '';
@@ -28,36 +28,10 @@ async function cli(args: string[]) {
 const exportWith = (xlsx: string, file: string) =>
   cli(['export', 'examples/support-team.json', '-o', xlsx, '--reconciliation', file]);
 
-/** R.json with a change, written beside the real one. */
-function variant(name: string, change: (r: Record<string, any>) => unknown): string {
-  const copy = structuredClone(reconciled);
-  change(copy);
-  const path = join(dir, name);
-  writeFileSync(path, JSON.stringify(copy));
-  return path;
-}
-
-beforeAll(async () => {
-  const { code, out } = await cli([
-    'reconcile',
-    EVENTS,
-    '--definition',
-    GENERATOR_DEFINITION,
-    '--price',
-    '0.99',
-    '--tolerance',
-    '0.05',
-    '--json',
-  ]);
-  expect(code).toBe(0);
-  reconciled = JSON.parse(out);
-  writeFileSync(R, out);
-});
-
 describe('export --reconciliation', () => {
   it('adds a Reconciliation sheet: the months, the overcharge, the clause table and a native chart', async () => {
-    const xlsx = join(dir, 'board.xlsx');
-    const { code, err } = await exportWith(xlsx, R);
+    const xlsx = join(reconciliation.dir, 'board.xlsx');
+    const { code, err } = await exportWith(xlsx, reconciliation.path);
     expect(err).toBe(saturationWarnings('examples/support-team.json'));
     expect(code).toBe(0);
     const wb = new ExcelJS.Workbook();
@@ -71,7 +45,7 @@ describe('export --reconciliation', () => {
       'Definitions',
     ]);
     const sheet = wb.getWorksheet('Reconciliation')!;
-    const months = reconciled.months as {
+    const months = reconciliation.reconciled().months as {
       month: string;
       vendorCount: number;
       buyerCount: number;
@@ -85,7 +59,9 @@ describe('export --reconciliation', () => {
     expect(total.getCell(1).value).toBe('total');
     // the overcharge: price x (vendor - buyer), summed, as the reconcile output states it
     const overcharge = (total.getCell(10).model as { result?: number }).result!;
-    expect(Math.abs(overcharge - reconciled.total.overcharge)).toBeLessThan(1e-9 * overcharge);
+    expect(Math.abs(overcharge - reconciliation.reconciled().total.overcharge)).toBeLessThan(
+      1e-9 * overcharge,
+    );
     expect(String(sheet.getCell('A4').value)).toMatch(/^Overcharge \$[\d,]+ over \d+ months/);
     expect(sheet.getCell('A2').value).toBe(`Definition: ${GENERATOR_DEFINITION}`);
     const charts = (await chartParts(new Uint8Array(readFileSync(xlsx)))).filter(
@@ -102,34 +78,38 @@ describe('export --reconciliation', () => {
   it.each([
     [
       'not JSON',
-      () => writeText('not-json.json', '{"months": ['),
+      () => reconciliation.writeBeside('not-json.json', '{"months": ['),
       /not-json\.json: not valid JSON/,
     ],
     [
       'a missing field',
-      () => variant('missing.json', (r) => delete r.months[2].vendorCount),
+      () => reconciliation.variant('missing.json', (r) => delete r.months[2].vendorCount),
       /missing\.json: 1 problem\(s\)[^]*months\[2\]\.vendorCount: .*\(got missing\)/,
     ],
     [
       'a field of the wrong type',
-      () => variant('mistyped.json', (r) => (r.price = '0.99')),
+      () => reconciliation.variant('mistyped.json', (r) => (r.price = '0.99')),
       /mistyped\.json: 1 problem\(s\)[^]*price: .*\(got "0\.99"\)/,
     ],
     [
       'an overcharge the counts do not give',
-      () => variant('edited.json', (r) => (r.total.overcharge += 100)),
+      () => reconciliation.variant('edited.json', (r) => (r.total.overcharge += 100)),
       /edited\.json: 1 problem\(s\)[^]*total\.overcharge: does not match the counts and the price/,
     ],
     [
       'another currency than the scenario',
-      () => variant('euros.json', (r) => (r.currency = 'EUR')),
+      () => reconciliation.variant('euros.json', (r) => (r.currency = 'EUR')),
       /euros\.json: currency: EUR, but the scenario is in USD/,
     ],
-    ['a file that is not there', () => join(dir, 'absent.json'), /absent\.json: no such file/],
+    [
+      'a file that is not there',
+      () => join(reconciliation.dir, 'absent.json'),
+      /absent\.json: no such file/,
+    ],
   ])(
     'refuses %s with exit 2, naming the file and the field, and writes nothing',
     async (_what, make, message) => {
-      const xlsx = join(dir, `refused-${_what.replace(/\W+/g, '-')}.xlsx`);
+      const xlsx = join(reconciliation.dir, `refused-${_what.replace(/\W+/g, '-')}.xlsx`);
       const { code, err } = await exportWith(xlsx, make());
       expect(code).toBe(2);
       expect(err).toMatch(message);
@@ -138,11 +118,11 @@ describe('export --reconciliation', () => {
   );
 
   it('reads what it needs and ignores fields it does not know (the output may grow)', async () => {
-    const grown = variant('grown.json', (r) => {
+    const grown = reconciliation.variant('grown.json', (r) => {
       r.driftApplied = false;
       r.driftReason = 'drift cannot be told from 3 months';
     });
-    const xlsx = join(dir, 'grown.xlsx');
+    const xlsx = join(reconciliation.dir, 'grown.xlsx');
     const { code } = await exportWith(xlsx, grown);
     expect(code).toBe(0);
   });
@@ -151,20 +131,14 @@ describe('export --reconciliation', () => {
     const { code, err } = await cli([
       'export',
       '--all-examples',
-      join(dir, 'all'),
+      join(reconciliation.dir, 'all'),
       '--reconciliation',
-      R,
+      reconciliation.path,
     ]);
     expect(code).toBe(2);
     expect(err).toMatch(/--all-examples DIR takes no .*--reconciliation/);
   });
 });
-
-function writeText(name: string, text: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-}
 
 describe('the reconciliation figures the sheet and the deck share', () => {
   it('close to the overcharge: price x (vendor - buyer), and the clause rows add up to it', async () => {
@@ -172,10 +146,10 @@ describe('the reconciliation figures the sheet and the deck share', () => {
       await import('../../src/reconcile/report/reconciliation-figures');
     const { parseReconciliationFile } =
       await import('../../src/reconcile/report/reconciliation-file');
-    const parsed = parseReconciliationFile(reconciled);
+    const parsed = parseReconciliationFile(reconciliation.reconciled());
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
     const f = reconciliationFigures(parsed.file.reconciliation, 'USD');
-    const months = reconciled.months as {
+    const months = reconciliation.reconciled().months as {
       month: string;
       vendorCount: number;
       buyerCount: number;

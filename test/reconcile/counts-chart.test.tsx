@@ -3,6 +3,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { reconcileCounts } from '../../src/reconcile/reconcile-counts';
 import { ALARM_MARK, CountsChart } from '../../taskpane/reconcile/CountsChart';
+import { vendorCountMonths } from '../support/vendor-count-months';
 
 // chart.js draws on a canvas jsdom does not have; the stub shows the labels and bar colours.
 vi.mock('react-chartjs-2', () => ({
@@ -16,17 +17,7 @@ afterEach(cleanup);
 
 // five steady months then one far above the trend: the sixth is flagged
 const VENDOR = [120, 123, 119, 122, 121, 180];
-const months = reconcileCounts(
-  VENDOR.map((v, i) => ({
-    month: `2026-0${i + 1}`,
-    contacts: 1000,
-    vendorCount: v,
-    buyerCount: 100,
-    both: 100,
-  })),
-  1,
-  0.05,
-).months;
+const months = reconcileCounts(vendorCountMonths(2026, 1000, VENDOR), 1, 0.05).months;
 
 describe("the counts chart's drift alarm", () => {
   it('marks the flagged month on its label and bar, and says so in words', () => {

@@ -10,6 +10,7 @@ import { reconcileCsvText } from '../../src/reconcile/reconcile-table';
 import { reconcileSettings } from '../../src/reconcile/settings';
 import { inferType } from '../../src/reconcile/table/infer';
 import { NOT_ISO_DATES } from '../support/reconcile-not-dates';
+import { ENGINE_DEFINITIONS } from './support/engine-definitions';
 
 // Both engines must read the same exports the same way: the same monthly counts, or the same
 // named error, on every file, including malformed ones and cells that are almost dates.
@@ -141,14 +142,7 @@ const CLOSED_AT = [
   '',
 ];
 /** Definitions over these columns, the new forms among them. */
-const DEFINITIONS = [
-  'csat >= 4',
-  'isblank(csat) or note == "fine"',
-  'csat * 2 > 7',
-  'note in ("fine", " pad ") or csat not in (4, 5)',
-  'isblank(closed_at) or days_between(period, closed_at) > 14',
-  'closed_at >= "2025-02-01" and days_between(closed_at, period) in (-1, 0, 1)',
-];
+const DEFINITIONS: readonly string[] = ENGINE_DEFINITIONS;
 const GOOD_BILLED = [
   '1',
   '0',

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { driftVerdict } from '../../src/reconcile/drift-verdict';
 import { estimateDrift } from '../../src/reconcile/estimate-drift';
 import { ReconcilePanel, type ReconcilePanelProps } from '../../taskpane/reconcile/ReconcilePanel';
+import { vendorCountMonths } from '../support/vendor-count-months';
 
 // The chart is drawn by chart.js on a canvas jsdom does not have; the stub shows what it was given.
 vi.mock('react-chartjs-2', () => ({
@@ -202,15 +203,7 @@ describe('ReconcilePanel', () => {
       ),
     );
     await user.click(await screen.findByRole('button', { name: 'Apply measured drift' }));
-    const expected = estimateDrift(
-      billed.map((vendor, m) => ({
-        month: `2025-0${m + 1}`,
-        contacts: 200,
-        vendorCount: vendor,
-        buyerCount: 100,
-        both: 100,
-      })),
-    );
+    const expected = estimateDrift(vendorCountMonths(2025, 200, billed));
     expect(driftVerdict(expected).driftApplied).toBe(true);
     expect(onApplyDrift).toHaveBeenCalledWith('Per resolution', {
       initialRatio: expected.initialRatio,

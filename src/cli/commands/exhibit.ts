@@ -1,6 +1,4 @@
-import { readReconcileArguments, type ReconcileArgument } from '../../reconcile/arguments';
-import { DefinitionError, VendorRuleError } from '../../reconcile/definition/errors';
-import { InputProblem } from '../../reconcile/input-problem';
+import { readReconcileArguments } from '../../reconcile/arguments';
 import { DIALECTS, isDialectName, type DialectName } from '../../reconcile/sql/dialects';
 import { tableFromCsvFile } from '../../reconcile/table/csv-file';
 import { EXIT_OK, InputError } from '../errors';
@@ -8,31 +6,14 @@ import type { Io } from '../io';
 import { evaluateScenarioFile, warnOnStderr } from '../load-scenario-file';
 import { writeOutputs } from '../output-files';
 import { parseCommandArgs } from '../parse-args';
+import {
+  asReconcileInput,
+  givenReconcileArguments,
+  RECONCILE_ARGUMENT_OPTIONS,
+  reconcileFlag,
+} from '../reconcile-options';
 
 const FORMATS = ['docx', 'md'] as const;
-
-/** Each reconcile argument's option, as `reconcile` names them. */
-const CLI_OPTION = {
-  definition: 'definition',
-  price: 'price',
-  tolerance: 'tolerance',
-  periodColumn: 'period',
-  billedColumn: 'billed',
-  vendorDefinition: 'vendor-definition',
-} as const satisfies Record<ReconcileArgument, string>;
-
-/** Library errors become input errors (exit 2) naming the option. */
-async function asInput<T>(work: () => T | Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof VendorRuleError)
-      throw new InputError(`--vendor-definition: ${error.message}`);
-    if (error instanceof DefinitionError) throw new InputError(`--definition: ${error.message}`);
-    if (error instanceof InputProblem) throw new InputError(error.message);
-    throw error;
-  }
-}
 
 /** `--dialect a,b --dialect c`: every named dialect once, in the order named; all when none. */
 function dialectsOf(values: readonly string[] | undefined): DialectName[] {
@@ -46,9 +27,7 @@ function dialectsOf(values: readonly string[] | undefined): DialectName[] {
 
 export async function run(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
-    ...(Object.fromEntries(
-      Object.values(CLI_OPTION).map((name) => [name, { type: 'string' }]),
-    ) as Record<(typeof CLI_OPTION)[ReconcileArgument], { type: 'string' }>),
+    ...RECONCILE_ARGUMENT_OPTIONS,
     dialect: { type: 'string', multiple: true },
     table: { type: 'string', default: 'events' },
     id: { type: 'string' },
@@ -80,13 +59,8 @@ export async function run(args: string[], io: Io): Promise<number> {
       `--table must be a table name such as events or dataset.events, got "${values.table}"`,
     );
   const dialects = dialectsOf(values.dialect);
-  const settings = await asInput(() =>
-    readReconcileArguments(
-      Object.fromEntries(
-        Object.entries(CLI_OPTION).map(([argument, option]) => [argument, values[option]]),
-      ) as Record<ReconcileArgument, string | undefined>,
-      (argument) => `--${CLI_OPTION[argument]}`,
-    ),
+  const settings = await asReconcileInput(() =>
+    readReconcileArguments(givenReconcileArguments(values), reconcileFlag),
   );
   const events = positionals[0];
   const { buildExhibit, exhibitColumns, idColumnOf, exhibitMarkdown, writeExhibitDocx } =
@@ -94,7 +68,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   const pilot =
     events === undefined
       ? undefined
-      : await asInput(() => {
+      : await asReconcileInput(() => {
           const { table, allColumns } = tableFromCsvFile(
             events,
             events,
@@ -110,7 +84,7 @@ export async function run(args: string[], io: Io): Promise<number> {
           option: values.option!,
           source: values.scenario,
         };
-  const model = await asInput(() =>
+  const model = await asReconcileInput(() =>
     buildExhibit({
       settings,
       dialects,

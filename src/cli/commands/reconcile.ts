@@ -1,15 +1,13 @@
 import { basename, dirname, extname, join } from 'node:path';
-import { DefinitionError, VendorRuleError } from '../../reconcile/definition/errors';
 import { readDrift } from '../../reconcile/read-drift';
 import { applyMeasuredOvercount, vendorBid, type VendorBid } from '../../reconcile/apply-drift';
 import { overcountToApply } from '../../reconcile/drift-verdict';
 import { appliedSentence, driftNotAppliedWarning } from '../../reconcile/report/drift-text';
-import { InputProblem } from '../../reconcile/input-problem';
 import { calibratedRanges } from '../../reconcile/ranges-fit';
 import { applyCalibratedRanges, type RangesReport } from '../../reconcile/ranges-apply';
 import { rangesCannotTell, rangesHeadline, rangesLines } from '../../reconcile/ranges-text';
 import { reconcileCounts } from '../../reconcile/reconcile-counts';
-import { readReconcileArguments, type ReconcileArgument } from '../../reconcile/arguments';
+import { readReconcileArguments } from '../../reconcile/arguments';
 import {
   clauseHeadline,
   clauseTable,
@@ -31,20 +29,13 @@ import { writeOutputs } from '../output-files';
 import { parseCommandArgs } from '../parse-args';
 import { countEvents, ENGINES } from '../reconcile-engine';
 import { presetArguments } from '../reconcile-preset';
+import {
+  asReconcileInput,
+  givenReconcileArguments,
+  RECONCILE_ARGUMENT_OPTIONS,
+  reconcileFlag,
+} from '../reconcile-options';
 import { textTable } from '../table';
-
-/** Library errors become input errors (exit 2) with their message. */
-async function asInput<T>(work: () => T | Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof VendorRuleError)
-      throw new InputError(`--vendor-definition: ${error.message}`);
-    if (error instanceof DefinitionError) throw new InputError(`--definition: ${error.message}`);
-    if (error instanceof InputProblem) throw new InputError(error.message);
-    throw error;
-  }
-}
 
 function defaultOutPath(scenarioPath: string): string {
   const ext = extname(scenarioPath) || '.json';
@@ -101,23 +92,9 @@ async function writeReconciliationXlsx(
   });
 }
 
-/** Each reconcile argument's option, a string option each. */
-const CLI_OPTION = {
-  definition: 'definition',
-  price: 'price',
-  tolerance: 'tolerance',
-  periodColumn: 'period',
-  billedColumn: 'billed',
-  vendorDefinition: 'vendor-definition',
-} as const satisfies Record<ReconcileArgument, string>;
-
-const ARGUMENT_OPTIONS = Object.fromEntries(
-  Object.values(CLI_OPTION).map((name) => [name, { type: 'string' }]),
-) as Record<(typeof CLI_OPTION)[ReconcileArgument], { type: 'string' }>;
-
 export async function run(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
-    ...ARGUMENT_OPTIONS,
+    ...RECONCILE_ARGUMENT_OPTIONS,
     json: { type: 'boolean' },
     engine: { type: 'string', default: 'js' },
     url: { type: 'string' },
@@ -139,18 +116,16 @@ export async function run(args: string[], io: Io): Promise<number> {
     throw new InputError('--ranges needs --apply-to SCENARIO --option NAME (the copy it writes)');
   if (!/^[A-Z]{3}$/.test(values.currency))
     throw new InputError(`--currency must be a three-letter ISO code, got "${values.currency}"`);
-  const given = Object.fromEntries(
-    Object.entries(CLI_OPTION).map(([argument, option]) => [argument, values[option]]),
-  ) as Record<ReconcileArgument, string | undefined>;
-  const settings = await asInput(() =>
+  const given = givenReconcileArguments(values);
+  const settings = await asReconcileInput(() =>
     readReconcileArguments(
       values.preset === undefined ? given : presetArguments(values.preset, given, file),
-      (argument) => `--${CLI_OPTION[argument]}`,
+      reconcileFlag,
     ),
   );
   const source = { engine: values.engine, file, url: values.url, table: values.table };
-  const { counts, clauses, ruleBesideBilled, periodColumn, periodNote } = await asInput(() =>
-    countEvents(source, settings),
+  const { counts, clauses, ruleBesideBilled, periodColumn, periodNote } = await asReconcileInput(
+    () => countEvents(source, settings),
   );
   if (periodNote) io.err(`note: ${periodNote}`);
   const reconciliation = reconcileCounts(counts, settings.price, settings.tolerance, clauses);
@@ -182,7 +157,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   };
   const applied =
     values['apply-to'] !== undefined && drift
-      ? await asInput(() =>
+      ? await asReconcileInput(() =>
           applyDrift(values['apply-to']!, file, values.option!, values.out, change),
         )
       : null;
