@@ -93,10 +93,15 @@ describe('ReconcilePanel', () => {
       '[["Vendor count",[3,2,4]],["Buyer count",[1,2,2]]]|2025-01,2025-02,2025-03',
     );
     // the 5 billed non-outcomes: three open tickets, one reopened after 3 days, one with csat 2
+    // the bars numbered, the clauses in full beneath them (no label cut off at 350 px)
     expect(clauses.textContent).toBe(
-      '[["First failing",[3,1,1]],["Failing at all",[3,1,1]]]|' +
-        'status == "closed" ($6.00),(isblank(reopen_days) or reopen_days > 14) ($2.00),csat >= 4 ($2.00)',
+      '[["First failing",[3,1,1]],["Failing at all",[3,1,1]]]|Clause 1,Clause 2,Clause 3',
     );
+    expect(
+      within(screen.getByTestId('clause-list'))
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['status == "closed"', '(isblank(reopen_days) or reopen_days > 14)', 'csat >= 4']);
     const table = screen.getByRole('table', { name: 'Clause table' });
     expect(within(table).getByText('$6.00')).toBeTruthy();
     const summary = screen.getByLabelText('Reconciliation summary');
