@@ -114,9 +114,15 @@ function addChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, c: DeckChart): void {
     };
     // pptxgenjs reads a combined chart's options from its second argument
     slide.addChart(lines, options as unknown as unknown[], options);
-  } else if (c.kind === 'bar') {
-    slide.addChart(pptx.ChartType.bar, data, {
-      ...common,
+  } else {
+    slide.addChart(pptx.ChartType.bar, data, { ...common, ...barOptions(c) });
+  }
+}
+
+/** The options of each kind of bar chart: its direction, grouping, gaps and axes. */
+function barOptions(c: DeckChart): PptxGenJS.IChartOpts {
+  if (c.kind === 'bar') {
+    return {
       barDir: 'bar',
       barGrouping: 'clustered',
       barGapWidthPct: 40,
@@ -125,21 +131,10 @@ function addChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, c: DeckChart): void {
       // valAxisCrossesAt: it writes the category axis's c:crossesAt)
       ...(c.barsFrom === undefined ? {} : { valAxisCrossesAt: c.barsFrom }),
       catAxisLabelPos: 'low',
-    });
-  } else if (c.kind === 'column') {
-    slide.addChart(pptx.ChartType.bar, data, {
-      ...common,
-      barDir: 'col',
-      barGrouping: 'clustered',
-      barGapWidthPct: 50,
-    });
-  } else {
-    slide.addChart(pptx.ChartType.bar, data, {
-      ...common,
-      barDir: 'col',
-      barGrouping: 'stacked',
-      barGapWidthPct: 60,
-      valGridLine: { style: 'none' },
-    });
+    };
   }
+  const column = { barDir: 'col', barGrouping: 'clustered', barGapWidthPct: 50 } as const;
+  return c.kind === 'column'
+    ? column
+    : { ...column, barGrouping: 'stacked', barGapWidthPct: 60, valGridLine: { style: 'none' } };
 }

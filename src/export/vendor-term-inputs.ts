@@ -1,5 +1,5 @@
 import type { VendorOption } from '../engine/model';
-import { input, inputColumn, type Field } from './input-fields';
+import { fieldRows, input, inputColumn, type Field } from './input-fields';
 import { MONTH } from './number-formats';
 import type { CellStyle, CellValue } from './workbook-model';
 
@@ -38,8 +38,7 @@ export function vendorTermInputs(
   const c = option.charges;
   const column = (display: 'money' | 'percent' | 'number', values: number[]) =>
     inputColumn(display, values, currency);
-  const fields: Record<string, string> = {};
-  const refs: VendorTermRefs = { fields };
+  const refs: VendorTermRefs = { fields: {} };
   if (c.classes) {
     const classes = c.classes;
     const share = column(
@@ -94,33 +93,35 @@ export function vendorTermInputs(
     );
     refs.phases = rows.map(([, months, priceFactor]) => ({ months, priceFactor }));
   }
-  if (c.priceLock) {
-    fields.lockMonths = field(
+  refs.fields = fieldRows(field, [
+    c.priceLock !== undefined && [
+      'lockMonths',
       'Price lock: months',
       c.priceLock.months,
       'months',
       'months from month 1 the ceiling holds',
-    );
-    fields.lockCeiling = field(
+    ],
+    c.priceLock !== undefined && [
+      'lockCeiling',
       'Price lock: monthly ceiling',
       c.priceLock.monthlyCeiling,
       'money',
       'most usage charged in a locked month',
-    );
-  }
-  if (c.prepaid) {
-    fields.prepaidAmount = field(
+    ],
+    c.prepaid !== undefined && [
+      'prepaidAmount',
       'Prepaid credit',
       c.prepaid.annualAmount,
       'money',
       'paid in the first month of each contract year, prorated in a final partial year',
-    );
-    fields.rolloverShare = field(
+    ],
+    c.prepaid !== undefined && [
+      'rolloverShare',
       'Prepaid rollover share',
       c.prepaid.rolloverShare ?? 0,
       'percent',
       'of the balance left at a year end carried over; the rest expires',
-    );
-  }
+    ],
+  ]);
   return refs;
 }

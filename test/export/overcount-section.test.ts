@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildWorkbookModel } from '../../src/export/build-workbook-model';
 import { escapeFormulaText } from '../../src/export/escape-text';
-import type { SheetCell, SheetModel } from '../../src/export/workbook-model';
+import type { SheetCell, SheetModel, WorkbookModel } from '../../src/export/workbook-model';
 import { oracle, oracleBreakevenAfterHorizon } from '../support/domain-oracle';
 import { loadWorkbook } from './hyperformula-workbook';
 import { exportCases, META } from './scenarios';
@@ -40,13 +40,21 @@ function overcountRows(summary: SheetModel): Map<string, (SheetCell | undefined)
 
 const cases = exportCases();
 
+const exported = (c: (typeof cases)[number]) => buildWorkbookModel(c.scenario, c.result, META);
+
+function sheetNamed(model: WorkbookModel, name: string): SheetModel {
+  const sheet = model.sheets.find((s) => s.name === name);
+  if (!sheet) throw new Error(`the workbook has no sheet named ${name}`);
+  return sheet;
+}
+
 describe("the Summary's overcount table and breakeven after the horizon", () => {
   it('shows each vendor that overcounts or saturates, its figures equal to the oracle', () => {
     let vendors = 0;
     let formulas = 0;
     for (const c of cases) {
-      const model = buildWorkbookModel(c.scenario, c.result, META);
-      const summary = model.sheets.find((s) => s.name === 'Summary')!;
+      const model = exported(c);
+      const summary = sheetNamed(model, 'Summary');
       const rows = overcountRows(summary);
       const expected = oracle(JSON.parse(readFileSync(c.file, 'utf8'))).options;
       const wb = loadWorkbook(model);
@@ -92,8 +100,7 @@ describe("the Summary's overcount table and breakeven after the horizon", () => 
   it("warns on Inputs beside each saturating vendor's drift", () => {
     let warned = 0;
     for (const c of cases) {
-      const model = buildWorkbookModel(c.scenario, c.result, META);
-      const inputs = model.sheets.find((s) => s.name === 'Inputs')!;
+      const inputs = sheetNamed(exported(c), 'Inputs');
       const expected = oracle(JSON.parse(readFileSync(c.file, 'utf8')))
         .options.flatMap((o) => (o.saturatedFromMonth === null ? [] : [o.saturatedFromMonth]))
         .map(
@@ -112,8 +119,7 @@ describe("the Summary's overcount table and breakeven after the horizon", () => 
   it('says a breakeven after the horizon with its month, never just "never"', () => {
     let after = 0;
     for (const c of cases) {
-      const model = buildWorkbookModel(c.scenario, c.result, META);
-      const summary = model.sheets.find((s) => s.name === 'Summary')!;
+      const summary = sheetNamed(exported(c), 'Summary');
       const json = JSON.parse(readFileSync(c.file, 'utf8'));
       for (const comparison of c.result.comparisons) {
         const row = summary.cells.find(
