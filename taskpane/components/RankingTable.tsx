@@ -1,31 +1,12 @@
-import { Fragment, memo, useState } from 'react';
-import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Fragment, memo } from 'react';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { moneyFormat } from '../../src/index';
 import { useEvaluated } from '../state/scenario-store';
+import { RowDetails, RowToggle, useOpenRows } from './disclosure-rows';
 import { useTableStyles } from './table-styles';
 
 const useStyles = makeStyles({
   first: { backgroundColor: tokens.colorPaletteGreenBackground1 },
-  toggle: {
-    backgroundColor: 'transparent',
-    border: 'none',
-    padding: 0,
-    font: 'inherit',
-    fontWeight: tokens.fontWeightSemibold,
-    cursor: 'pointer',
-    textAlign: 'left',
-    color: tokens.colorBrandForegroundLink,
-    textDecorationLine: 'underline',
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
-  },
-  details: {
-    display: 'grid',
-    gridTemplateColumns: 'auto auto',
-    justifyContent: 'space-between',
-    columnGap: tokens.spacingHorizontalM,
-    margin: 0,
-    '& dd': { margin: 0, textAlign: 'right' },
-  },
 });
 
 /**
@@ -36,19 +17,13 @@ export const RankingTable = memo(function RankingTable() {
   const styles = useStyles();
   const table = useTableStyles();
   const { result } = useEvaluated();
-  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const [isOpen, toggle] = useOpenRows();
   const currency = result.currency;
   const whole = moneyFormat(currency, 0);
   const cents = moneyFormat(currency, 2);
   const money = (v: number | null, digits = 0) =>
     v === null ? 'n/a' : digits === 0 ? whole(v) : cents(v);
   const byName = new Map(result.options.map((o) => [o.name, o]));
-  const toggle = (name: string) =>
-    setOpen((was) => {
-      const next = new Set(was);
-      if (!next.delete(name)) next.add(name);
-      return next;
-    });
   return (
     <section aria-labelledby="ranking-heading">
       <h2 id="ranking-heading">Ranking by NPV</h2>
@@ -71,22 +46,20 @@ export const RankingTable = memo(function RankingTable() {
         <tbody>
           {result.ranking.map((name, i) => {
             const option = byName.get(name)!;
-            const expanded = open.has(name);
+            const expanded = isOpen(name);
             const detailsId = `ranking-details-${i}`;
             return (
               <Fragment key={name}>
                 <tr className={i === 0 ? styles.first : undefined} data-option={name}>
                   <td style={{ textAlign: 'left' }}>{i + 1}</td>
                   <th scope="row">
-                    <button
-                      type="button"
-                      className={styles.toggle}
-                      aria-expanded={expanded}
-                      aria-controls={expanded ? detailsId : undefined}
-                      onClick={() => toggle(name)}
-                    >
-                      {name}
-                    </button>
+                    <RowToggle
+                      name={name}
+                      expanded={expanded}
+                      detailsId={detailsId}
+                      onToggle={toggle}
+                      bold
+                    />
                   </th>
                   <td>{money(option.npv)}</td>
                   <td className={option.savingsVsStatusQuo < 0 ? table.negative : undefined}>
@@ -94,18 +67,17 @@ export const RankingTable = memo(function RankingTable() {
                   </td>
                 </tr>
                 {expanded && (
-                  <tr id={detailsId} data-details={name}>
-                    <td colSpan={4} className={mergeClasses(table.wrap)} data-wrap>
-                      <dl className={styles.details} aria-label={`${name}: more figures`}>
-                        <dt>Total cost</dt>
-                        <dd>{money(option.totalCost)}</dd>
-                        <dt>Cost per contact</dt>
-                        <dd>{money(option.costPerContact, 2)}</dd>
-                        <dt>Price per true outcome</dt>
-                        <dd>{money(option.effectivePricePerOutcome, 2)}</dd>
-                      </dl>
-                    </td>
-                  </tr>
+                  <RowDetails
+                    id={detailsId}
+                    name={name}
+                    label={`${name}: more figures`}
+                    colSpan={4}
+                    figures={[
+                      ['Total cost', money(option.totalCost)],
+                      ['Cost per contact', money(option.costPerContact, 2)],
+                      ['Price per true outcome', money(option.effectivePricePerOutcome, 2)],
+                    ]}
+                  />
                 )}
               </Fragment>
             );

@@ -1,29 +1,7 @@
-import { Fragment, useState } from 'react';
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { Fragment } from 'react';
 import { formatPercent, type SimulationResult } from '../../src/index';
+import { RowDetails, RowToggle, useOpenRows } from '../components/disclosure-rows';
 import { useTableStyles } from '../components/table-styles';
-
-const useStyles = makeStyles({
-  toggle: {
-    backgroundColor: 'transparent',
-    border: 'none',
-    padding: 0,
-    font: 'inherit',
-    cursor: 'pointer',
-    textAlign: 'left',
-    color: tokens.colorBrandForegroundLink,
-    textDecorationLine: 'underline',
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
-  },
-  details: {
-    display: 'grid',
-    gridTemplateColumns: 'auto auto',
-    justifyContent: 'space-between',
-    columnGap: tokens.spacingHorizontalM,
-    margin: 0,
-    '& dd': { margin: 0, textAlign: 'right' },
-  },
-});
 
 /**
  * Each option's chance of being cheapest and its median NPV, so it fits a 350 px taskpane; an
@@ -36,15 +14,8 @@ export function CheapestTable({
   options: SimulationResult['options'];
   money: (value: number) => string;
 }) {
-  const styles = useStyles();
   const table = useTableStyles();
-  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
-  const toggle = (name: string) =>
-    setOpen((was) => {
-      const next = new Set(was);
-      if (!next.delete(name)) next.add(name);
-      return next;
-    });
+  const [isOpen, toggle] = useOpenRows();
   return (
     <table className={table.table} data-testid="risk-options">
       <caption className="visually-hidden">
@@ -60,36 +31,33 @@ export function CheapestTable({
       </thead>
       <tbody>
         {options.map((o, i) => {
-          const expanded = open.has(o.name);
+          const expanded = isOpen(o.name);
           const detailsId = `risk-option-details-${i}`;
           return (
             <Fragment key={o.name}>
               <tr data-option={o.name}>
                 <th scope="row" style={{ fontWeight: 'normal' }}>
-                  <button
-                    type="button"
-                    className={styles.toggle}
-                    aria-expanded={expanded}
-                    aria-controls={expanded ? detailsId : undefined}
-                    onClick={() => toggle(o.name)}
-                  >
-                    {o.name}
-                  </button>
+                  <RowToggle
+                    name={o.name}
+                    expanded={expanded}
+                    detailsId={detailsId}
+                    onToggle={toggle}
+                  />
                 </th>
                 <td>{formatPercent(o.probabilityFirst)}</td>
                 <td>{money(o.npv.p50)}</td>
               </tr>
               {expanded && (
-                <tr id={detailsId} data-details={o.name}>
-                  <td colSpan={3} className={table.wrap} data-wrap>
-                    <dl className={styles.details} aria-label={`${o.name}: NPV spread`}>
-                      <dt>NPV P10</dt>
-                      <dd>{money(o.npv.p10)}</dd>
-                      <dt>NPV P90</dt>
-                      <dd>{money(o.npv.p90)}</dd>
-                    </dl>
-                  </td>
-                </tr>
+                <RowDetails
+                  id={detailsId}
+                  name={o.name}
+                  label={`${o.name}: NPV spread`}
+                  colSpan={3}
+                  figures={[
+                    ['NPV P10', money(o.npv.p10)],
+                    ['NPV P90', money(o.npv.p90)],
+                  ]}
+                />
               )}
             </Fragment>
           );
