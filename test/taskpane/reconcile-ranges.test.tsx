@@ -2,21 +2,17 @@
 // The Reconcile tab's "Use as ranges": the pilot's k0, drift and resolution rate go into the
 // scenario being edited as normal ranges with the k0-drift correlation, and the tab says what
 // it wrote.
-import { readFileSync } from 'node:fs';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { GENERATOR_DEFINITION } from '../../src/reconcile/generate-events';
 import { calibratedRanges } from '../../src/reconcile/ranges-fit';
-import { DEFAULT_BILLED_COLUMN, DEFAULT_PERIOD_COLUMN } from '../../src/reconcile/settings';
 import { parseScenario } from '../../src/scenario/load';
 import { STORAGE_KEY, createBrowserAdapter } from '../../taskpane/office/browser-adapter';
-import { eventsFromGrid } from '../../taskpane/reconcile/load-events';
 import { ReconcilePanel } from '../../taskpane/reconcile/ReconcilePanel';
-import { reconcileView } from '../../taskpane/reconcile/reconcile-view';
 import type { Draft } from '../../taskpane/state/draft';
 import { defaultDraft } from '../../taskpane/state/examples';
+import { pilotExport } from './pilot-export';
 import { installDomShims } from './setup-dom';
 import { memoryStorage, renderApp } from './render-app';
 
@@ -25,20 +21,11 @@ beforeAll(() => installDomShims());
 afterEach(cleanup);
 
 // Four months: the drift cannot be told as a point, so it is carried as a range.
-const CSV_LINES = readFileSync('examples/events/support-desk.csv', 'utf8').trimEnd().split('\n');
-const HEADER = CSV_LINES[0];
-const ROWS = CSV_LINES.slice(1).filter((line) => /,2025-0[1-4]-/.test(line));
-const CSV = [HEADER, ...ROWS].join('\n');
-const GRID: unknown[][] = [HEADER.split(','), ...ROWS.map((line) => line.split(','))];
+const PILOT = pilotExport(4);
+const { csv: CSV } = PILOT;
 
 function expectedRanges() {
-  const view = reconcileView(eventsFromGrid(GRID, DEFAULT_PERIOD_COLUMN), {
-    definition: GENERATOR_DEFINITION,
-    price: '0.99',
-    tolerance: '0.05',
-    periodColumn: DEFAULT_PERIOD_COLUMN,
-    billedColumn: DEFAULT_BILLED_COLUMN,
-  });
+  const view = PILOT.view();
   if (!view.drift || !view.reconciliation) throw new Error(`no drift measured: ${view.problem}`);
   return calibratedRanges(view.drift, view.reconciliation.months);
 }

@@ -1,20 +1,16 @@
 // @vitest-environment jsdom
 // The Reconcile tab inside the whole taskpane: events from a CSV file (browser) or the selected
 // Excel table (through the adapter), and the measured overcount carried into a vendor bid.
-import { readFileSync } from 'node:fs';
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { evaluateScenario } from '../../src/engine/evaluate';
 import { parseScenario } from '../../src/scenario/load';
-import { GENERATOR_DEFINITION } from '../../src/reconcile/generate-events';
-import { DEFAULT_BILLED_COLUMN, DEFAULT_PERIOD_COLUMN } from '../../src/reconcile/settings';
 import { STORAGE_KEY, createBrowserAdapter } from '../../taskpane/office/browser-adapter';
 import type { WorkbookAdapter } from '../../taskpane/office/workbook-adapter';
-import { eventsFromGrid } from '../../taskpane/reconcile/load-events';
-import { reconcileView } from '../../taskpane/reconcile/reconcile-view';
 import type { Draft } from '../../taskpane/state/draft';
 import { defaultDraft } from '../../taskpane/state/examples';
+import { pilotExport } from './pilot-export';
 import { installDomShims } from './setup-dom';
 import { memoryStorage, rankingNames, renderApp } from './render-app';
 
@@ -23,20 +19,11 @@ beforeAll(() => installDomShims());
 afterEach(cleanup);
 
 // Six months of the example export keep jsdom quick and still measure a drift.
-const CSV_LINES = readFileSync('examples/events/support-desk.csv', 'utf8').trimEnd().split('\n');
-const HEADER = CSV_LINES[0];
-const ROWS = CSV_LINES.slice(1).filter((line) => /,2025-0[1-6]-/.test(line));
-const CSV = [HEADER, ...ROWS].join('\n');
-const GRID: unknown[][] = [HEADER.split(','), ...ROWS.map((line) => line.split(','))];
+const PILOT = pilotExport(6);
+const { csv: CSV, rows: ROWS, grid: GRID } = PILOT;
 
 function expectedDrift() {
-  const view = reconcileView(eventsFromGrid(GRID, DEFAULT_PERIOD_COLUMN), {
-    definition: GENERATOR_DEFINITION,
-    price: '0.99',
-    tolerance: '0.05',
-    periodColumn: DEFAULT_PERIOD_COLUMN,
-    billedColumn: DEFAULT_BILLED_COLUMN,
-  });
+  const view = PILOT.view();
   if (!view.drift) throw new Error(`no drift measured: ${view.problem}`);
   return view.drift;
 }
