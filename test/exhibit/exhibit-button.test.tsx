@@ -3,16 +3,13 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import JSZip from 'jszip';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi, beforeAll } from 'vitest';
 import { ReconcilePanel } from '../../taskpane/reconcile/ReconcilePanel';
+import { installDomShims } from '../taskpane/setup-dom';
 
 vi.mock('react-chartjs-2', () => ({ Bar: () => <pre data-testid="bar-chart" /> }));
 afterEach(cleanup);
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
+beforeAll(() => installDomShims());
 
 const CSV = [
   'ticket_id,period,status,csat,vendor_billed',

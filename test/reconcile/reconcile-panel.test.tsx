@@ -3,11 +3,12 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi, beforeAll } from 'vitest';
 import { driftVerdict } from '../../src/reconcile/drift-verdict';
 import { estimateDrift } from '../../src/reconcile/estimate-drift';
 import { ReconcilePanel, type ReconcilePanelProps } from '../../taskpane/reconcile/ReconcilePanel';
 import { vendorCountMonths } from '../support/vendor-count-months';
+import { installDomShims } from '../taskpane/setup-dom';
 
 // The chart is drawn by chart.js on a canvas jsdom does not have; the stub shows what it was given.
 vi.mock('react-chartjs-2', () => ({
@@ -22,12 +23,7 @@ vi.mock('react-chartjs-2', () => ({
   ),
 }));
 afterEach(cleanup);
-// Fluent's message bars watch their size; jsdom has no ResizeObserver.
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
+beforeAll(() => installDomShims());
 
 const CSV = [
   'period,status,reopen_days,csat,vendor_billed',

@@ -13,33 +13,22 @@ const row = (path: string, value: unknown) => [
 ];
 
 describe('a changed input in words', () => {
-  it('labels scenario and option fields from the catalogue, values by what they hold', () => {
-    expect(row('demand.contactsPerMonth', 36000)).toEqual([
-      'Contacts per month',
-      '36,000 contacts',
-    ]);
-    expect(row('discountRateAnnual', 0.08)).toEqual(['Discount rate (annual)', '8%']);
-    expect(row('humanCostPerContact', 4.3)).toEqual(['Human cost per contact', '$4.30']);
-    expect(row('options[Per resolution].charges.price', 0.9875)).toEqual([
-      "Per resolution's price per unit",
-      '$0.9875',
-    ]);
-    expect(row('options[Build in-house].buildCost', 480000.4)).toEqual([
-      "Build in-house's build cost",
-      '$480,000',
-    ]);
-    expect(row('options[Per resolution].overcount.driftAnnual', 0.185)).toEqual([
+  it.each([
+    ['demand.contactsPerMonth', 36000, 'Contacts per month', '36,000 contacts'],
+    ['discountRateAnnual', 0.08, 'Discount rate (annual)', '8%'],
+    ['humanCostPerContact', 4.3, 'Human cost per contact', '$4.30'],
+    ['options[Per resolution].charges.price', 0.9875, "Per resolution's price per unit", '$0.9875'],
+    ['options[Build in-house].buildCost', 480000.4, "Build in-house's build cost", '$480,000'],
+    [
+      'options[Per resolution].overcount.driftAnnual',
+      0.185,
       "Per resolution's overcount drift (annual)",
       '18.5%',
-    ]);
-    expect(row('options[Build in-house].buildMonths', 1)).toEqual([
-      "Build in-house's build months",
-      '1 month',
-    ]);
-    expect(row('options[Buy then build].switchMonth', 9)).toEqual([
-      "Buy then build's switch month",
-      'month 9',
-    ]);
+    ],
+    ['options[Build in-house].buildMonths', 1, "Build in-house's build months", '1 month'],
+    ['options[Buy then build].switchMonth', 9, "Buy then build's switch month", 'month 9'],
+  ])('labels %s from the catalogue, its value by what it holds', (path, value, label, shown) => {
+    expect(row(path, value)).toEqual([label, shown]);
   });
 
   it('labels the inputs outside the catalogue, and lists, text and absence readably', () => {
