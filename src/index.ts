@@ -74,13 +74,8 @@ export { CLAUSE_TABLE_HEADER, clauseRows } from './reconcile/clause-rows';
 export { compileDefinition, countMatches, matchRows } from './reconcile/definition/compile';
 export { DefinitionError } from './reconcile/definition/errors';
 export type { ValueType } from './reconcile/definition/value-types';
-export {
-  driftVerdict,
-  type DriftVerdict,
-  noFitVerdict,
-  overcountToApply,
-} from './reconcile/drift-verdict';
-export { type DriftEstimate, estimateDrift } from './reconcile/estimate-drift';
+export { type DriftVerdict, overcountToApply } from './reconcile/drift-verdict';
+export type { DriftEstimate } from './reconcile/estimate-drift';
 export { readDrift } from './reconcile/read-drift';
 export { GENERATOR_DEFINITION } from './reconcile/generate-events';
 export { InputProblem } from './reconcile/input-problem';
@@ -91,7 +86,7 @@ export { calibratedRanges, type CalibratedRanges } from './reconcile/ranges-fit'
 export { rangesLines } from './reconcile/ranges-text';
 export { driftVerdictLine } from './reconcile/report/drift-text';
 export { monthColumns } from './reconcile/report/month-columns';
-export { driftAlarm, MIN_MONTHS_FOR_ALARM } from './reconcile/drift-alarm';
+export { driftAlarm } from './reconcile/drift-alarm';
 export {
   DEFAULT_BILLED_COLUMN,
   DEFAULT_PERIOD_COLUMN,
