@@ -1,7 +1,7 @@
 import { optionKinds } from '../uncertainty/describe-field';
 import { bridgeBars } from '../analysis/bridge-bars';
 import type { DeckSlide } from './deck-model';
-import { pathWords } from './path-words';
+import { changeLabel } from '../uncertainty/describe-change';
 import { chart, MARGIN, slide, table, text, WIDTH, type Deck } from './slide-parts';
 import type { ScenarioComparison } from '../analysis/npv-bridge';
 
@@ -22,7 +22,7 @@ export function changesSlide(
   const c = compare.comparison;
   const names = Object.keys(c.totalChange);
   const kinds = optionKinds(scenario);
-  const words = (paths: string[]) => paths.map((p) => pathWords(p, kinds)).join(' + ');
+  const words = (paths: string[]) => paths.map((p) => changeLabel(kinds, p)).join(' + ');
   // The bridge of the best-ranked option both versions have (the recommendation when it is one).
   const focus = result.ranking.find((n) => names.includes(n));
   const lines = [
