@@ -1,6 +1,8 @@
 import { bridgeBars } from '../analysis/bridge-bars';
 import type { ScenarioComparison } from '../analysis/npv-bridge';
 import { formatValue } from '../scenario/load';
+import { changeLabel } from '../uncertainty/describe-change';
+import { optionKinds } from '../uncertainty/describe-field';
 import type { Scenario } from '../scenario/schema';
 import type { ScenarioResult } from '../engine/evaluate';
 import { absoluteRange, cellRef, columnLetters } from './a1';
@@ -62,13 +64,16 @@ export function changesSheet(
   ['Changed input', 'Old', 'New'].forEach((h, i) => b.value(1 + i, row, h, { role: 'header' }));
   row++;
   if (c.changes.length === 0) b.value(1, row++, 'No input changed.', { role: 'note' });
+  // an input in the field catalogue's words, as the taskpane, `diff` and the deck say it
+  const kinds = optionKinds(scenario);
+  const label = (path: string) => changeLabel(kinds, path);
   // a number as stated (36,000, 0.99), whatever it is
   const stated = (value: string | number) =>
     typeof value === 'number'
       ? { role: 'label' as const, numFmt: inputFormat('number', [value], scenario.currency) }
       : { role: 'label' as const };
   for (const change of c.changes) {
-    b.value(1, row, change.path, { role: 'label' });
+    b.value(1, row, label(change.path), { role: 'label', wrap: true });
     const [old, now] = [shown(change.old), shown(change.new)];
     b.value(2, row, old, stated(old));
     b.value(3, row, now, stated(now));
@@ -93,7 +98,7 @@ export function changesSheet(
   const firstStep = row;
   c.bridge.forEach((step, k) => {
     b.value(1, row, `Step ${k + 1}`, { role: 'label' });
-    b.value(2, row, step.paths.join(' + '), { role: 'label', wrap: true });
+    b.value(2, row, step.paths.map(label).join(' + '), { role: 'label', wrap: true });
     names.forEach((n, i) => b.value(3 + i, row, step.effect[n], constant));
     row++;
   });

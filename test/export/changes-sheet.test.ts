@@ -55,7 +55,11 @@ describe('the Changes sheet', () => {
     ]);
     const changes = model.sheets.find((s) => s.name === 'Changes')!;
     const values = changes.cells.map((c) => c.value);
-    expect(values).toContain('options[Per resolution].charges.price');
+    expect(values).toContain("Per resolution's price per unit");
+    // in words, as the taskpane, `diff` and the deck say it: no JSON path on the board's sheet
+    expect(values.filter((v) => typeof v === 'string' && /options\[|\.charges\./.test(v))).toEqual(
+      [],
+    );
     expect(values).toContain(1.1);
     expect(values).toContain(0.99);
     expect(values).toContain('Hybrid capped');
