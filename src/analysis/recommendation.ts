@@ -2,7 +2,7 @@
 // that decides between them. Every figure is read from the engine's result.
 import { moneyFormat, formatNumber } from '../text/format';
 import type { Comparison, OptionResult, ScenarioResult } from '../engine/evaluate';
-import { breakevenText } from './result-sentences';
+import { breakevenWhen } from './result-sentences';
 
 export interface Recommendation {
   best: OptionResult;
@@ -29,10 +29,11 @@ export function recommendation(result: ScenarioResult): Recommendation {
   let why = `Its NPV over ${H} months is ${money(margin)} below ${runnerUp.name}'s.`;
   if (pair) {
     // after the horizon, the month it would come, in the crossover table's words
+    const when = breakevenWhen(pair, H);
     const breakeven =
-      pair.breakevenMonth === null && pair.breakevenAfterHorizon === null
+      when === null
         ? `${pair.build} does not break even with ${pair.vendor} by month 240`
-        : `${pair.build} breaks even with ${pair.vendor} in ${pair.breakevenMonth === null ? breakevenText(pair, H) : `month ${pair.breakevenMonth}`}`;
+        : `${pair.build} breaks even with ${pair.vendor} ${when}`;
     const crossover = crossoverWords(pair);
     why = `${breakeven}; ${crossover}.`;
   }

@@ -11,8 +11,22 @@ export function breakevenText(c: Comparison, horizonMonths: number): string {
   if (c.breakevenMonth !== null) return String(c.breakevenMonth);
   return c.breakevenAfterHorizon === null
     ? 'never by month 240'
-    : `month ${c.breakevenAfterHorizon}, after the ${horizonMonths}-month horizon`;
+    : afterHorizonText(c.breakevenAfterHorizon, horizonMonths);
 }
+
+/**
+ * When the build breaks even, for a sentence: "in month 17", "in month 142, after the 36-month
+ * horizon"; null when it does not by month 240.
+ */
+export function breakevenWhen(c: Comparison, horizonMonths: number): string | null {
+  if (c.breakevenMonth !== null) return `in month ${c.breakevenMonth}`;
+  return c.breakevenAfterHorizon === null
+    ? null
+    : `in ${afterHorizonText(c.breakevenAfterHorizon, horizonMonths)}`;
+}
+
+const afterHorizonText = (month: number, horizonMonths: number) =>
+  `month ${month}, after the ${horizonMonths}-month horizon`;
 
 /** What one vendor's count costs, in sentences; empty when its count is the buyer's. */
 export interface OvercountSentences {

@@ -1,6 +1,7 @@
-import { SERIES_COLORS } from '../export/summary-sheet';
+import { SERIES_COLORS } from '../export/series-colors';
 import { runningTotals } from '../engine/running-totals';
 import type { Comparison } from '../engine/evaluate';
+import { breakevenWhen } from '../analysis/result-sentences';
 import type { DeckSeries, DeckSlide, LineDash, LineMarker } from './deck-model';
 import { chart, slide, text, WARN, WIDTH, type Deck } from './slide-parts';
 import type { VendorCountLines } from '../analysis/vendor-count-lines';
@@ -10,11 +11,8 @@ import { saturationLines } from './saturation-warnings';
 
 /** The breakeven month, or the month after the horizon (never just "never"). */
 function breakevenLine(c: Comparison, H: number): string {
-  const pair = `${c.build} vs ${c.vendor}`;
-  if (c.breakevenMonth !== null) return `${pair}: breaks even in month ${c.breakevenMonth}`;
-  return c.breakevenAfterHorizon === null
-    ? `${pair}: no breakeven by month 240`
-    : `${pair}: breaks even in month ${c.breakevenAfterHorizon}, after the ${H}-month horizon`;
+  const when = breakevenWhen(c, H);
+  return `${c.build} vs ${c.vendor}: ${when === null ? 'no breakeven by month 240' : `breaks even ${when}`}`;
 }
 
 const DASHES: readonly LineDash[] = ['solid', 'dash', 'sysDot', 'lgDash', 'dashDot', 'lgDashDot'];

@@ -9,6 +9,7 @@ import { CHECK_TOLERANCE, type InputRefs } from './inputs-sheet';
 import { COUNT, figureDecimals, MONTH, unitMoney, wholeMoney } from './number-formats';
 import type { ScheduleRefs } from './schedule-sheet';
 import { overcountSection } from './overcount-section';
+import { breakevenText } from '../analysis/result-sentences';
 import { sheetBuilder } from './sheet-builder';
 import { SERIES_COLORS } from './series-colors';
 import type { CellStyle, ChartModel, SheetModel } from './workbook-model';
@@ -21,8 +22,6 @@ export interface ExportMeta {
   /** Crossover's version, from package.json. */
   version: string;
 }
-
-export { SERIES_COLORS } from './series-colors';
 
 /** The one-page board summary: recommendation, ranking, comparisons and the cumulative-cost chart. */
 export function summarySheet(
@@ -147,8 +146,8 @@ export function summarySheet(
       b.formula(
         3,
         row,
-        `IF(SUM(${flags})=0,"${afterHorizon(comparison, scenario.horizonMonths)}",MATCH(1,${flags},0))`,
-        comparison.breakevenMonth ?? afterHorizon(comparison, scenario.horizonMonths),
+        `IF(SUM(${flags})=0,"${breakevenText(comparison, scenario.horizonMonths)}",MATCH(1,${flags},0))`,
+        comparison.breakevenMonth ?? breakevenText(comparison, scenario.horizonMonths),
         { role: 'output', numFmt: MONTH, align: 'right', wrap: true },
       );
       const refs = crossover[k];
@@ -234,13 +233,6 @@ function cumulative(values: ArrayLike<number>): Float64Array {
   let sum = 0;
   for (let i = 0; i < values.length; i++) out[i] = sum += values[i];
   return out;
-}
-
-/** A breakeven the horizon does not reach: the month it comes in, or never (DOMAIN.md). */
-function afterHorizon(c: ScenarioResult['comparisons'][number], horizonMonths: number): string {
-  return c.breakevenAfterHorizon === null
-    ? 'never'
-    : `month ${c.breakevenAfterHorizon}, after the ${horizonMonths}-month horizon`;
 }
 
 function formatCount(value: number): string {
