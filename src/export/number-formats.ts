@@ -74,11 +74,6 @@ export function inputPercent(values: Iterable<number>): string {
   return `0.${'0'.repeat(d)}%${PAD}`;
 }
 
-/** A stated ratio with the decimals it needs, at least two (k0 = 1.15 -> 1.15). */
-export function inputRatio(values: Iterable<number>): string {
-  return `0.${'0'.repeat(inputDecimals(values))}${PAD}`;
-}
-
 /** What a quantity is, for the formats below (the uncertainty catalogue's displays). */
 export type Display = 'money' | 'percent' | 'months' | 'number';
 
