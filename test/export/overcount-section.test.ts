@@ -140,7 +140,7 @@ describe("the Summary's overcount table and breakeven after the horizon", () => 
         const month = oracleBreakevenAfterHorizon(json, comparison.build, comparison.vendor);
         const text =
           month === null
-            ? 'never'
+            ? 'never by month 240'
             : `month ${month}, after the ${c.scenario.horizonMonths}-month horizon`;
         expect(cell.result, `${c.stem} ${comparison.build} vs ${comparison.vendor}`).toBe(text);
         expect(cell.formula).toContain(`"${text}"`);
