@@ -103,7 +103,7 @@ const TERMS: [string, string][] = [
   ],
   [
     'Breakeven month',
-    "First month in which the build's cumulative cost is at or below the vendor's. When the horizon holds none, both options run on to month 240 with every rule continued, and the Summary says the month it comes in ('month 42, after the 36-month horizon') or never.",
+    "First month in which the build's cumulative cost is at or below the vendor's. When the horizon holds none, both options run on to month 240 with every rule continued, and the Summary says the month it comes in ('month 42, after the 36-month horizon') or 'never by month 240'.",
   ],
   [
     'Overcount cost',
